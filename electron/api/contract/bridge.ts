@@ -1,0 +1,10 @@
+// What the Electron preload exposes to the renderer as window.dangjian.
+import type { ApiResponse, FileOut } from './index';
+
+export type SaveResult = { saved: boolean; path?: string };
+
+export type DangjianBridge = {
+  host: 'electron';
+  invoke(method: string, input: unknown): Promise<ApiResponse<unknown>>;
+  saveFile(file: FileOut): Promise<SaveResult>;
+};

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { isIsoDateOrMonth } from '../../domain/dates';
+import { isRealDate } from '../../domain/idNumber';
+
+export const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+export const isoDate = z.string().refine(isRealDate, { message: '日期应为真实的日期（如 2024-03-01）' });
+export const isoDateOrMonth = z
+  .string()
+  .refine(isIsoDateOrMonth, { message: '日期应写成 2024-03-01 或 2024-03' });
+/** Short text from a form field: trimmed, bounded, empty becomes null. */
+export const text = (max = 200) =>
+  z
+    .string()
+    .max(max, { message: `不能超过${max}个字` })
+    .transform((s) => (s.trim() === '' ? null : s.trim()))
+    .nullable()
+    .optional();
+export const requiredText = (max = 100) =>
+  z.string().trim().min(1, { message: '不能为空' }).max(max, { message: `不能超过${max}个字` });
+/** Base64 file bytes, bounded at 60 MB of data. */
+export const fileBytes = z.string().max(80_000_000, { message: '文件太大（超过 60 MB）' });
+export const fileName = z.string().max(255).regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/, { message: '文件名含有不允许的字符' });

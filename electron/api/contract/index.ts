@@ -1,0 +1,35 @@
+// Every operation of the app, by name. Both hosts and the CLI serve exactly this map.
+import type { z } from 'zod';
+import type { MethodDef } from './define';
+import { membersContract } from './members';
+import { orgsContract } from './orgs';
+import { rosterContract } from './roster';
+import { systemContract } from './system';
+
+export const contract = {
+  ...orgsContract,
+  ...membersContract,
+  ...rosterContract,
+  ...systemContract,
+};
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export type Input<M extends Method> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
+export type Output<M extends Method> = Contract[M] extends MethodDef<z.ZodType, infer O> ? O : never;
+
+export function isMethod(name: string): name is Method {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** The wire form both hosts answer with. */
+export type ApiErrorBody = { code: ApiErrorCode; message: string; fields?: Record<string, string> };
+export type ApiErrorCode = 'invalid' | 'not_found' | 'conflict' | 'forbidden' | 'unknown_method' | 'internal';
+export type ApiResponse<T> = { ok: true; result: T } | { ok: false; error: ApiErrorBody };
+
+export type { FileOut, Page } from './define';
+export type * from './members';
+export type * from './orgs';
+export type * from './roster';
+export type * from './system';

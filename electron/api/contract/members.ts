@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import {
+  BRANCH_CATEGORIES,
+  GENDERS,
+  MEMBER_STATUSES,
+  MEMBER_TYPES,
+  PERSON_CATEGORIES,
+  type Gender,
+  type MemberStatus,
+  type MemberType,
+  type PersonCategory,
+} from '../../domain/glossary';
+import { checkIdNumber } from '../../domain/idNumber';
+import { normalizeIdNumber, normalizeName } from '../../domain/normalize';
+import { read, write, type Page } from './define';
+import { id, isoDate, isoDateOrMonth, text } from './common';
+
+export type MemberRow = {
+  id: number;
+  name: string;
+  gender: Gender | null;
+  ethnicity: string | null;
+  birthDate: string | null;
+  idNumber: string;
+  nativePlace: string | null;
+  education: string | null;
+  degree: string | null;
+  title: string | null;
+  personCategory: PersonCategory | null;
+  memberType: MemberType;
+  joinedOn: string | null;
+  confirmedOn: string | null;
+  orgId: number;
+  orgName: string;
+  phone: string | null;
+  isLeadership: boolean;
+  isSecretary: boolean;
+  status: MemberStatus;
+  statusDate: string | null;
+  statusReason: string | null;
+  notes: string | null;
+};
+
+export type MemberEvent = {
+  id: number;
+  kind: 'status' | 'transfer' | 'created';
+  fromValue: string | null;
+  toValue: string | null;
+  onDate: string;
+  reason: string | null;
+};
+
+export type MemberDetail = { member: MemberRow; events: MemberEvent[] };
+
+export const memberFilter = z
+  .object({
+    orgId: id.optional(),
+    includeSubOrgs: z.boolean().default(true),
+    branchCategory: z.enum(BRANCH_CATEGORIES).optional(),
+    personCategory: z.enum(PERSON_CATEGORIES).optional(),
+    memberType: z.enum(MEMBER_TYPES).optional(),
+    status: z.enum(MEMBER_STATUSES).optional(),
+    q: z.string().max(40, { message: '搜索词不能超过40个字' }).optional(),
+  })
+  .strict();
+export type MemberFilter = z.output<typeof memberFilter>;
+
+export const idNumberField = z
+  .string()
+  .max(40)
+  .transform(normalizeIdNumber)
+  .superRefine((v, ctx) => {
+    const r = checkIdNumber(v);
+    if (!r.ok) ctx.addIssue({ code: 'custom', message: r.message });
+  });
+
+export const memberInput = z
+  .object({
+    id: id.optional(),
+    name: z
+      .string()
+      .max(40)
+      .transform((s) => normalizeName(s) ?? '')
+      .refine((s) => s.length > 0, { message: '请填写姓名' }),
+    gender: z.enum(GENDERS).nullable().optional(),
+    ethnicity: text(20),
+    birthDate: isoDateOrMonth.nullable().optional(),
+    idNumber: idNumberField,
+    nativePlace: text(60),
+    education: text(20),
+    degree: text(20),
+    title: text(60),
+    personCategory: z.enum(PERSON_CATEGORIES).nullable().optional(),
+    memberType: z.enum(MEMBER_TYPES),
+    joinedOn: isoDateOrMonth.nullable().optional(),
+    confirmedOn: isoDateOrMonth.nullable().optional(),
+    orgId: id,
+    phone: text(30),
+    isLeadership: z.boolean().default(false),
+    isSecretary: z.boolean().default(false),
+    notes: text(500),
+  })
+  .strict()
+  .refine((m) => !m.joinedOn || !m.confirmedOn || m.joinedOn <= m.confirmedOn, {
+    message: '转正时间不能早于入党时间',
+    path: ['confirmedOn'],
+  })
+  .refine((m) => m.memberType !== '预备党员' || !m.confirmedOn, {
+    message: '预备党员还没有转正时间；已转正的请把党员类别改为正式党员',
+    path: ['confirmedOn'],
+  });
+export type MemberInput = z.output<typeof memberInput>;
+
+export const membersContract = {
+  'members.list': read<Page<MemberRow>>()(
+    z
+      .object({
+        filter: memberFilter,
+        page: z.number().int().min(1).max(100000).default(1),
+        pageSize: z.number().int().min(1).max(200).default(20),
+      })
+      .strict(),
+  ),
+  'members.get': read<MemberDetail>()(z.object({ id }).strict()),
+  'members.save': write<{ id: number; created: boolean }>()(memberInput),
+  'members.changeStatus': write<{ id: number }>()(
+    z
+      .object({ id, status: z.enum(MEMBER_STATUSES), onDate: isoDate, reason: z.string().trim().max(200).default('') })
+      .strict()
+      .refine((s) => s.status === '在册' || s.reason.length > 0, { message: '请填写原因', path: ['reason'] }),
+  ),
+  'members.transfer': write<{ id: number }>()(
+    z.object({ id, orgId: id, onDate: isoDate, reason: z.string().trim().max(200).default('') }).strict(),
+  ),
+};

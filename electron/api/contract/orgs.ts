@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { BRANCH_CATEGORIES, COMMITTEE_ROLES, ORG_KINDS, type BranchCategory, type OrgKind } from '../../domain/glossary';
+import { read, write } from './define';
+import { id, isoDate, requiredText, text } from './common';
+
+export type OrgRow = {
+  id: number;
+  parentId: number | null;
+  kind: OrgKind;
+  name: string;
+  category: BranchCategory | null;
+  contactLeader: string | null;
+  linkedClass: string | null;
+  foundedOn: string | null;
+  dissolvedOn: string | null;
+  dissolveReason: string | null;
+  /** Members 在册 in this organisation and everything below it. */
+  memberCount: number;
+};
+
+export type OrgRole = {
+  id: number;
+  orgId: number;
+  role: string;
+  memberId: number | null;
+  personName: string;
+  termStart: string | null;
+  termEnd: string | null;
+  endedOn: string | null;
+};
+
+export type OrgEvent = { id: number; orgId: number; kind: string; onDate: string; detail: string };
+
+export type OrgDetail = { org: OrgRow; roles: OrgRole[]; events: OrgEvent[]; path: string[] };
+
+const category = z.enum(BRANCH_CATEGORIES, { message: '支部类别应为 教职工、学生、机关、后勤 或 离退休' }).nullable().optional();
+
+export const orgsContract = {
+  'orgs.tree': read<OrgRow[]>()(z.object({ includeDissolved: z.boolean().default(false) }).strict()),
+  'orgs.get': read<OrgDetail>()(z.object({ id }).strict()),
+  'orgs.create': write<{ id: number }>()(
+    z
+      .object({
+        parentId: id.nullable(),
+        kind: z.enum(ORG_KINDS),
+        name: requiredText(60),
+        category,
+        contactLeader: text(40),
+        linkedClass: text(60),
+        foundedOn: isoDate.nullable().optional(),
+      })
+      .strict(),
+  ),
+  'orgs.update': write<{ id: number }>()(
+    z.object({ id, category, contactLeader: text(40), linkedClass: text(60) }).strict(),
+  ),
+  'orgs.rename': write<{ id: number }>()(z.object({ id, name: requiredText(60), onDate: isoDate }).strict()),
+  'orgs.move': write<{ id: number }>()(z.object({ id, parentId: id, onDate: isoDate }).strict()),
+  'orgs.dissolve': write<{ id: number }>()(
+    z.object({ id, onDate: isoDate, reason: requiredText(200) }).strict(),
+  ),
+  'orgs.saveRole': write<{ id: number }>()(
+    z
+      .object({
+        id: id.optional(),
+        orgId: id,
+        role: z.enum(COMMITTEE_ROLES, { message: '请选择职务' }),
+        memberId: id.nullable().optional(),
+        personName: requiredText(40),
+        termStart: isoDate.nullable().optional(),
+        termEnd: isoDate.nullable().optional(),
+      })
+      .strict()
+      .refine((r) => !r.termStart || !r.termEnd || r.termStart <= r.termEnd, {
+        message: '任期结束不能早于任期开始',
+        path: ['termEnd'],
+      }),
+  ),
+  'orgs.endRole': write<{ id: number }>()(z.object({ id, endedOn: isoDate }).strict()),
+};

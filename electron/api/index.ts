@@ -1,0 +1,17 @@
+// Assembles the registry from each area's handlers over one open data folder.
+import { openDataFolder, type Db } from '../db/open';
+import { memberHandlers } from './members';
+import { orgHandlers } from './orgs';
+import { createApi, type Api, type Handlers } from './registry';
+import { rosterHandlers } from './roster';
+import { systemHandlers } from './system';
+
+export const handlers: Handlers = { ...orgHandlers, ...memberHandlers, ...rosterHandlers, ...systemHandlers };
+
+export type OpenApi = { api: Api; db: Db; dataDir: string; close(): void };
+
+export function openApi(dataDir: string, opts: { now?: () => Date; appVersion?: string; log?: (e: unknown) => void } = {}): OpenApi {
+  const db = openDataFolder(dataDir);
+  const api = createApi(handlers, { db, dataDir, ...opts });
+  return { api, db, dataDir, close: () => db.close() };
+}

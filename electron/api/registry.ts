@@ -1,0 +1,95 @@
+// The one API registry: validates input at the boundary, runs writes in a transaction that must
+// leave an audit row, and turns every failure into a typed error with a Chinese message.
+import { z } from 'zod';
+import { insertAudit, type AuditEntry } from '../db/audit';
+import type { Db } from '../db/open';
+import { contract, isMethod, type ApiResponse, type Method, type Output, type ParsedInput } from './contract';
+import { ApiError, fromZodError } from './errors';
+
+z.config(z.locales.zhCN());
+
+export type WriteTx = {
+  db: Db;
+  /** ISO timestamp of this write. */
+  now: string;
+  audit(entry: AuditEntry): void;
+};
+
+export type Ctx = {
+  db: Db;
+  dataDir: string;
+  now: () => Date;
+  appVersion: string;
+  /** Runs fn in one transaction; only write methods may call it, and fn must audit. */
+  write<T>(fn: (tx: WriteTx) => T): T;
+};
+
+export type Handler<M extends Method> = (ctx: Ctx, input: ParsedInput<M>) => Output<M> | Promise<Output<M>>;
+export type Handlers = { [M in Method]: Handler<M> };
+
+export type Api = {
+  invoke(method: string, input: unknown): Promise<ApiResponse<unknown>>;
+  /** Typed call for the CLI and tests; throws ApiError. */
+  call<M extends Method>(method: M, input: z.input<(typeof contract)[M]['input']>): Promise<Output<M>>;
+};
+
+export type ApiDeps = { db: Db; dataDir: string; now?: () => Date; appVersion?: string; log?: (e: unknown) => void };
+
+export function createApi(handlers: Handlers, deps: ApiDeps): Api {
+  const now = deps.now ?? (() => new Date());
+  const log = deps.log ?? ((e: unknown) => console.error(e));
+
+  function ctxFor(method: Method): Ctx {
+    const writable = contract[method].write;
+    return {
+      db: deps.db,
+      dataDir: deps.dataDir,
+      now,
+      appVersion: deps.appVersion ?? '0.0.0',
+      write<T>(fn: (tx: WriteTx) => T): T {
+        if (!writable) throw new Error(`${method} is declared read-only but tried to write`);
+        const at = now().toISOString();
+        let audited = 0;
+        const tx: WriteTx = {
+          db: deps.db,
+          now: at,
+          audit(entry) {
+            insertAudit(deps.db, at, method, entry);
+            audited++;
+          },
+        };
+        return deps.db.transaction(() => {
+          const result = fn(tx);
+          if (audited === 0) throw new Error(`${method} wrote without an audit row`);
+          return result;
+        })();
+      },
+    };
+  }
+
+  async function run(method: string, raw: unknown): Promise<unknown> {
+    if (!isMethod(method)) throw new ApiError('unknown_method', `没有这个操作：${method.slice(0, 60)}`);
+    const parsed = contract[method].input.safeParse(raw);
+    if (!parsed.success) throw fromZodError(parsed.error);
+    const handler = handlers[method] as (ctx: Ctx, input: unknown) => unknown;
+    return await handler(ctxFor(method), parsed.data);
+  }
+
+  return {
+    async invoke(method, input) {
+      try {
+        return { ok: true, result: await run(method, input) };
+      } catch (e) {
+        if (e instanceof ApiError) return { ok: false, error: e.toBody() };
+        log(e);
+        return { ok: false, error: { code: 'internal', message: '操作没有完成，数据未作改动。程序内部出错，请把这个情况告诉技术人员。' } };
+      }
+    },
+    async call(method, input) {
+      return (await run(method, input)) as Output<typeof method>;
+    },
+  };
+}
+
+/** The handlers of one area, e.g. AreaHandlers<'orgs'> for every "orgs.*" method. */
+export type AreaHandlers<P extends string> = Pick<Handlers, Extract<Method, `${P}.${string}`>>;

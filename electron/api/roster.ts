@@ -1,0 +1,79 @@
+// Roster import (preview, then all-or-nothing write) and the 党员花名册 export.
+import { iterateMembers } from '../db/members';
+import { committee, getOrg } from '../db/orgs';
+import { todayIso } from '../domain/dates';
+import { rosterLedger } from '../exports/rosterLedger';
+import { parseRoster } from '../imports/roster';
+import { applyRosterPlan, createdOrgNames, planRoster } from '../imports/rosterPlan';
+import { ImportFileError, loadWorkbook } from '../imports/workbook';
+import type { ImportPreview } from './contract';
+import type { AreaHandlers, Ctx } from './registry';
+import { invalid } from './errors';
+import { readSettings } from './system';
+
+type RosterHandlers = AreaHandlers<'roster'>;
+
+async function parseUpload(fileName: string, base64: string) {
+  try {
+    return parseRoster(await loadWorkbook(Buffer.from(base64, 'base64'), fileName));
+  } catch (e) {
+    if (e instanceof ImportFileError) throw invalid(e.message);
+    throw e;
+  }
+}
+
+function preview(ctx: Ctx, parsed: Awaited<ReturnType<typeof parseUpload>>): { report: ImportPreview; plan: ReturnType<typeof planRoster> } {
+  const plan = planRoster(ctx.db, parsed);
+  const valid = plan.rows.filter((r) => !plan.badRows.has(r.rec.row));
+  const byRow = (a: { row: number }, b: { row: number }) => a.row - b.row;
+  return {
+    plan,
+    report: {
+      imported: valid.filter((r) => r.existingId === undefined).length,
+      updated: valid.filter((r) => r.existingId !== undefined).length,
+      createdOrgs: createdOrgNames(plan),
+      errors: plan.errors.sort(byRow),
+      warnings: plan.warnings.sort(byRow),
+      rowCount: parsed.rowCount,
+      sheetName: parsed.sheetName,
+      headerRow: parsed.header.row,
+      columns: parsed.header.columns.map((c) => ({ header: c.header, field: c.field })),
+      ignoredColumns: parsed.header.ignored,
+      written: false,
+    },
+  };
+}
+
+export const rosterHandlers: RosterHandlers = {
+  'roster.previewImport': async (ctx, { fileName, base64 }) => preview(ctx, await parseUpload(fileName, base64)).report,
+
+  'roster.import': async (ctx, { fileName, base64, validOnly }) => {
+    const parsed = await parseUpload(fileName, base64);
+    const first = preview(ctx, parsed).report;
+    if (first.errors.length > 0 && !validOnly) return { ...first, imported: 0, updated: 0, createdOrgs: [] };
+    // Plan again inside the transaction, so nothing changed between planning and writing.
+    return ctx.write((tx) => {
+      const { report, plan } = preview(ctx, parsed);
+      const done = applyRosterPlan(tx.db, plan, tx.now, todayIso(ctx.now()), (e) => tx.audit(e));
+      tx.audit({ table: 'members', recordId: null, action: 'import', after: { fileName, ...done, skippedRows: plan.badRows.size } });
+      return { ...report, ...done, written: true };
+    });
+  },
+
+  'roster.export': async (ctx, { filter, maskPersonal }) => {
+    const settings = readSettings(ctx.db);
+    const scope = filter.orgId ? getOrg(ctx.db, filter.orgId)?.name : committee(ctx.db)?.name;
+    const today = todayIso(ctx.now());
+    const bytes = await rosterLedger(
+      { unitName: settings.unitName || scope || '', date: today, preparer: settings.preparer, reviewer: settings.reviewer },
+      iterateMembers(ctx.db, filter),
+      { title: `${scope ?? ''}党员花名册`, maskPersonal },
+    );
+    return {
+      kind: 'file',
+      fileName: `${scope ?? ''}党员花名册-${today}.xlsx`,
+      mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      base64: bytes.toString('base64'),
+    };
+  },
+};

@@ -1,0 +1,47 @@
+// 工作台 figures, settings and the integrity check.
+import { memberCounts } from '../db/members';
+import { branchesWithoutCategory, branchesWithoutSecretary, committee, countOrgsByKind, recentOrgEvents } from '../db/orgs';
+import { databaseProblems } from '../db/integrity';
+import type { Db } from '../db/open';
+import { schemaVersion } from '../db/open';
+import { getSetting, putSetting } from '../db/settings';
+import type { Settings } from './contract';
+import type { AreaHandlers } from './registry';
+
+type SystemHandlers = AreaHandlers<'settings' | 'system'>;
+
+const DEFAULT_SETTINGS: Settings = { unitName: '', preparer: '', reviewer: '' };
+
+export function readSettings(db: Db): Settings {
+  return { ...DEFAULT_SETTINGS, ...getSetting<Partial<Settings>>(db, 'ledger', {}) };
+}
+
+export const systemHandlers: SystemHandlers = {
+  'settings.get': (ctx) => readSettings(ctx.db),
+  'settings.save': (ctx, input) =>
+    ctx.write((tx) => {
+      const before = readSettings(tx.db);
+      const next: Settings = { unitName: input.unitName ?? '', preparer: input.preparer ?? '', reviewer: input.reviewer ?? '' };
+      putSetting(tx.db, 'ledger', next);
+      tx.audit({ table: 'settings', recordId: null, action: 'update', before, after: next });
+      return next;
+    }),
+  'system.dashboard': (ctx) => {
+    const kinds = countOrgsByKind(ctx.db);
+    return {
+      committeeName: committee(ctx.db)?.name ?? null,
+      generalBranches: kinds.general_branch,
+      branches: kinds.branch,
+      groups: kinds.group,
+      members: memberCounts(ctx.db),
+      branchesWithoutSecretary: branchesWithoutSecretary(ctx.db),
+      branchesWithoutCategory: branchesWithoutCategory(ctx.db),
+      recentEvents: recentOrgEvents(ctx.db, 8).map((e) => ({ onDate: e.onDate, text: `${e.orgName}：${e.detail}` })),
+    };
+  },
+  'system.check': (ctx) => {
+    const problems = databaseProblems(ctx.db);
+    return { ok: problems.length === 0, problems };
+  },
+  'system.info': (ctx) => ({ dataDir: ctx.dataDir, schemaVersion: schemaVersion(ctx.db), appVersion: ctx.appVersion }),
+};

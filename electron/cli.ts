@@ -1,0 +1,129 @@
+// Command line: npm run cli -- <command> --data <dir> [--json]. The same API registry underneath.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { openApi, type OpenApi } from './api';
+import type { FileOut, ImportPreview } from './api/contract';
+import { ApiError } from './api/errors';
+import { DataFolderError } from './db/open';
+import { seed } from './seed/seed';
+
+const USAGE = `用法：npm run cli -- <命令> --data <数据文件夹> [选项]
+  seed --scale demo|large                      写入示例数据（demo 约150名党员；large 600个支部、30000名党员）
+  import roster <文件.xlsx> [--dry-run] [--valid-only] [--json]
+                                               导入花名册；--dry-run 只检查不写入；--valid-only 只导入无误的行
+  export roster --out <文件.xlsx> [--org <组织ID>] [--mask]
+                                               导出党员花名册台账
+  check [--json]                               检查数据库完整性`;
+
+const options = {
+  data: { type: 'string' },
+  scale: { type: 'string' },
+  out: { type: 'string' },
+  org: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  'dry-run': { type: 'boolean', default: false },
+  'valid-only': { type: 'boolean', default: false },
+  mask: { type: 'boolean', default: false },
+  help: { type: 'boolean', default: false },
+} as const;
+
+class UsageError extends Error {}
+
+export async function runCli(argv: string[], print: (s: string) => void = console.log): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError(`参数有误：${(e as Error).message}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help || positionals.length === 0) {
+    print(USAGE);
+    return positionals.length === 0 && !values.help ? 2 : 0;
+  }
+  if (!values.data) throw new UsageError('请用 --data 指定数据文件夹');
+  const open = openApi(path.resolve(values.data));
+  try {
+    const [cmd, sub, arg] = positionals;
+    switch (`${cmd} ${sub ?? ''}`.trim()) {
+      case 'seed':
+        return seedCommand(open, values.scale, print);
+      case 'import roster':
+        return await importRoster(open, arg, values, print);
+      case 'export roster':
+        return await exportRoster(open, values, print);
+      case 'check':
+        return await check(open, values.json, print);
+      default:
+        throw new UsageError(`不认识的命令：${positionals.join(' ')}\n${USAGE}`);
+    }
+  } finally {
+    open.close();
+  }
+}
+
+function seedCommand(open: OpenApi, scale: string | undefined, print: (s: string) => void): number {
+  const s = z.enum(['demo', 'large']).safeParse(scale);
+  if (!s.success) throw new UsageError('--scale 只能是 demo 或 large');
+  const r = seed(open.db, s.data);
+  print(`已写入示例数据：${r.orgs} 个组织，${r.members} 名党员。`);
+  return 0;
+}
+
+async function importRoster(
+  open: OpenApi,
+  file: string | undefined,
+  v: { json: boolean; 'dry-run': boolean; 'valid-only': boolean },
+  print: (s: string) => void,
+): Promise<number> {
+  if (!file) throw new UsageError('请给出要导入的 .xlsx 文件');
+  if (!fs.existsSync(file)) throw new UsageError(`找不到文件：${file}`);
+  const input = { fileName: path.basename(file), base64: fs.readFileSync(file).toString('base64') };
+  const report: ImportPreview = v['dry-run']
+    ? await open.api.call('roster.previewImport', input)
+    : await open.api.call('roster.import', { ...input, validOnly: v['valid-only'] });
+  const stopped = report.errors.length > 0 && !v['valid-only'];
+  if (v.json) {
+    const { imported, updated, createdOrgs, errors, warnings } = report;
+    print(JSON.stringify({ imported, updated, createdOrgs, errors, warnings }));
+  } else {
+    for (const e of report.errors) print(`错误  第${e.row}行 ${e.column}：${e.message}`);
+    for (const w of report.warnings) print(`提醒  第${w.row}行 ${w.column}：${w.message}`);
+    const verb = v['dry-run'] ? '检查完毕（未写入）' : report.written ? '导入完成' : '未导入';
+    print(`${verb}：新增 ${report.imported} 人，更新 ${report.updated} 人，错误 ${report.errors.length} 处，提醒 ${report.warnings.length} 处。`);
+    if (report.createdOrgs.length) print(`新建组织：${report.createdOrgs.join('、')}`);
+    if (stopped) print('有错误的行，未写入任何数据。请改正后重试，或加 --valid-only 只导入无误的行。');
+  }
+  return stopped ? 1 : 0;
+}
+
+async function exportRoster(open: OpenApi, v: { out?: string; org?: string; mask: boolean }, print: (s: string) => void): Promise<number> {
+  if (!v.out) throw new UsageError('请用 --out 指定导出文件');
+  const orgId = v.org === undefined ? undefined : Number(v.org);
+  const file: FileOut = await open.api.call('roster.export', { filter: { orgId, includeSubOrgs: true }, maskPersonal: v.mask });
+  fs.mkdirSync(path.dirname(path.resolve(v.out)), { recursive: true });
+  fs.writeFileSync(v.out, Buffer.from(file.base64, 'base64'));
+  print(`已导出：${v.out}`);
+  return 0;
+}
+
+async function check(open: OpenApi, json: boolean, print: (s: string) => void): Promise<number> {
+  const r = await open.api.call('system.check', {});
+  if (json) print(JSON.stringify(r));
+  else print(r.ok ? '检查通过：未发现问题。' : r.problems.map((p) => `问题：${p}`).join('\n'));
+  return r.ok ? 0 : 1;
+}
+
+if (require.main === module) {
+  runCli(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (e: unknown) => {
+      if (e instanceof UsageError || e instanceof DataFolderError) console.error(e.message);
+      else if (e instanceof ApiError) console.error(e.message);
+      else console.error(`出错了：${(e as Error).message}`);
+      process.exit(2);
+    },
+  );
+}

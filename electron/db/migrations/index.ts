@@ -1,0 +1,7 @@
+// The registry of schema versions, oldest first. Add a file, append it here; never edit a shipped one.
+import { m0001 } from './0001-initial';
+import type { Migration } from './types';
+
+export const MIGRATIONS: readonly Migration[] = [m0001];
+
+export const SCHEMA_VERSION = MIGRATIONS.length === 0 ? 0 : (MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0);

@@ -1,0 +1,72 @@
+// Opening the data folder's database: pragmas, then pending migrations after a backup.
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
+import type { Migration } from './migrations/types';
+
+export type Db = Database.Database;
+
+export const DB_FILE = 'dangjian.sqlite3';
+
+export class DataFolderError extends Error {}
+
+export type OpenOptions = { migrations?: readonly Migration[]; now?: () => Date };
+
+export function openDataFolder(dataDir: string, opts: OpenOptions = {}): Db {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, DB_FILE);
+  const db = new Database(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL'); // office PCs lose power: a committed write must be on disk
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db, dataDir, opts.migrations ?? MIGRATIONS, opts.now ?? (() => new Date()));
+    return db;
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
+
+export function schemaVersion(db: Db): number {
+  return Number(db.pragma('user_version', { simple: true }));
+}
+
+export function migrate(db: Db, dataDir: string, migrations: readonly Migration[], now: () => Date): void {
+  assertRising(migrations);
+  const target = migrations.at(-1)?.version ?? 0;
+  const current = schemaVersion(db);
+  if (current > target) {
+    throw new DataFolderError(
+      `这个数据文件由更新版本的党建台账创建（数据版本 ${current}，本程序支持到 ${target}）。为避免损坏数据，本程序不会打开它，请安装新版本后再使用。`,
+    );
+  }
+  const pending = migrations.filter((m) => m.version > current);
+  if (pending.length === 0) return;
+  if (current > 0) backupBeforeMigration(db, dataDir, current, now());
+  db.transaction(() => {
+    for (const m of pending) {
+      db.exec(m.up);
+      db.pragma(`user_version = ${m.version}`);
+    }
+  })();
+}
+
+function assertRising(migrations: readonly Migration[]): void {
+  migrations.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`migration ${m.name} has version ${m.version}, expected ${i + 1}`);
+  });
+}
+
+function backupBeforeMigration(db: Db, dataDir: string, fromVersion: number, at: Date): void {
+  const dir = path.join(dataDir, 'backups');
+  fs.mkdirSync(dir, { recursive: true });
+  const stamp = at.toISOString().replace(/[-:]/g, '').replace(/\..+/, '').replace('T', '-');
+  const target = path.join(dir, `升级前-v${fromVersion}-${stamp}.sqlite3`);
+  // VACUUM INTO writes a consistent, compact copy synchronously (the online backup API is async).
+  db.prepare('VACUUM INTO ?').run(target);
+}
+
+export { SCHEMA_VERSION };

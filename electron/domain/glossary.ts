@@ -1,0 +1,73 @@
+// The one place where the app's English names meet the clerk's Chinese terms.
+
+export const ORG_KINDS = ['committee', 'general_branch', 'branch', 'group'] as const;
+export type OrgKind = (typeof ORG_KINDS)[number];
+export const ORG_KIND_LABEL: Record<OrgKind, string> = {
+  committee: '党委',
+  general_branch: '党总支',
+  branch: '党支部',
+  group: '党小组',
+};
+/** A branch directly under the committee is a 直属党支部. */
+export const DIRECT_BRANCH_LABEL = '直属党支部';
+
+export const BRANCH_CATEGORIES = ['教职工', '学生', '机关', '后勤', '离退休'] as const;
+export type BranchCategory = (typeof BRANCH_CATEGORIES)[number];
+
+export const COMMITTEE_ROLES = ['书记', '副书记', '组织委员', '宣传委员', '纪检委员', '青年委员', '统战委员', '委员', '组长'] as const;
+export type CommitteeRole = (typeof COMMITTEE_ROLES)[number];
+
+export const GENDERS = ['男', '女'] as const;
+export type Gender = (typeof GENDERS)[number];
+
+export const PERSON_CATEGORIES = ['教职工', '学生', '离退休', '其他'] as const;
+export type PersonCategory = (typeof PERSON_CATEGORIES)[number];
+
+export const MEMBER_TYPES = ['正式党员', '预备党员'] as const;
+export type MemberType = (typeof MEMBER_TYPES)[number];
+
+export const MEMBER_STATUSES = ['在册', '转出', '停止党籍', '出党', '去世'] as const;
+export type MemberStatus = (typeof MEMBER_STATUSES)[number];
+
+export const EDUCATION_LEVELS = ['研究生', '大学本科', '大学专科', '中专', '高中', '初中及以下'] as const;
+
+/** Field labels as they appear on forms, messages and ledger headers. */
+export const MEMBER_FIELD_LABEL = {
+  name: '姓名',
+  gender: '性别',
+  ethnicity: '民族',
+  birthDate: '出生日期',
+  idNumber: '公民身份号码',
+  nativePlace: '籍贯',
+  education: '学历',
+  degree: '学位',
+  title: '职务/职称',
+  personCategory: '人员类别',
+  memberType: '党员类别',
+  joinedOn: '入党时间',
+  confirmedOn: '转正时间',
+  orgId: '所在支部',
+  phone: '联系电话',
+  isLeadership: '领导班子成员',
+  isSecretary: '支部书记',
+  status: '状态',
+  statusDate: '状态日期',
+  statusReason: '原因',
+  notes: '备注',
+} as const;
+
+export const ORG_FIELD_LABEL = {
+  name: '名称',
+  kind: '类型',
+  parentId: '上级组织',
+  category: '支部类别',
+  contactLeader: '联系领导',
+  linkedClass: '联系班级',
+  foundedOn: '成立日期',
+  dissolvedOn: '撤销日期',
+  reason: '原因',
+  role: '职务',
+  personName: '姓名',
+  termStart: '任期开始',
+  termEnd: '任期结束',
+} as const;

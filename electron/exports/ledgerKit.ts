@@ -1,0 +1,163 @@
+// The shared ledger (台账) style: every Excel ledger is columns + rows handed to writeLedger.
+// Title row merged across, 填报单位/日期, bold bordered header, 序号, frozen header, A4 landscape
+// fitted to one page wide with the header repeated, "第 N 页 共 M 页", 填表人/审核人 at the end.
+import ExcelJS from 'exceljs';
+import { PassThrough } from 'node:stream';
+import { formatChineseDate } from '../domain/dates';
+
+export type Cell = string | number | null;
+
+export type LedgerColumn<T> = {
+  header: string;
+  /** Width in characters (a Chinese character counts as two). */
+  width: number;
+  value: (row: T) => Cell;
+  align?: 'left' | 'center' | 'right';
+};
+
+export type LedgerSheet<T> = {
+  name: string;
+  title: string;
+  columns: LedgerColumn<T>[];
+  rows: Iterable<T>;
+  /** Marks a data row (e.g. red fill for a shortfall); return a fill colour ARGB or null. */
+  highlight?: (row: T) => string | null;
+};
+
+export type LedgerMeta = { unitName: string; date: string; preparer: string; reviewer: string };
+
+const thin = { style: 'thin' as const, color: { argb: 'FF000000' } };
+const BORDER: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
+const FONT = { name: '宋体', size: 10 };
+const TITLE_STYLE: Partial<ExcelJS.Style> = {
+  font: { name: '宋体', size: 16, bold: true },
+  alignment: { horizontal: 'center', vertical: 'middle' },
+};
+const META_STYLE: Partial<ExcelJS.Style> = { font: FONT, alignment: { vertical: 'middle' } };
+const HEADER_STYLE: Partial<ExcelJS.Style> = {
+  font: { ...FONT, bold: true },
+  alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+  border: BORDER,
+  fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } },
+};
+const cellStyles = new Map<string, Partial<ExcelJS.Style>>();
+
+/** One shared style object per alignment and fill, so the writer does not re-hash styles per cell. */
+function dataStyle(align: 'left' | 'center' | 'right', fill: string | null): Partial<ExcelJS.Style> {
+  const key = `${align}:${fill ?? ''}`;
+  let s = cellStyles.get(key);
+  if (!s) {
+    s = {
+      font: FONT,
+      alignment: { horizontal: align, vertical: 'middle', wrapText: align === 'left' },
+      border: BORDER,
+      ...(fill ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } } } : {}),
+    };
+    cellStyles.set(key, s);
+  }
+  return s;
+}
+
+export const HEADER_ROW = 3;
+
+/** A sheet ready to write, whatever its row type. */
+export type PreparedSheet = { write(wb: ExcelJS.stream.xlsx.WorkbookWriter, meta: LedgerMeta): void };
+
+export function ledgerSheet<T>(spec: LedgerSheet<T>): PreparedSheet {
+  return { write: (wb, meta) => writeSheet(wb, meta, spec) };
+}
+
+export async function writeLedger(meta: LedgerMeta, sheets: PreparedSheet[]): Promise<Buffer> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
+  wb.creator = '党建台账';
+  for (const sheet of sheets) sheet.write(wb, meta);
+  await wb.commit();
+  return Buffer.concat(chunks);
+}
+
+function writeSheet<T>(wb: ExcelJS.stream.xlsx.WorkbookWriter, meta: LedgerMeta, spec: LedgerSheet<T>): void {
+  const cols = [{ header: '序号', width: 6, value: () => null, align: 'center' as const }, ...spec.columns];
+  const n = cols.length;
+  const ws = wb.addWorksheet(spec.name.slice(0, 31), {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW, topLeftCell: `A${HEADER_ROW + 1}`, activeCell: `A${HEADER_ROW + 1}` }],
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
+      printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+    },
+    headerFooter: { oddFooter: '&C第 &P 页 共 &N 页', evenFooter: '&C第 &P 页 共 &N 页' },
+  });
+  ws.columns = cols.map((c) => ({ width: c.width + 1 }));
+
+  const title = ws.getRow(1);
+  title.height = 32;
+  title.getCell(1).value = spec.title;
+  title.getCell(1).style = TITLE_STYLE;
+  ws.mergeCells(1, 1, 1, n);
+  title.commit();
+
+  const split = Math.max(2, Math.ceil(n / 2));
+  const metaRow = ws.getRow(2);
+  metaRow.height = 20;
+  metaRow.getCell(1).value = `填报单位：${meta.unitName}`;
+  metaRow.getCell(1).style = META_STYLE;
+  metaRow.getCell(split + 1).value = `填报日期：${formatChineseDate(meta.date)}`;
+  metaRow.getCell(split + 1).style = { ...META_STYLE, alignment: { horizontal: 'right', vertical: 'middle' } };
+  ws.mergeCells(2, 1, 2, split);
+  ws.mergeCells(2, split + 1, 2, n);
+  metaRow.commit();
+
+  const header = ws.getRow(HEADER_ROW);
+  header.height = 28;
+  cols.forEach((c, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = c.header;
+    cell.style = HEADER_STYLE;
+  });
+  header.commit();
+
+  let r = HEADER_ROW;
+  let seq = 0;
+  for (const item of spec.rows) {
+    r++;
+    seq++;
+    const row = ws.getRow(r);
+    const fill = spec.highlight?.(item) ?? null;
+    row.getCell(1).value = seq;
+    row.getCell(1).style = dataStyle('center', fill);
+    for (let i = 1; i < n; i++) {
+      const c = cols[i]!;
+      const cell = row.getCell(i + 1);
+      cell.value = c.value(item);
+      cell.style = dataStyle(c.align ?? 'center', fill);
+    }
+    row.commit();
+  }
+  r += 2;
+  const sign = ws.getRow(r);
+  sign.getCell(1).value = `填表人：${meta.preparer || '__________'}`;
+  sign.getCell(1).style = META_STYLE;
+  sign.getCell(split + 1).value = `审核人：${meta.reviewer || '__________'}`;
+  sign.getCell(split + 1).style = META_STYLE;
+  ws.mergeCells(r, 1, r, split);
+  ws.mergeCells(r, split + 1, r, n);
+  sign.commit();
+  ws.commit();
+}
+
+/** 110101199003071234 → 110101********1234 (设置 → 导出时隐藏身份证号中间位). */
+export function maskIdNumber(id: string): string {
+  return id.length === 18 ? `${id.slice(0, 6)}********${id.slice(14)}` : id;
+}
+
+export function maskPhone(p: string | null): string | null {
+  return p && /^1\d{10}$/.test(p) ? `${p.slice(0, 3)}****${p.slice(7)}` : p;
+}

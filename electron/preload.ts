@@ -1,0 +1,12 @@
+// The renderer's only door: one invoke for the API registry and one for saving a file.
+import { contextBridge, ipcRenderer } from 'electron';
+import type { ApiResponse, FileOut } from './api/contract';
+import type { DangjianBridge, SaveResult } from './api/contract/bridge';
+
+const bridge = {
+  host: 'electron',
+  invoke: (method: string, input: unknown) => ipcRenderer.invoke('api', method, input) as Promise<ApiResponse<unknown>>,
+  saveFile: (file: FileOut) => ipcRenderer.invoke('save-file', file) as Promise<SaveResult>,
+} satisfies DangjianBridge;
+
+contextBridge.exposeInMainWorld('dangjian', bridge);

@@ -1,0 +1,140 @@
+// Demo and benchmark data, written through the data layer in one transaction.
+import { insertAudit } from '../db/audit';
+import * as membersDb from '../db/members';
+import * as orgsDb from '../db/orgs';
+import type { Db } from '../db/open';
+import { putSetting } from '../db/settings';
+import type { BranchCategory, PersonCategory } from '../domain/glossary';
+import { nameInitials } from '../domain/pinyin';
+import { idNumber, isoDay, personName, phone, pick, rng } from './names';
+
+export type SeedScale = 'demo' | 'large';
+export type SeedResult = { orgs: number; members: number };
+
+type BranchPlan = { name: string; category: BranchCategory };
+type GeneralPlan = { name: string; branches: BranchPlan[] };
+
+const DEMO_GENERALS: GeneralPlan[] = [
+  { name: '信息工程系党总支', branches: [{ name: '信息工程系教工党支部', category: '教职工' }, { name: '信息工程系学生第一党支部', category: '学生' }, { name: '信息工程系学生第二党支部', category: '学生' }] },
+  { name: '机电工程系党总支', branches: [{ name: '机电工程系教工党支部', category: '教职工' }, { name: '机电工程系学生党支部', category: '学生' }] },
+  { name: '经济管理系党总支', branches: [{ name: '经济管理系教工党支部', category: '教职工' }, { name: '经济管理系学生党支部', category: '学生' }] },
+];
+const DEMO_DIRECT: BranchPlan[] = [
+  { name: '机关第一党支部', category: '机关' },
+  { name: '后勤服务党支部', category: '后勤' },
+  { name: '离退休党支部', category: '离退休' },
+];
+
+const CATEGORIES: BranchCategory[] = ['教职工', '学生', '机关', '后勤', '离退休'];
+
+function largePlan(): { generals: GeneralPlan[]; direct: BranchPlan[] } {
+  const generals = Array.from({ length: 20 }, (_, g) => ({
+    name: `第${g + 1}系党总支`,
+    branches: Array.from({ length: 29 }, (_, b) => {
+      const category = CATEGORIES[b % 5 === 0 ? 0 : b % 5 === 1 ? 0 : 1]!;
+      return { name: `第${g + 1}系${category === '学生' ? '学生' : '教工'}第${b + 1}党支部`, category };
+    }),
+  }));
+  const direct = Array.from({ length: 20 }, (_, i) => {
+    const category = CATEGORIES[2 + (i % 3)]!;
+    return { name: `${category}第${i + 1}党支部`, category };
+  });
+  return { generals, direct };
+}
+
+export function seed(db: Db, scale: SeedScale, now: Date = new Date()): SeedResult {
+  const count = (db.prepare('SELECT count(*) AS n FROM orgs').get() as { n: number }).n;
+  if (count > 0) throw new Error('数据文件夹中已有数据，示例数据只能写入新的空数据文件夹');
+  const r = rng(scale === 'demo' ? 2012 : 30000);
+  const at = now.toISOString();
+  const thisYear = now.getFullYear();
+  const plan = scale === 'demo' ? { generals: DEMO_GENERALS, direct: DEMO_DIRECT } : largePlan();
+  const perBranch = scale === 'demo' ? () => 12 + Math.floor(r() * 8) : () => 50;
+  const usedIds = new Set<string>();
+  let serial = 0;
+  let orgs = 0;
+  let members = 0;
+
+  const addBranch = (parentId: number, parentPath: string, b: BranchPlan, year: number) => {
+    const id = orgsDb.insertOrg(db, { parentId, parentPath, kind: 'branch', name: b.name, category: b.category, contactLeader: pick(r, ['张建华', '李志强', '王秀兰', '刘国平']), linkedClass: b.category === '教职工' ? `${year}级${pick(r, ['软件技术', '机电一体化', '会计', '电子商务'])}1班` : null, foundedOn: `${year}-09-01` }, at);
+    orgsDb.insertOrgEvent(db, id, 'created', `${year}-09-01`, `成立党支部“${b.name}”`, at);
+    orgs++;
+    const n = perBranch();
+    const ids: { id: number; name: string }[] = [];
+    for (let i = 0; i < n; i++) ids.push(addMember(id, b.category));
+    const termStart = `${thisYear - 1 - Math.floor(r() * 2)}-${pick(r, ['03', '05', '09'])}-15`;
+    const termEnd = `${Number(termStart.slice(0, 4)) + 3}${termStart.slice(4)}`;
+    (['书记', '组织委员', '宣传委员'] as const).forEach((role, k) => {
+      const m = ids[k];
+      if (!m) return;
+      orgsDb.insertRole(db, { orgId: id, role, memberId: m.id, personName: m.name, termStart, termEnd });
+      if (role === '书记') db.prepare('UPDATE members SET is_secretary = 1 WHERE id = ?').run(m.id);
+    });
+    if (b.category === '学生' && scale === 'demo') {
+      const g = orgsDb.insertOrg(db, { parentId: id, parentPath: `${parentPath}${id}/`, kind: 'group', name: `${thisYear - 3}级党小组`, category: null, contactLeader: null, linkedClass: null, foundedOn: `${thisYear - 1}-10-01` }, at);
+      orgsDb.insertOrgEvent(db, g, 'created', `${thisYear - 1}-10-01`, '成立党小组', at);
+      orgs++;
+    }
+  };
+
+  const addMember = (orgId: number, category: BranchCategory): { id: number; name: string } => {
+    const gender = r() < 0.5 ? '男' : '女';
+    const student = category === '学生';
+    const retired = category === '离退休';
+    const birthYear = student ? thisYear - 19 - Math.floor(r() * 4) : retired ? thisYear - 62 - Math.floor(r() * 20) : thisYear - 25 - Math.floor(r() * 33);
+    const birth = isoDay(birthYear, 1 + Math.floor(r() * 12), 1 + Math.floor(r() * 28));
+    let idn = idNumber(r, birth, gender, serial++);
+    while (usedIds.has(idn)) idn = idNumber(r, birth, gender, serial++);
+    usedIds.add(idn);
+    const joinedYear = student ? thisYear - Math.floor(r() * 2) - (r() < 0.5 ? 0 : 1) : birthYear + 20 + Math.floor(r() * 15);
+    const joinedOn = isoDay(Math.min(joinedYear, thisYear), 1 + Math.floor(r() * 10), 1 + Math.floor(r() * 28));
+    const probationary = joinedOn > `${thisYear - 1}${now.toISOString().slice(4, 10)}`;
+    const personCategory: PersonCategory = student ? '学生' : retired ? '离退休' : '教职工';
+    const name = personName(r);
+    const id = membersDb.insertMember(
+      db,
+      {
+        name,
+        nameInitials: nameInitials(name),
+        gender,
+        ethnicity: r() < 0.9 ? '汉族' : pick(r, ['土家族', '苗族', '侗族', '瑶族']),
+        birthDate: birth,
+        idNumber: idn,
+        nativePlace: pick(r, ['湖南娄底', '湖南长沙', '湖南湘潭', '湖南邵阳', '湖南衡阳', '江西萍乡']),
+        education: student ? '大学专科' : pick(r, ['研究生', '大学本科', '大学本科', '大学专科']),
+        degree: student ? null : pick(r, ['硕士', '学士', '学士', '博士', null]),
+        title: student ? `${birthYear + 18}级学生` : retired ? '退休教师' : pick(r, ['讲师', '副教授', '教授', '助教', '科员', '科长', '工程师']),
+        personCategory,
+        memberType: probationary ? '预备党员' : '正式党员',
+        joinedOn,
+        confirmedOn: probationary ? null : `${Number(joinedOn.slice(0, 4)) + 1}${joinedOn.slice(4)}`,
+        orgId,
+        phone: phone(r),
+        isLeadership: !student && !retired && r() < 0.08,
+        isSecretary: false,
+        notes: null,
+      },
+      at,
+    );
+    members++;
+    return { id, name };
+  };
+
+  db.transaction(() => {
+    const committeeName = scale === 'demo' ? '示范职业技术学院党委' : '大型示例学院党委';
+    const root = orgsDb.insertOrg(db, { parentId: null, parentPath: '/', kind: 'committee', name: committeeName, category: null, contactLeader: null, linkedClass: null, foundedOn: '2001-07-01' }, at);
+    orgsDb.insertOrgEvent(db, root, 'created', '2001-07-01', `成立党委“${committeeName}”`, at);
+    orgs++;
+    const rootPath = `/${root}/`;
+    plan.generals.forEach((g, gi) => {
+      const gid = orgsDb.insertOrg(db, { parentId: root, parentPath: rootPath, kind: 'general_branch', name: g.name, category: null, contactLeader: pick(r, ['张建华', '李志强', '王秀兰']), linkedClass: null, foundedOn: '2005-09-01' }, at);
+      orgsDb.insertOrgEvent(db, gid, 'created', '2005-09-01', `成立党总支“${g.name}”`, at);
+      orgs++;
+      for (const b of g.branches) addBranch(gid, `${rootPath}${gid}/`, b, 2008 + (gi % 4));
+    });
+    for (const b of plan.direct) addBranch(root, rootPath, b, 2006);
+    putSetting(db, 'ledger', { unitName: `${committeeName}组织部`, preparer: '陈晓燕', reviewer: '刘建军' });
+    insertAudit(db, at, 'seed', { table: 'orgs', recordId: null, action: 'seed', after: { scale, orgs, members } });
+  })();
+  return { orgs, members };
+}

@@ -1,0 +1,62 @@
+import { ApartmentOutlined, DashboardOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { App as AntApp, ConfigProvider, Layout, Menu, Typography } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { useEffect, useState, type ReactNode } from 'react';
+import { DashboardPage } from './pages/dashboard/DashboardPage';
+import { OrgsPage } from './pages/orgs/OrgsPage';
+import { RosterPage } from './pages/roster/RosterPage';
+import { SettingsPage } from './pages/settings/SettingsPage';
+
+dayjs.locale('zh-cn');
+
+type PageKey = 'dashboard' | 'orgs' | 'roster' | 'settings';
+const PAGES: { key: PageKey; label: string; icon: ReactNode; render: () => ReactNode }[] = [
+  { key: 'dashboard', label: '工作台', icon: <DashboardOutlined />, render: () => <DashboardPage /> },
+  { key: 'orgs', label: '组织架构', icon: <ApartmentOutlined />, render: () => <OrgsPage /> },
+  { key: 'roster', label: '党员花名册', icon: <TeamOutlined />, render: () => <RosterPage /> },
+  { key: 'settings', label: '系统设置', icon: <SettingOutlined />, render: () => <SettingsPage /> },
+];
+
+function pageFromHash(): PageKey {
+  const k = window.location.hash.replace(/^#\/?/, '');
+  return PAGES.some((p) => p.key === k) ? (k as PageKey) : 'dashboard';
+}
+
+export function App() {
+  const [page, setPage] = useState<PageKey>(pageFromHash);
+  useEffect(() => {
+    const on = () => setPage(pageFromHash());
+    window.addEventListener('hashchange', on);
+    return () => window.removeEventListener('hashchange', on);
+  }, []);
+  const current = PAGES.find((p) => p.key === page)!;
+  return (
+    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#c8161d', borderRadius: 4 } }}>
+      <AntApp>
+        <Layout style={{ minHeight: '100vh' }}>
+          <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+            <Typography.Title level={4} style={{ color: '#c8161d', padding: '16px 24px', margin: 0 }}>
+              党建台账
+            </Typography.Title>
+            <Menu
+              mode="inline"
+              selectedKeys={[page]}
+              items={PAGES.map((p) => ({ key: p.key, icon: p.icon, label: p.label }))}
+              onClick={({ key }) => {
+                window.location.hash = `/${key}`;
+              }}
+            />
+          </Layout.Sider>
+          <Layout.Content style={{ padding: 24, background: '#f5f5f5' }}>
+            <Typography.Title level={3} style={{ marginTop: 0 }}>
+              {current.label}
+            </Typography.Title>
+            {current.render()}
+          </Layout.Content>
+        </Layout>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

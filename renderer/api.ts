@@ -1,0 +1,62 @@
+// The renderer's one door to the API, whichever host serves it (Electron IPC or loopback HTTP).
+import type { ApiErrorBody, ApiResponse, FileOut, Input, Method, Output } from '../electron/api/contract';
+import type { DangjianBridge } from '../electron/api/contract/bridge';
+
+declare global {
+  interface Window {
+    dangjian?: DangjianBridge;
+  }
+}
+
+export class ApiCallError extends Error {
+  constructor(readonly body: ApiErrorBody) {
+    super(body.message);
+  }
+}
+
+function token(): string {
+  return document.querySelector<HTMLMetaElement>('meta[name="api-token"]')?.content ?? '';
+}
+
+async function invoke(method: string, input: unknown): Promise<ApiResponse<unknown>> {
+  if (window.dangjian) return window.dangjian.invoke(method, input);
+  let res: Response;
+  try {
+    res = await fetch(`/api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Api-Token': token() },
+      body: JSON.stringify(input),
+    });
+  } catch {
+    return { ok: false, error: { code: 'internal', message: '无法连接到党建台账服务，请确认程序仍在运行' } };
+  }
+  return (await res.json()) as ApiResponse<unknown>;
+}
+
+export async function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
+  const r = await invoke(method, input);
+  if (!r.ok) throw new ApiCallError(r.error);
+  return r.result as Output<M>;
+}
+
+/** Saves an exported file: a save dialog in Electron, a download in the browser. */
+export async function saveFile(file: FileOut): Promise<boolean> {
+  if (window.dangjian) return (await window.dangjian.saveFile(file)).saved;
+  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: file.mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file.fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return true;
+}
+
+export async function fileToBase64(file: File): Promise<string> {
+  const buf = new Uint8Array(await file.arrayBuffer());
+  let s = '';
+  for (let i = 0; i < buf.length; i += 0x8000) s += String.fromCharCode(...buf.subarray(i, i + 0x8000));
+  return btoa(s);
+}

@@ -1,0 +1,95 @@
+import { Alert, Button, Card, Col, List, Row, Statistic, Tag } from 'antd';
+import { call } from '../../api';
+import { useLoad } from '../../hooks';
+
+export function DashboardPage() {
+  const { data } = useLoad(() => call('system.dashboard', {}), []);
+  if (!data) return null;
+  if (!data.committeeName) {
+    return (
+      <Alert
+        type="info"
+        showIcon
+        message="欢迎使用党建台账"
+        description={
+          <>
+            第一步：在“组织架构”中建立本单位的党委，再添加党总支和党支部；也可以直接在“党员花名册”中导入现有的 Excel 花名册，表中写到的支部会自动建立。
+            <div style={{ marginTop: 12 }}>
+              <Button type="primary" onClick={() => (window.location.hash = '/orgs')}>
+                去建立党委
+              </Button>
+            </div>
+          </>
+        }
+      />
+    );
+  }
+  return (
+    <>
+      <Row gutter={16}>
+        {[
+          ['党总支', data.generalBranches],
+          ['党支部', data.branches],
+          ['党小组', data.groups],
+          ['在册党员', data.members.active],
+          ['其中预备党员', data.members.probationary],
+        ].map(([title, value]) => (
+          <Col key={title} span={4}>
+            <Card>
+              <Statistic title={title} value={value} />
+            </Card>
+          </Col>
+        ))}
+      </Row>
+      <Row gutter={16} style={{ marginTop: 16 }}>
+        <Col span={8}>
+          <Card title="在册党员构成" size="small">
+            <List
+              size="small"
+              dataSource={data.members.byCategory}
+              renderItem={(c) => (
+                <List.Item>
+                  <span>{c.category}</span>
+                  <span>{c.count} 人</span>
+                </List.Item>
+              )}
+            />
+          </Card>
+        </Col>
+        <Col span={8}>
+          <Card title="需要留意的支部" size="small">
+            <List
+              size="small"
+              locale={{ emptyText: '各支部均已配备书记并设置类别' }}
+              dataSource={[
+                ...data.branchesWithoutSecretary.map((b) => ({ ...b, problem: '未登记支部书记' })),
+                ...data.branchesWithoutCategory.map((b) => ({ ...b, problem: '未设置支部类别' })),
+              ]}
+              renderItem={(b) => (
+                <List.Item>
+                  <span>{b.name}</span>
+                  <Tag color="orange">{b.problem}</Tag>
+                </List.Item>
+              )}
+            />
+          </Card>
+        </Col>
+        <Col span={8}>
+          <Card title="组织变动" size="small">
+            <List
+              size="small"
+              locale={{ emptyText: '暂无记录' }}
+              dataSource={data.recentEvents}
+              renderItem={(e) => (
+                <List.Item>
+                  <span>{e.text}</span>
+                  <span style={{ color: '#888', whiteSpace: 'nowrap', marginLeft: 8 }}>{e.onDate}</span>
+                </List.Item>
+              )}
+            />
+          </Card>
+        </Col>
+      </Row>
+    </>
+  );
+}

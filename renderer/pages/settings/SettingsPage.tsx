@@ -1,0 +1,51 @@
+import { Button, Card, Descriptions, Form, Input } from 'antd';
+import { useEffect } from 'react';
+import type { Settings } from '../../../electron/api/contract';
+import { call } from '../../api';
+import { useLoad, useRun } from '../../hooks';
+
+export function SettingsPage() {
+  const run = useRun();
+  const [form] = Form.useForm<Settings>();
+  const { data } = useLoad(() => call('settings.get', {}), []);
+  const info = useLoad(() => call('system.info', {}), []).data;
+  useEffect(() => {
+    if (data) form.setFieldsValue(data);
+  }, [data, form]);
+  return (
+    <>
+      <Card title="台账落款" style={{ maxWidth: 640 }}>
+        <Form
+          form={form}
+          layout="horizontal"
+          labelCol={{ span: 5 }}
+          onFinish={(v) => run(() => call('settings.save', v), '已保存')}
+        >
+          <Form.Item name="unitName" label="填报单位" extra="显示在每份台账标题下方，如“某某学院党委组织部”">
+            <Input maxLength={60} autoFocus />
+          </Form.Item>
+          <Form.Item name="preparer" label="填表人">
+            <Input maxLength={20} />
+          </Form.Item>
+          <Form.Item name="reviewer" label="审核人">
+            <Input maxLength={20} />
+          </Form.Item>
+          <Form.Item wrapperCol={{ offset: 5 }}>
+            <Button type="primary" htmlType="submit">
+              保存
+            </Button>
+          </Form.Item>
+        </Form>
+      </Card>
+      {info && (
+        <Card title="关于" style={{ maxWidth: 640, marginTop: 16 }}>
+          <Descriptions column={1} size="small">
+            <Descriptions.Item label="数据文件夹">{info.dataDir}</Descriptions.Item>
+            <Descriptions.Item label="数据版本">{info.schemaVersion}</Descriptions.Item>
+            <Descriptions.Item label="程序版本">{info.appVersion}</Descriptions.Item>
+          </Descriptions>
+        </Card>
+      )}
+    </>
+  );
+}
