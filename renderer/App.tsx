@@ -33,7 +33,7 @@ export function App() {
   }, []);
   const current = PAGES.find((p) => p.key === page)!;
   return (
-    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#c8161d', borderRadius: 4 } }}>
+    <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={{ token: { colorPrimary: '#c8161d', borderRadius: 4 } }}>
       <AntApp>
         <Layout style={{ minHeight: '100vh' }}>
           <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>

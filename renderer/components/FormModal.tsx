@@ -1,7 +1,7 @@
 // A modal holding one form: validates, calls onSubmit, shows the server's message on failure and
 // marks the fields it names, closes on success.
 import { Form, Modal, type FormInstance } from 'antd';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { ApiCallError } from '../api';
 import { useRun } from '../hooks';
 
@@ -20,6 +20,8 @@ type Props<T> = {
 export function FormModal<T extends object>({ open, title, okText = '确定', danger, initialValues, width, onClose, onSubmit, children }: Props<T>) {
   const [form] = Form.useForm<T>();
   const [busy, setBusy] = useState(false);
+  // Several modals stay mounted at once: a form name keeps their field ids (and labels) apart.
+  const formName = `f${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const run = useRun();
   useEffect(() => {
     if (open) {
@@ -57,7 +59,7 @@ export function FormModal<T extends object>({ open, title, okText = '确定', da
       width={width}
       forceRender
     >
-      <Form form={form} layout="vertical" onFinish={submit}>
+      <Form form={form} name={formName} layout="vertical" onFinish={submit}>
         {typeof children === 'function' ? children(form) : children}
         <button type="submit" hidden />
       </Form>

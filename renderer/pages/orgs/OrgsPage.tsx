@@ -39,7 +39,7 @@ export function OrgsPage() {
               <Tree
                 showLine
                 defaultExpandAll
-                key={nodes.length + String(showDissolved)}
+                key={`${tree.data?.length ?? 0}-${showDissolved}`}
                 treeData={nodes}
                 selectedKeys={current ? [current] : []}
                 onSelect={(keys) => keys[0] !== undefined && setSelected(Number(keys[0]))}

@@ -1,0 +1,27 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** Helpers for antd widgets, written as a clerk would operate them. */
+export class AppShell {
+  constructor(readonly page: Page) {}
+
+  async open(menu: '工作台' | '组织架构' | '党员花名册' | '系统设置'): Promise<void> {
+    await this.page.getByRole('menuitem', { name: menu }).click();
+    await this.page.getByRole('heading', { name: menu, level: 3 }).waitFor();
+  }
+
+  dialog(title: string | RegExp): Locator {
+    return this.page.getByRole('dialog').filter({ has: this.page.locator('.ant-modal-title', { hasText: title }) });
+  }
+
+  /** Picks an option in an antd Select or TreeSelect opened by clicking `field`. */
+  async choose(field: Locator, option: string): Promise<void> {
+    // The shown value covers the search input the label points at: click the whole widget.
+    await field.locator('xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]').click();
+    const dropdown = this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
+    await dropdown.locator(`[title="${option}"]`).first().click();
+  }
+
+  async expectMessage(text: string | RegExp): Promise<void> {
+    await this.page.locator('.ant-message').getByText(text).first().waitFor();
+  }
+}

@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import ExcelJS from 'exceljs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, it } from 'node:test';
+import { runCli } from '../../electron/cli';
+import { MESSY, messyRosterXlsx } from '../helpers/messyRoster';
+import { tempDir } from '../helpers/tmp';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((c) => c()));
+
+async function cli(args: string[]): Promise<{ code: number; out: string }> {
+  const lines: string[] = [];
+  const code = await runCli(args, (s) => lines.push(s));
+  return { code, out: lines.join('\n') };
+}
+
+function folder() {
+  const t = tempDir();
+  cleanups.push(t.cleanup);
+  return t.dir;
+}
+
+describe('command line', () => {
+  it('seeds demo data: one committee, 3 党总支, branches of every category, about 150 members', async () => {
+    const data = folder();
+    const r = await cli(['seed', '--scale', 'demo', '--data', data]);
+    assert.equal(r.code, 0);
+    const m = /(\d+) 个组织，(\d+) 名党员/.exec(r.out)!;
+    assert.ok(Number(m[2]) >= 130 && Number(m[2]) <= 170, r.out);
+    const again = await cli(['check', '--json', '--data', data]);
+    assert.deepEqual(JSON.parse(again.out), { ok: true, problems: [] });
+  });
+
+  it('import roster --json prints the agreed shape and exits 1 when errors stop it', async () => {
+    const data = folder();
+    await cli(['seed', '--scale', 'demo', '--data', data]);
+    const file = path.join(data, '花名册.xlsx');
+    fs.writeFileSync(file, await messyRosterXlsx());
+    const stopped = await cli(['import', 'roster', file, '--json', '--data', data]);
+    assert.equal(stopped.code, 1);
+    const report = JSON.parse(stopped.out) as Record<string, unknown>;
+    assert.deepEqual(Object.keys(report), ['imported', 'updated', 'createdOrgs', 'errors', 'warnings']);
+    assert.equal(report.imported, 0);
+    assert.deepEqual((report.errors as { row: number }[]).map((e) => e.row), Object.values(MESSY.errorRows));
+    const dry = await cli(['import', 'roster', file, '--dry-run', '--valid-only', '--json', '--data', data]);
+    assert.equal(JSON.parse(dry.out).imported, 4);
+    const ok = await cli(['import', 'roster', file, '--valid-only', '--json', '--data', data]);
+    assert.equal(ok.code, 0);
+    const done = JSON.parse(ok.out) as { imported: number; createdOrgs: string[] };
+    assert.equal(done.imported, 4);
+    assert.deepEqual(done.createdOrgs, ['软件技术教工党支部', '学生第一党支部']);
+  });
+
+  it('export roster writes the ledger file with every member', async () => {
+    const data = folder();
+    const seeded = await cli(['seed', '--scale', 'demo', '--data', data]);
+    const members = Number(/(\d+) 名党员/.exec(seeded.out)![1]);
+    const out = path.join(data, 'out', '花名册.xlsx');
+    const r = await cli(['export', 'roster', '--out', out, '--data', data]);
+    assert.equal(r.code, 0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.worksheets[0]!;
+    assert.equal(ws.getCell('A1').value, '示范职业技术学院党委党员花名册');
+    assert.equal(ws.getRow(3 + members).getCell(1).value, members);
+  });
+
+  it('explains usage errors in Chinese', async () => {
+    await assert.rejects(() => cli(['seed', '--scale', 'demo']), /请用 --data 指定数据文件夹/);
+    await assert.rejects(() => cli(['seed', '--scale', 'huge', '--data', folder()]), /--scale 只能是 demo 或 large/);
+    await assert.rejects(() => cli(['frobnicate', '--data', folder()]), /不认识的命令/);
+    await assert.rejects(() => cli(['import', 'roster', '/nonexistent.xlsx', '--data', folder()]), /找不到文件/);
+  });
+});

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { isTrustedSender, rendererUrl, secureWebPreferences } from '../../electron/security';
+
+describe('Electron window and IPC security', () => {
+  it('isolates the renderer: context isolation, sandbox, no Node integration anywhere', () => {
+    const p = secureWebPreferences('/app/preload.js');
+    assert.equal(p.contextIsolation, true);
+    assert.equal(p.sandbox, true);
+    assert.equal(p.nodeIntegration, false);
+    assert.equal(p.nodeIntegrationInWorker, false);
+    assert.equal(p.nodeIntegrationInSubFrames, false);
+    assert.equal(p.webSecurity, true);
+    assert.equal(p.allowRunningInsecureContent, false);
+    assert.equal(p.webviewTag, false);
+  });
+
+  it('accepts IPC only from our own index.html', () => {
+    const dir = path.resolve('/opt/dangjian/dist/renderer');
+    assert.ok(isTrustedSender(rendererUrl(dir), dir));
+    assert.ok(isTrustedSender(`${rendererUrl(dir)}#/roster`, dir));
+    assert.ok(!isTrustedSender('https://evil.example/index.html', dir));
+    assert.ok(!isTrustedSender('file:///tmp/index.html', dir));
+    assert.ok(!isTrustedSender(undefined, dir));
+    assert.ok(!isTrustedSender('not a url', dir));
+  });
+
+  it('main.ts uses these options and blocks navigation and new windows', () => {
+    const main = fs.readFileSync(path.join(__dirname, '../../electron/main.ts'), 'utf8');
+    assert.match(main, /webPreferences: secureWebPreferences\(/);
+    assert.match(main, /will-navigate', \(e\) => e\.preventDefault\(\)/);
+    assert.match(main, /setWindowOpenHandler\(\(\) => \(\{ action: 'deny' \}\)\)/);
+    assert.match(main, /isTrustedSender\(event\.senderFrame/);
+  });
+
+  it('the renderer page carries a Content Security Policy without inline scripts', () => {
+    const html = fs.readFileSync(path.join(__dirname, '../../renderer/index.html'), 'utf8');
+    const csp = /Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    assert.match(csp, /default-src 'self'/);
+    assert.match(csp, /script-src 'self'(;|$)/);
+    assert.doesNotMatch(csp, /unsafe-eval/);
+  });
+});
