@@ -80,10 +80,42 @@ export function listMembers(db: Db, f: MemberFilter, page: number, pageSize: num
 /** Every member matching a filter, in roster order, one at a time (for large exports). */
 export function* iterateMembers(db: Db, f: MemberFilter): Generator<MemberRow> {
   const { where, params } = filterSql(db, f);
+  // Raw rows and one object literal per member: measurably faster than named rows plus a
+  // spread when a ledger walks 30,000 members.
   const it = db
     .prepare(`SELECT ${MEMBER_COLUMNS} FROM members m JOIN orgs o ON o.id = m.org_id ${where} ${ORDER}`)
-    .iterate(...params) as IterableIterator<RawMember>;
-  for (const r of it) yield toRow(r);
+    .raw()
+    .iterate(...params) as IterableIterator<unknown[]>;
+  for (const r of it) yield fromRaw(r);
+}
+
+/** Column order of MEMBER_COLUMNS. */
+function fromRaw(r: unknown[]): MemberRow {
+  return {
+    id: r[0] as number,
+    name: r[1] as string,
+    gender: r[2] as MemberRow['gender'],
+    ethnicity: r[3] as string | null,
+    birthDate: r[4] as string | null,
+    idNumber: r[5] as string,
+    nativePlace: r[6] as string | null,
+    education: r[7] as string | null,
+    degree: r[8] as string | null,
+    title: r[9] as string | null,
+    personCategory: r[10] as MemberRow['personCategory'],
+    memberType: r[11] as MemberRow['memberType'],
+    joinedOn: r[12] as string | null,
+    confirmedOn: r[13] as string | null,
+    orgId: r[14] as number,
+    orgName: r[15] as string,
+    phone: r[16] as string | null,
+    isLeadership: r[17] === 1,
+    isSecretary: r[18] === 1,
+    status: r[19] as MemberRow['status'],
+    statusDate: r[20] as string | null,
+    statusReason: r[21] as string | null,
+    notes: r[22] as string | null,
+  };
 }
 
 export function getMember(db: Db, id: number): MemberRow | undefined {

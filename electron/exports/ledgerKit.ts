@@ -126,18 +126,21 @@ function writeSheet<T>(wb: ExcelJS.stream.xlsx.WorkbookWriter, meta: LedgerMeta,
 
   let r = HEADER_ROW;
   let seq = 0;
+  const plain = cols.map((c) => dataStyle(c.align ?? 'center', null));
+  const getters = cols.map((c) => c.value);
   for (const item of spec.rows) {
     r++;
     seq++;
     const row = ws.getRow(r);
     const fill = spec.highlight?.(item) ?? null;
-    row.getCell(1).value = seq;
-    row.getCell(1).style = dataStyle('center', fill);
+    const styles = fill ? cols.map((c) => dataStyle(c.align ?? 'center', fill)) : plain;
+    const first = row.getCell(1);
+    first.value = seq;
+    first.style = styles[0]!;
     for (let i = 1; i < n; i++) {
-      const c = cols[i]!;
       const cell = row.getCell(i + 1);
-      cell.value = c.value(item);
-      cell.style = dataStyle(c.align ?? 'center', fill);
+      cell.value = getters[i]!(item);
+      cell.style = styles[i]!;
     }
     row.commit();
   }

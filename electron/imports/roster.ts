@@ -98,8 +98,9 @@ function parseSheet(sheet: ExcelJS.Worksheet, header: HeaderMatch<RosterField>):
     if (anyText.trim() === '') continue;
     const nameCell = cells.get('name')!;
     const idCell = cells.get('idNumber')!;
-    // 填表人/审核人 lines and notes under the table are not people.
-    if (idCell.v.kind === 'empty' && SIGN_OFF.test(rowText(row))) continue;
+    // 填表人/审核人 lines and notes under the table are not people (they are often merged across
+    // the row, so the ID column repeats their text).
+    if (!/\d{6}/.test(cellText(idCell.v) ?? '') && SIGN_OFF.test(rowText(row))) continue;
     out.rowCount++;
     const rec = parseRow(r, cells, out);
     if (rec && !out.badRows.has(r)) {

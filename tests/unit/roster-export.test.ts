@@ -28,7 +28,7 @@ describe('党员花名册 ledger export', () => {
     assert.equal(ws.name, '党员花名册');
     assert.equal(ws.getCell('A1').value, '测试学院党委党员花名册');
     assert.equal(ws.getCell('A2').value, '填报单位：测试学院党委组织部');
-    assert.match(String(ws.getRow(2).values.slice(1).find((v) => String(v).startsWith('填报日期'))), /填报日期：2026年11月23日/);
+    assert.match(String((ws.getRow(2).values as unknown[]).find((v) => String(v).startsWith('填报日期'))), /填报日期：2026年11月23日/);
     const header = (ws.getRow(3).values as unknown[]).slice(1);
     assert.deepEqual(header.slice(0, 6), ['序号', '姓名', '性别', '民族', '出生日期', '公民身份号码']);
     const col = (h: string) => header.indexOf(h) + 1;
