@@ -68,7 +68,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.whenReady().then(() => {
     try {
-      opened = openApi(defaultDataDir(), { appVersion: app.getVersion() });
+      opened = openApi(defaultDataDir(), { appVersion: app.getVersion(), nativeBinding: process.env.DANGJIAN_NATIVE_BINDING });
     } catch (e) {
       dialog.showErrorBox('党建台账无法打开数据', (e as Error).message);
       app.quit();

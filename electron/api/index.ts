@@ -10,8 +10,10 @@ export const handlers: Handlers = { ...orgHandlers, ...memberHandlers, ...roster
 
 export type OpenApi = { api: Api; db: Db; dataDir: string; close(): void };
 
-export function openApi(dataDir: string, opts: { now?: () => Date; appVersion?: string; log?: (e: unknown) => void } = {}): OpenApi {
-  const db = openDataFolder(dataDir);
+export type OpenApiOptions = { now?: () => Date; appVersion?: string; log?: (e: unknown) => void; nativeBinding?: string };
+
+export function openApi(dataDir: string, opts: OpenApiOptions = {}): OpenApi {
+  const db = openDataFolder(dataDir, { nativeBinding: opts.nativeBinding });
   const api = createApi(handlers, { db, dataDir, ...opts });
   return { api, db, dataDir, close: () => db.close() };
 }

@@ -11,12 +11,17 @@ export const DB_FILE = 'dangjian.sqlite3';
 
 export class DataFolderError extends Error {}
 
-export type OpenOptions = { migrations?: readonly Migration[]; now?: () => Date };
+export type OpenOptions = {
+  migrations?: readonly Migration[];
+  now?: () => Date;
+  /** better-sqlite3 built for Electron's ABI, kept beside the Node build (see scripts/start.ts). */
+  nativeBinding?: string;
+};
 
 export function openDataFolder(dataDir: string, opts: OpenOptions = {}): Db {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, DB_FILE);
-  const db = new Database(file);
+  const db = new Database(file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL'); // office PCs lose power: a committed write must be on disk
