@@ -68,7 +68,7 @@ function seedCommand(open: OpenApi, scale: string | undefined, print: (s: string
   const s = z.enum(['demo', 'large']).safeParse(scale);
   if (!s.success) throw new UsageError('--scale 只能是 demo 或 large');
   const r = seed(open.db, s.data);
-  print(`已写入示例数据：${r.orgs} 个组织，${r.members} 名党员。`);
+  print(`已写入示例数据：${r.orgs} 个组织，${r.members} 名党员，${r.meetings} 次会议，${r.hourEntries} 条学时记录。`);
   return 0;
 }
 

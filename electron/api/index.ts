@@ -1,12 +1,25 @@
 // Assembles the registry from each area's handlers over one open data folder.
 import { openDataFolder, type Db } from '../db/open';
+import { complianceHandlers } from './compliance';
+import { hoursHandlers } from './hours';
+import { meetingHandlers } from './meetings';
 import { memberHandlers } from './members';
+import { reportHandlers } from './reports';
 import { orgHandlers } from './orgs';
 import { createApi, type Api, type Handlers } from './registry';
 import { rosterHandlers } from './roster';
 import { systemHandlers } from './system';
 
-export const handlers: Handlers = { ...orgHandlers, ...memberHandlers, ...rosterHandlers, ...systemHandlers };
+export const handlers: Handlers = {
+  ...orgHandlers,
+  ...memberHandlers,
+  ...rosterHandlers,
+  ...systemHandlers,
+  ...meetingHandlers,
+  ...complianceHandlers,
+  ...hoursHandlers,
+  ...reportHandlers,
+};
 
 export type OpenApi = { api: Api; db: Db; dataDir: string; close(): void };
 

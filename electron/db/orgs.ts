@@ -204,3 +204,26 @@ export function branchesWithoutCategory(db: Db): { id: number; name: string }[] 
     `SELECT id, name FROM orgs WHERE kind = 'branch' AND dissolved_on IS NULL AND category IS NULL ORDER BY sort_order`,
   ).all() as { id: number; name: string }[];
 }
+
+/** Active branches (or all branches under an org) with what compliance needs to know. */
+export function branchInfos(db: Db, underOrgId?: number): import('../domain/compliance').BranchInfo[] {
+  const path = underOrgId ? (stmt(db, 'SELECT path FROM orgs WHERE id = ?').get(underOrgId) as { path: string } | undefined)?.path : undefined;
+  const rows = stmt(
+    db,
+    `SELECT o.id, o.name, o.founded_on, o.dissolved_on,
+       EXISTS (SELECT 1 FROM orgs g WHERE g.parent_id = o.id AND g.kind = 'group' AND g.dissolved_on IS NULL)
+     FROM orgs o WHERE o.kind = 'branch' AND (? IS NULL OR o.path LIKE ? || '%') ORDER BY o.sort_order, o.id`,
+  ).raw().all(path ?? null, path ?? null) as [number, string, string | null, string | null, number][];
+  return rows.map(([id, name, foundedOn, dissolvedOn, g]) => ({ id, name, foundedOn, dissolvedOn, hasGroups: g === 1 }));
+}
+
+/** 支部委员 in office now: roles other than 组长 on branches. */
+export function activeCommitteeMembers(db: Db): { orgId: number; orgName: string; memberId: number | null; name: string; role: string }[] {
+  return stmt(
+    db,
+    `SELECT r.org_id AS orgId, o.name AS orgName, r.member_id AS memberId, r.person_name AS name, r.role
+     FROM org_roles r JOIN orgs o ON o.id = r.org_id
+     WHERE r.ended_on IS NULL AND o.kind = 'branch' AND o.dissolved_on IS NULL AND r.role <> '组长'
+     ORDER BY o.sort_order, r.id`,
+  ).all() as { orgId: number; orgName: string; memberId: number | null; name: string; role: string }[];
+}

@@ -71,3 +71,15 @@ export const ORG_FIELD_LABEL = {
   termStart: '任期开始',
   termEnd: '任期结束',
 } as const;
+
+export const MEETING_TYPES = ['支部党员大会', '支委会', '党小组会', '党课', '组织生活会', '民主评议党员', '主题党日', '集中学习', '领导班子集体学习', '中心组学习', '其他'] as const;
+export type MeetingType = (typeof MEETING_TYPES)[number];
+
+export const ATTENDANCE = ['出席', '请假', '缺席'] as const;
+export type Attendance = (typeof ATTENDANCE)[number];
+
+export const TRAINING_KINDS = ['党校培训', '专题培训', '网络学习', '实践活动', '集中学习'] as const;
+export type TrainingKind = (typeof TRAINING_KINDS)[number];
+
+export const HOUR_SOURCES = ['会议', '培训', '个人'] as const;
+export type HourSource = (typeof HOUR_SOURCES)[number];

@@ -13,7 +13,12 @@ export type LedgerColumn<T> = {
   width: number;
   value: (row: T) => Cell;
   align?: 'left' | 'center' | 'right';
+  /** A fill colour (ARGB) for this cell of this row, e.g. red for a shortfall. */
+  fill?: (row: T) => string | null;
 };
+
+export const RED = 'FFFFC7CE';
+export const AMBER = 'FFFFEB9C';
 
 export type LedgerSheet<T> = {
   name: string;
@@ -128,6 +133,7 @@ function writeSheet<T>(wb: ExcelJS.stream.xlsx.WorkbookWriter, meta: LedgerMeta,
   let seq = 0;
   const plain = cols.map((c) => dataStyle(c.align ?? 'center', null));
   const getters = cols.map((c) => c.value);
+  const fills = cols.map((c) => c.fill);
   for (const item of spec.rows) {
     r++;
     seq++;
@@ -140,7 +146,8 @@ function writeSheet<T>(wb: ExcelJS.stream.xlsx.WorkbookWriter, meta: LedgerMeta,
     for (let i = 1; i < n; i++) {
       const cell = row.getCell(i + 1);
       cell.value = getters[i]!(item);
-      cell.style = styles[i]!;
+      const own = fills[i]?.(item);
+      cell.style = own ? dataStyle(cols[i]!.align ?? 'center', own) : styles[i]!;
     }
     row.commit();
   }

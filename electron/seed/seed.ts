@@ -7,9 +7,11 @@ import { putSetting } from '../db/settings';
 import type { BranchCategory, PersonCategory } from '../domain/glossary';
 import { nameInitials } from '../domain/pinyin';
 import { idNumber, isoDay, personName, phone, pick, rng } from './names';
+import { seedMeetings } from './seedMeetings';
+import { todayIso } from '../domain/dates';
 
 export type SeedScale = 'demo' | 'large';
-export type SeedResult = { orgs: number; members: number };
+export type SeedResult = { orgs: number; members: number; meetings: number; hourEntries: number };
 
 type BranchPlan = { name: string; category: BranchCategory };
 type GeneralPlan = { name: string; branches: BranchPlan[] };
@@ -54,6 +56,8 @@ export function seed(db: Db, scale: SeedScale, now: Date = new Date()): SeedResu
   let serial = 0;
   let orgs = 0;
   let members = 0;
+  let meetings = 0;
+  let hourEntries = 0;
 
   const addBranch = (parentId: number, parentPath: string, b: BranchPlan, year: number) => {
     const id = orgsDb.insertOrg(db, { parentId, parentPath, kind: 'branch', name: b.name, category: b.category, contactLeader: pick(r, ['张建华', '李志强', '王秀兰', '刘国平']), linkedClass: b.category === '教职工' ? `${year}级${pick(r, ['软件技术', '机电一体化', '会计', '电子商务'])}1班` : null, foundedOn: `${year}-09-01` }, at);
@@ -134,7 +138,10 @@ export function seed(db: Db, scale: SeedScale, now: Date = new Date()): SeedResu
     });
     for (const b of plan.direct) addBranch(root, rootPath, b, 2006);
     putSetting(db, 'ledger', { unitName: `${committeeName}组织部`, preparer: '陈晓燕', reviewer: '刘建军' });
-    insertAudit(db, at, 'seed', { table: 'orgs', recordId: null, action: 'seed', after: { scale, orgs, members } });
+    const done = seedMeetings(db, scale, todayIso(now), at);
+    meetings = done.meetings;
+    hourEntries = done.entries;
+    insertAudit(db, at, 'seed', { table: 'orgs', recordId: null, action: 'seed', after: { scale, orgs, members, meetings, hourEntries } });
   })();
-  return { orgs, members };
+  return { orgs, members, meetings, hourEntries };
 }

@@ -1,6 +1,8 @@
 // Every operation of the app, by name. Both hosts and the CLI serve exactly this map.
 import type { z } from 'zod';
 import type { MethodDef } from './define';
+import { hoursContract } from './hours';
+import { meetingsContract } from './meetings';
 import { membersContract } from './members';
 import { orgsContract } from './orgs';
 import { rosterContract } from './roster';
@@ -11,6 +13,8 @@ export const contract = {
   ...membersContract,
   ...rosterContract,
   ...systemContract,
+  ...meetingsContract,
+  ...hoursContract,
 };
 
 export type Contract = typeof contract;
@@ -29,6 +33,8 @@ export type ApiErrorCode = 'invalid' | 'not_found' | 'conflict' | 'forbidden' | 
 export type ApiResponse<T> = { ok: true; result: T } | { ok: false; error: ApiErrorBody };
 
 export type { FileOut, Page } from './define';
+export type * from './hours';
+export type * from './meetings';
 export type * from './members';
 export type * from './orgs';
 export type * from './roster';

@@ -1,7 +1,8 @@
 // The registry of schema versions, oldest first. Add a file, append it here; never edit a shipped one.
 import { m0001 } from './0001-initial';
+import { m0002 } from './0002-meetings-hours';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [m0001];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002];
 
 export const SCHEMA_VERSION = MIGRATIONS.length === 0 ? 0 : (MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0);

@@ -1,0 +1,176 @@
+// SQL for 三会一课 meetings, their attendance, attachments and compliance counts.
+import type { AttachmentRow, AttendanceRow, MeetingDetail, MeetingFilter, MeetingRow, RosterPick } from '../api/contract';
+import type { MeetingCount } from '../domain/compliance';
+import type { Attendance } from '../domain/glossary';
+import type { Db } from './open';
+import { stmt } from './stmt';
+
+const ROW = `m.id, m.org_id AS orgId, o.name AS orgName, m.type, m.held_on AS heldOn, m.topic, m.expected, m.present, m.hours`;
+
+function filterSql(db: Db, f: MeetingFilter): { where: string; params: (string | number)[] } {
+  const where = ['m.deleted_at IS NULL'];
+  const params: (string | number)[] = [];
+  if (f.orgId !== undefined) {
+    if (f.includeSubOrgs) {
+      const path = (stmt(db, 'SELECT path FROM orgs WHERE id = ?').get(f.orgId) as { path: string } | undefined)?.path ?? '/none/';
+      where.push(`m.org_id IN (SELECT id FROM orgs WHERE path LIKE ? || '%')`);
+      params.push(path);
+    } else {
+      where.push('m.org_id = ?');
+      params.push(f.orgId);
+    }
+  }
+  if (f.type) {
+    where.push('m.type = ?');
+    params.push(f.type);
+  }
+  if (f.from) {
+    where.push('m.held_on >= ?');
+    params.push(f.from);
+  }
+  if (f.to) {
+    where.push('m.held_on <= ?');
+    params.push(f.to);
+  }
+  const q = f.q?.trim();
+  if (q) {
+    // Trigram FTS needs three characters; shorter words fall back to LIKE.
+    if ([...q].length >= 3) {
+      where.push(`m.id IN (SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ?)`);
+      params.push(`"${q.replace(/"/g, '""')}"`);
+    } else {
+      where.push(`(m.topic LIKE '%' || ? || '%' OR m.minutes LIKE '%' || ? || '%')`);
+      params.push(q, q);
+    }
+  }
+  return { where: `WHERE ${where.join(' AND ')}`, params };
+}
+
+export function listMeetings(db: Db, f: MeetingFilter, page: number, pageSize: number): { rows: MeetingRow[]; total: number } {
+  const { where, params } = filterSql(db, f);
+  const total = (stmt(db, `SELECT count(*) AS n FROM meetings m ${where}`).get(...params) as { n: number }).n;
+  const rows = stmt(db, `SELECT ${ROW} FROM meetings m JOIN orgs o ON o.id = m.org_id ${where} ORDER BY m.held_on DESC, m.id DESC LIMIT ? OFFSET ?`).all(
+    ...params,
+    pageSize,
+    (page - 1) * pageSize,
+  ) as MeetingRow[];
+  return { rows, total };
+}
+
+/** Meetings of a year in date order (for the ledger), optionally within an org subtree. */
+export function meetingsOfYear(db: Db, year: number, orgId?: number): MeetingRow[] {
+  const { where, params } = filterSql(db, { orgId, includeSubOrgs: true, from: `${year}-01-01`, to: `${year}-12-31` });
+  return stmt(db, `SELECT ${ROW} FROM meetings m JOIN orgs o ON o.id = m.org_id ${where} ORDER BY o.sort_order, m.held_on, m.id`).all(...params) as MeetingRow[];
+}
+
+export function getMeeting(db: Db, id: number): MeetingDetail | undefined {
+  const m = stmt(
+    db,
+    `SELECT ${ROW}, m.start_time AS startTime, m.end_time AS endTime, m.place, m.host, m.recorder, m.lecturer,
+       m.lecturer_member_id AS lecturerMemberId, m.minutes, m.resolutions
+     FROM meetings m JOIN orgs o ON o.id = m.org_id WHERE m.id = ? AND m.deleted_at IS NULL`,
+  ).get(id) as Omit<MeetingDetail, 'attendance' | 'attachments'> | undefined;
+  if (!m) return undefined;
+  const attendance = stmt(
+    db,
+    `SELECT a.member_id AS memberId, p.name, a.status, a.reason FROM meeting_attendance a JOIN members p ON p.id = a.member_id
+     WHERE a.meeting_id = ? ORDER BY p.name`,
+  ).all(id) as AttendanceRow[];
+  const attachments = stmt(
+    db,
+    `SELECT f.id, f.file_name AS fileName, f.mime, f.size, f.sha256 FROM meeting_attachments ma JOIN attachments f ON f.id = ma.attachment_id
+     WHERE ma.meeting_id = ? ORDER BY f.id`,
+  ).all(id) as AttachmentRow[];
+  return { ...m, attendance, attachments };
+}
+
+/** A branch's members on a date: on the roster now, or left after that date; joined by then. */
+export function rosterOn(db: Db, orgId: number, onDate: string): RosterPick[] {
+  return stmt(
+    db,
+    `SELECT id AS memberId, name, member_type AS memberType FROM members
+     WHERE org_id = ? AND (status = '在册' OR status_date > ?) AND (joined_on IS NULL OR substr(joined_on, 1, 7) <= substr(?, 1, 7))
+     ORDER BY name, id`,
+  ).all(orgId, onDate, onDate) as RosterPick[];
+}
+
+export type MeetingFields = {
+  orgId: number;
+  type: string;
+  heldOn: string;
+  startTime: string | null;
+  endTime: string | null;
+  place: string | null;
+  host: string | null;
+  recorder: string | null;
+  lecturer: string | null;
+  lecturerMemberId: number | null;
+  topic: string;
+  minutes: string | null;
+  resolutions: string | null;
+  hours: number;
+  expected: number;
+  present: number;
+};
+
+const COLS: [keyof MeetingFields, string][] = [
+  ['orgId', 'org_id'], ['type', 'type'], ['heldOn', 'held_on'], ['startTime', 'start_time'], ['endTime', 'end_time'], ['place', 'place'],
+  ['host', 'host'], ['recorder', 'recorder'], ['lecturer', 'lecturer'], ['lecturerMemberId', 'lecturer_member_id'], ['topic', 'topic'],
+  ['minutes', 'minutes'], ['resolutions', 'resolutions'], ['hours', 'hours'], ['expected', 'expected'], ['present', 'present'],
+];
+const vals = (m: MeetingFields) => COLS.map(([k]) => m[k]);
+
+export function insertMeeting(db: Db, m: MeetingFields, now: string): number {
+  return Number(
+    stmt(db, `INSERT INTO meetings (${COLS.map(([, c]) => c).join(', ')}, created_at, updated_at) VALUES (${COLS.map(() => '?').join(', ')}, ?, ?)`).run(...vals(m), now, now)
+      .lastInsertRowid,
+  );
+}
+
+export function updateMeeting(db: Db, id: number, m: MeetingFields, now: string): void {
+  stmt(db, `UPDATE meetings SET ${COLS.map(([, c]) => `${c} = ?`).join(', ')}, updated_at = ? WHERE id = ?`).run(...vals(m), now, id);
+}
+
+export function softDeleteMeeting(db: Db, id: number, now: string): void {
+  stmt(db, 'UPDATE meetings SET deleted_at = ? WHERE id = ?').run(now, id);
+  stmt(db, 'UPDATE hour_entries SET deleted_at = ? WHERE meeting_id = ? AND deleted_at IS NULL').run(now, id);
+}
+
+export function replaceAttendance(db: Db, meetingId: number, rows: { memberId: number; status: Attendance; reason: string | null }[]): void {
+  stmt(db, 'DELETE FROM meeting_attendance WHERE meeting_id = ?').run(meetingId);
+  const ins = stmt(db, 'INSERT INTO meeting_attendance (meeting_id, member_id, status, reason) VALUES (?, ?, ?, ?)');
+  for (const r of rows) ins.run(meetingId, r.memberId, r.status, r.reason);
+}
+
+export function replaceMeetingAttachments(db: Db, meetingId: number, ids: number[]): void {
+  stmt(db, 'DELETE FROM meeting_attachments WHERE meeting_id = ?').run(meetingId);
+  const ins = stmt(db, 'INSERT OR IGNORE INTO meeting_attachments (meeting_id, attachment_id) VALUES (?, ?)');
+  for (const a of ids) ins.run(meetingId, a);
+}
+
+/** Meetings held per branch, type and month in a year (soft-deleted ones excluded). */
+export function meetingCounts(db: Db, year: number): MeetingCount[] {
+  return stmt(
+    db,
+    `SELECT org_id AS orgId, type, substr(held_on, 1, 7) AS month, count(*) AS count FROM meetings
+     WHERE held_on BETWEEN ? AND ? AND deleted_at IS NULL GROUP BY org_id, type, month`,
+  ).all(`${year}-01-01`, `${year}-12-31`) as MeetingCount[];
+}
+
+export function lecturesOfYear(db: Db, year: number): { orgId: number; lecturerMemberId: number | null; lecturer: string | null }[] {
+  return stmt(
+    db,
+    `SELECT org_id AS orgId, lecturer_member_id AS lecturerMemberId, lecturer FROM meetings
+     WHERE type = '党课' AND held_on BETWEEN ? AND ? AND deleted_at IS NULL`,
+  ).all(`${year}-01-01`, `${year}-12-31`) as { orgId: number; lecturerMemberId: number | null; lecturer: string | null }[];
+}
+
+export function insertAttachment(db: Db, a: { sha256: string; fileName: string; mime: string; size: number }, now: string): number {
+  return Number(
+    stmt(db, 'INSERT INTO attachments (sha256, file_name, mime, size, created_at) VALUES (?, ?, ?, ?, ?)').run(a.sha256, a.fileName, a.mime, a.size, now).lastInsertRowid,
+  );
+}
+
+export function getAttachment(db: Db, id: number): AttachmentRow | undefined {
+  return stmt(db, 'SELECT id, file_name AS fileName, mime, size, sha256 FROM attachments WHERE id = ?').get(id) as AttachmentRow | undefined;
+}

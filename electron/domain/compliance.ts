@@ -1,0 +1,121 @@
+// 三会一课 compliance as pure functions over meeting counts: no database, no dates from the clock.
+import type { MeetingType } from './glossary';
+import { months, quarters, yearPeriod, type Period } from './periods';
+import type { MeetingRule, RuleSet } from './rules';
+
+export type BranchInfo = { id: number; name: string; foundedOn: string | null; dissolvedOn: string | null; hasGroups: boolean };
+/** Meetings held: one entry per branch, type and month ("2026-03"). */
+export type MeetingCount = { orgId: number; type: MeetingType; month: string; count: number };
+export type CellStatus = 'done' | 'missing' | 'pending' | 'notDue' | 'na';
+export type Cell = { status: CellStatus; count: number };
+export type MatrixRow = { orgId: number; name: string; cells: Cell[]; missing: number };
+export type RuleMatrix = { rule: MeetingRule; periods: Period[]; rows: MatrixRow[] };
+
+export function periodsFor(rule: MeetingRule, year: number): Period[] {
+  return rule.per === 'month' ? months(year) : rule.per === 'quarter' ? quarters(year) : [yearPeriod(year)];
+}
+
+export type CountIndex = Map<string, number>;
+
+/** Sums counts by branch, type and month for quick lookup. */
+export function indexCounts(counts: MeetingCount[]): CountIndex {
+  const idx: CountIndex = new Map();
+  for (const c of counts) {
+    const k = `${c.orgId}|${c.type}|${c.month}`;
+    idx.set(k, (idx.get(k) ?? 0) + c.count);
+  }
+  return idx;
+}
+
+function countIn(idx: CountIndex, orgId: number, types: readonly MeetingType[], p: Period): number {
+  let n = 0;
+  const [y, m1] = [Number(p.from.slice(0, 4)), Number(p.from.slice(5, 7))];
+  const m2 = Number(p.to.slice(5, 7));
+  for (let m = m1; m <= m2; m++) {
+    const month = `${y}-${String(m).padStart(2, '0')}`;
+    for (const t of types) n += idx.get(`${orgId}|${t}|${month}`) ?? 0;
+  }
+  return n;
+}
+
+export function existedDuring(b: BranchInfo, p: Period): boolean {
+  return (!b.foundedOn || b.foundedOn <= p.to) && (!b.dissolvedOn || b.dissolvedOn >= p.from);
+}
+
+export function cellStatus(count: number, min: number, p: Period, today: string): CellStatus {
+  if (count >= min) return 'done';
+  if (p.to < today) return 'missing';
+  if (p.from <= today) return 'pending';
+  return 'notDue';
+}
+
+export function applies(rule: MeetingRule, b: BranchInfo): boolean {
+  return rule.enabled && (!rule.onlyWithGroups || b.hasGroups);
+}
+
+export function complianceMatrix(rule: MeetingRule, branches: BranchInfo[], idx: CountIndex, year: number, today: string): RuleMatrix {
+  const periods = periodsFor(rule, year);
+  const rows = branches.map((b) => {
+    const cells = periods.map((p): Cell => {
+      if (!applies(rule, b) || !existedDuring(b, p)) return { status: 'na', count: countIn(idx, b.id, rule.types, p) };
+      const count = countIn(idx, b.id, rule.types, p);
+      return { status: cellStatus(count, rule.min, p, today), count };
+    });
+    return { orgId: b.id, name: b.name, cells, missing: cells.filter((c) => c.status === 'missing').length };
+  });
+  return { rule, periods, rows };
+}
+
+export type YearCount = { ruleId: string; label: string; count: number; min: number; expected: number; ok: boolean };
+
+/** Per branch: each rule's count for the year against what it should reach by year end. */
+export function yearlyCounts(rules: RuleSet, b: BranchInfo, idx: CountIndex, year: number): YearCount[] {
+  return rules.meetings
+    .filter((r) => applies(r, b))
+    .map((r) => {
+      const periods = periodsFor(r, year).filter((p) => existedDuring(b, p));
+      const expected = periods.length * r.min;
+      const count = countIn(idx, b.id, r.types, yearPeriod(year));
+      return { ruleId: r.id, label: r.label, count, min: r.min, expected, ok: count >= expected };
+    });
+}
+
+export type CommitteeMember = { orgId: number; orgName: string; memberId: number | null; name: string; role: string };
+
+/** 支部委员 who have not given the required 党课 this year (lecturers matched by member or name). */
+export function lecturesOwed(
+  members: CommitteeMember[],
+  lectures: { orgId: number; lecturerMemberId: number | null; lecturer: string | null }[],
+  min: number,
+): (CommitteeMember & { given: number })[] {
+  return members
+    .map((m) => ({
+      ...m,
+      given: lectures.filter((l) => l.orgId === m.orgId && ((m.memberId !== null && l.lecturerMemberId === m.memberId) || l.lecturer === m.name)).length,
+    }))
+    .filter((m) => m.given < min);
+}
+
+export type Todo = { orgId: number; orgName: string; ruleId: string; text: string; due: string };
+
+/** This month's and this quarter's open obligations, and yearly ones still short, across branches. */
+export function openTodos(rules: RuleSet, branches: BranchInfo[], idx: CountIndex, today: string): Todo[] {
+  const year = Number(today.slice(0, 4));
+  const out: Todo[] = [];
+  for (const rule of rules.meetings) {
+    const current = periodsFor(rule, year).find((p) => p.from <= today && today <= p.to);
+    if (!current) continue;
+    for (const b of branches) {
+      if (!applies(rule, b) || !existedDuring(b, current)) continue;
+      const count = countIn(idx, b.id, rule.types, current);
+      if (count >= rule.min) continue;
+      const when = rule.per === 'month' ? '本月' : rule.per === 'quarter' ? '本季度' : '今年';
+      const text =
+        rule.per === 'year'
+          ? `${when}${rule.label}已开展 ${count} 次，还差 ${rule.min - count} 次（至少 ${rule.min} 次）`
+          : `${when}尚未开展${rule.label}${rule.min > 1 ? `（至少 ${rule.min} 次，已开展 ${count} 次）` : ''}`;
+      out.push({ orgId: b.id, orgName: b.name, ruleId: rule.id, text, due: current.to });
+    }
+  }
+  return out.sort((a, b) => a.due.localeCompare(b.due) || a.orgName.localeCompare(b.orgName, 'zh'));
+}
