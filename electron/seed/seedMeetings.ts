@@ -101,14 +101,17 @@ export function seedMeetings(db: Db, scale: 'demo' | 'large', today: string, at:
         }
       }
     }
-    // The committee's 党校 training for branch secretaries in the first half-year.
+    // The committee's 党校 trainings for branch secretaries, one each half-year; a few miss one.
     const secretaries = db.prepare(`SELECT id FROM members WHERE is_secretary = 1 AND status = '在册'`).pluck().all() as number[];
-    const trained = secretaries.filter(() => r() < 0.85);
-    const tid = insertTraining(db, { title: `${year}年党支部书记培训班`, kind: '党校培训', startOn: `${year}-04-16`, endOn: `${year}-04-18`, hours: 24, organizer: '院党委组织部', notes: null }, at);
-    replaceParticipants(db, tid, trained);
-    for (const m of trained) {
-      insertHourEntry(db, { memberId: m, onDate: `${year}-04-18`, hours: 24, title: `党校培训：${year}年党支部书记培训班`, source: '培训', trainingId: tid }, at);
-      entries++;
+    for (const [title, startOn, endOn] of [[`${year}年党支部书记培训班`, `${year}-04-16`, `${year}-04-18`], [`${year}年党支部书记专题轮训`, `${year}-09-20`, `${year}-09-22`]] as const) {
+      if (startOn > today) continue;
+      const trained = secretaries.filter(() => r() < 0.85);
+      const tid = insertTraining(db, { title, kind: '党校培训', startOn, endOn, hours: 24, organizer: '院党委组织部', notes: null }, at);
+      replaceParticipants(db, tid, trained);
+      for (const m of trained) {
+        insertHourEntry(db, { memberId: m, onDate: endOn, hours: 24, title: `党校培训：${title}`, source: '培训', trainingId: tid }, at);
+        entries++;
+      }
     }
   }
   return { meetings, entries };

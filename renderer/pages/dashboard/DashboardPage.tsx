@@ -4,6 +4,7 @@ import { useLoad } from '../../hooks';
 
 export function DashboardPage() {
   const { data } = useLoad(() => call('system.dashboard', {}), []);
+  const todos = useLoad(() => call('compliance.todos', {}), []).data;
   if (!data) return null;
   if (!data.committeeName) {
     return (
@@ -41,6 +42,53 @@ export function DashboardPage() {
           </Col>
         ))}
       </Row>
+      {todos && (
+        <Row gutter={16} style={{ marginTop: 16 }}>
+          <Col span={12}>
+            <Card title={`本月待办（三会一课，截至 ${todos.today}）`} size="small" extra={<a onClick={() => (window.location.hash = '/meetings')}>去记录</a>}>
+              <List
+                size="small"
+                locale={{ emptyText: '本月、本季度的会议要求均已完成' }}
+                pagination={todos.meetings.length > 8 ? { pageSize: 8, size: 'small' } : false}
+                dataSource={todos.meetings}
+                renderItem={(t) => (
+                  <List.Item>
+                    <span>{t.orgName}</span>
+                    <span>
+                      <Tag color="orange">{t.text}</Tag>
+                      <span style={{ color: '#888' }}>{`截止 ${t.due}`}</span>
+                    </span>
+                  </List.Item>
+                )}
+              />
+            </Card>
+          </Col>
+          <Col span={12}>
+            <Card title="学时未达标" size="small" extra={<a onClick={() => (window.location.hash = '/hours')}>查看明细</a>}>
+              <List
+                size="small"
+                locale={{ emptyText: '上一考核期各支部党员学时均已达标' }}
+                pagination={todos.hoursShort.length > 6 ? { pageSize: 6, size: 'small' } : false}
+                dataSource={todos.hoursShort}
+                renderItem={(h) => (
+                  <List.Item>
+                    <span>{h.orgName}</span>
+                    <Tag color="red">{`${h.period}：${h.short}/${h.assessed} 人未达标`}</Tag>
+                  </List.Item>
+                )}
+              />
+              {todos.secretariesUntrained.length > 0 && (
+                <Alert
+                  style={{ marginTop: 8 }}
+                  type="warning"
+                  showIcon
+                  message={`本半年尚未参加集中培训的支部书记：${todos.secretariesUntrained.map((s) => `${s.name}（${s.orgName}）`).join('、')}`}
+                />
+              )}
+            </Card>
+          </Col>
+        </Row>
+      )}
       <Row gutter={16} style={{ marginTop: 16 }}>
         <Col span={8}>
           <Card title="在册党员构成" size="small">

@@ -5,11 +5,20 @@ import { BRANCH_CATEGORIES, MEMBER_STATUSES, MEMBER_TYPES, PERSON_CATEGORIES } f
 import { call, saveFile } from '../../api';
 import { buildOrgTree } from '../../components/orgTree';
 import { useLoad, useRun } from '../../hooks';
-import { ImportRosterModal } from './ImportRosterModal';
+import { ImportModal, type ImportKind } from '../../components/ImportModal';
 import { MemberDrawer } from './MemberDrawer';
 import { MemberFormModal } from './MemberFormModal';
 
 const opts = (xs: readonly string[]) => xs.map((x) => ({ value: x, label: x }));
+
+const ROSTER_IMPORT: ImportKind = {
+  title: '导入花名册（Excel .xlsx）',
+  hint: '可直接使用现有的 Excel 花名册：表头上方的标题、填报单位等行会自动跳过；需要有“姓名”“身份证号”“所在支部”三列，其余列按表头名称识别。导入前会先检查，不会直接写入。',
+  preview: (f) => call('roster.previewImport', f),
+  commit: (f, validOnly) => call('roster.import', { ...f, validOnly }),
+  done: (r, validOnly) =>
+    `新增 ${r.imported} 人，更新 ${r.updated} 人${r.createdOrgs.length ? `；新建组织：${r.createdOrgs.join('、')}` : ''}${validOnly && r.errors.length ? `；有错误的 ${new Set(r.errors.map((e) => e.row)).size} 行未导入` : ''}。`,
+};
 
 export function RosterPage() {
   const run = useRun();
@@ -116,7 +125,7 @@ export function RosterPage() {
         ]}
       />
       <MemberFormModal open={adding} member={null} orgs={orgs.data ?? []} onClose={() => setAdding(false)} onDone={(id) => { list.reload(); setOpenId(id); }} />
-      <ImportRosterModal open={importing} onClose={() => setImporting(false)} onDone={() => { list.reload(); orgs.reload(); }} />
+      <ImportModal kind={ROSTER_IMPORT} open={importing} onClose={() => setImporting(false)} onDone={() => { list.reload(); orgs.reload(); }} />
       <MemberDrawer id={openId} orgs={orgs.data ?? []} onClose={() => setOpenId(null)} onChanged={() => list.reload()} />
     </Card>
   );

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import type { Settings } from '../../../electron/api/contract';
 import { call } from '../../api';
 import { useLoad, useRun } from '../../hooks';
+import { RulesCard } from './RulesCard';
 
 export function SettingsPage() {
   const run = useRun();
@@ -37,6 +38,7 @@ export function SettingsPage() {
           </Form.Item>
         </Form>
       </Card>
+      <RulesCard />
       {info && (
         <Card title="关于" style={{ maxWidth: 640, marginTop: 16 }}>
           <Descriptions column={1} size="small">

@@ -1,9 +1,21 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Modal, Space, Table, Tabs, Upload } from 'antd';
 import { useState } from 'react';
-import type { ImportPreview, RowIssue } from '../../../electron/api/contract';
-import { call, fileToBase64 } from '../../api';
-import { useRun } from '../../hooks';
+import type { ImportPreview, RowIssue } from '../../electron/api/contract';
+import { fileToBase64 } from '../api';
+import { useRun } from '../hooks';
+
+type Upload = { fileName: string; base64: string };
+
+/** What differs between imports: the calls, the title and what the file should hold. */
+export type ImportKind = {
+  title: string;
+  hint: string;
+  preview: (f: Upload) => Promise<ImportPreview>;
+  commit: (f: Upload, validOnly: boolean) => Promise<ImportPreview>;
+  /** The success sentence, from the written report. */
+  done: (r: ImportPreview, validOnly: boolean) => string;
+};
 
 const issueColumns = [
   { title: '行号', dataIndex: 'row', width: 70 },
@@ -11,9 +23,10 @@ const issueColumns = [
   { title: '问题', dataIndex: 'message' },
 ];
 
-export function ImportRosterModal({ open, onClose, onDone }: { open: boolean; onClose: () => void; onDone: () => void }) {
+/** Choose a file, see every row error before anything is written, then import all or only the valid rows. */
+export function ImportModal({ kind, open, onClose, onDone }: { kind: ImportKind; open: boolean; onClose: () => void; onDone: () => void }) {
   const run = useRun();
-  const [file, setFile] = useState<{ fileName: string; base64: string } | null>(null);
+  const [file, setFile] = useState<Upload | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [busy, setBusy] = useState(false);
   const reset = () => {
@@ -23,7 +36,7 @@ export function ImportRosterModal({ open, onClose, onDone }: { open: boolean; on
   const choose = async (f: File) => {
     setBusy(true);
     const input = { fileName: f.name, base64: await fileToBase64(f) };
-    const p = await run(() => call('roster.previewImport', input));
+    const p = await run(() => kind.preview(input));
     setBusy(false);
     if (p) {
       setFile(input);
@@ -33,12 +46,12 @@ export function ImportRosterModal({ open, onClose, onDone }: { open: boolean; on
   const commit = async (validOnly: boolean) => {
     if (!file) return;
     setBusy(true);
-    const r = await run(() => call('roster.import', { ...file, validOnly }));
+    const r = await run(() => kind.commit(file, validOnly));
     setBusy(false);
     if (r?.written) {
       Modal.success({
         title: '导入完成',
-        content: `新增 ${r.imported} 人，更新 ${r.updated} 人${r.createdOrgs.length ? `；新建组织：${r.createdOrgs.join('、')}` : ''}${validOnly && r.errors.length ? `；有错误的 ${new Set(r.errors.map((e) => e.row)).size} 行未导入` : ''}。`,
+        content: kind.done(r, validOnly),
       });
       reset();
       onDone();
@@ -53,7 +66,7 @@ export function ImportRosterModal({ open, onClose, onDone }: { open: boolean; on
     <Modal
       open={open}
       width={900}
-      title="导入花名册（Excel .xlsx）"
+      title={kind.title}
       onCancel={() => {
         reset();
         onClose();
@@ -88,18 +101,16 @@ export function ImportRosterModal({ open, onClose, onDone }: { open: boolean; on
             <InboxOutlined />
           </p>
           <p>点击选择或拖入花名册文件</p>
-          <p style={{ color: '#888' }}>
-            可直接使用现有的 Excel 花名册：表头上方的标题、填报单位等行会自动跳过；需要有“姓名”“身份证号”“所在支部”三列，其余列按表头名称识别。导入前会先检查，不会直接写入。
-          </p>
+          <p style={{ color: '#888' }}>{kind.hint}</p>
         </Upload.Dragger>
       ) : (
-        <ImportReportView preview={preview} errorRows={errorRows} />
+        <ImportReportView preview={preview} errorRows={errorRows} kind={kind} />
       )}
     </Modal>
   );
 }
 
-function ImportReportView({ preview, errorRows }: { preview: ImportPreview; errorRows: number }) {
+function ImportReportView({ preview, errorRows, kind }: { preview: ImportPreview; errorRows: number; kind: ImportKind }) {
   const table = (rows: RowIssue[]) => (
     <Table<RowIssue> rowKey={(r) => `${r.row}-${r.column}-${r.message}`} size="small" columns={issueColumns} dataSource={rows} pagination={{ pageSize: 8, hideOnSinglePage: true }} />
   );
@@ -108,7 +119,7 @@ function ImportReportView({ preview, errorRows }: { preview: ImportPreview; erro
       <Alert
         type={preview.errors.length ? 'warning' : 'success'}
         showIcon
-        message={`工作表“${preview.sheetName}”，表头在第 ${preview.headerRow} 行，共 ${preview.rowCount} 行数据：可新增 ${preview.imported} 人，更新 ${preview.updated} 人${preview.errors.length ? `；${errorRows} 行有错误（${preview.errors.length} 处）` : '，没有发现错误'}。`}
+        message={`工作表“${preview.sheetName}”，表头在第 ${preview.headerRow} 行，共 ${preview.rowCount} 行数据：可新增 ${preview.imported} ${kind.title.includes('学时') ? '条' : '人'}${kind.title.includes('学时') ? '' : `，更新 ${preview.updated} 人`}${preview.errors.length ? `；${errorRows} 行有错误（${preview.errors.length} 处）` : '，没有发现错误'}。`}
         description={
           <>
             {preview.createdOrgs.length > 0 && <div>将新建组织：{preview.createdOrgs.join('、')}</div>}

@@ -1,0 +1,78 @@
+import { Card, Col, List, Row, Select, Table, Tag, Tooltip } from 'antd';
+import { useState } from 'react';
+import type { OrgRow } from '../../../electron/api/contract';
+import type { CellStatus } from '../../../electron/domain/compliance';
+import { call } from '../../api';
+import { OrgPicker } from '../../components/pickers';
+import { useLoad } from '../../hooks';
+
+const LOOK: Record<CellStatus, { text: string; color?: string }> = {
+  done: { text: '✓', color: 'green' },
+  missing: { text: '缺', color: 'red' },
+  pending: { text: '待', color: 'orange' },
+  notDue: { text: '' },
+  na: { text: '—' },
+};
+
+export function ComplianceTab({ year, orgs, version }: { year: number; orgs: OrgRow[]; version: number }) {
+  const [orgId, setOrgId] = useState<number>();
+  const [ruleId, setRuleId] = useState<string>('committee-monthly');
+  const matrix = useLoad(() => call('compliance.matrix', { year, orgId }), [year, orgId, version]);
+  const summary = useLoad(() => call('compliance.summary', { year }), [year, version]);
+  const m = matrix.data?.rules.find((r) => r.rule.id === ruleId) ?? matrix.data?.rules[0];
+  return (
+    <>
+      <Row gutter={12} style={{ marginBottom: 12 }}>
+        <Col>
+          <OrgPicker orgs={orgs} value={orgId} onChange={setOrgId} />
+        </Col>
+        <Col>
+          <Select style={{ width: 200 }} value={m?.rule.id} onChange={setRuleId} options={(matrix.data?.rules ?? []).map((r) => ({ value: r.rule.id, label: r.rule.label }))} aria-label="检查项目" />
+        </Col>
+        <Col flex="auto" style={{ color: '#888', lineHeight: '32px' }}>
+          {m && `要求：${m.rule.per === 'month' ? '每月' : m.rule.per === 'quarter' ? '每季度' : '每年'}${m.rule.max ? `${m.rule.min}–${m.rule.max}` : `至少${m.rule.min}`}次（${m.rule.source}）`}
+        </Col>
+      </Row>
+      {m && (
+        <Table
+          rowKey="orgId"
+          size="small"
+          pagination={false}
+          scroll={{ x: true }}
+          dataSource={m.rows}
+          columns={[
+            { title: '党支部', dataIndex: 'name', fixed: 'left', width: 220 },
+            ...m.periods.map((p, i) => ({
+              title: p.label,
+              key: p.key,
+              align: 'center' as const,
+              render: (_: unknown, r: (typeof m.rows)[number]) => {
+                const c = r.cells[i]!;
+                const look = LOOK[c.status];
+                return (
+                  <Tooltip title={`${p.label}：已开展 ${c.count} 次`}>
+                    {look.color ? <Tag color={look.color} data-status={c.status}>{look.text}{c.count > 1 ? c.count : ''}</Tag> : <span data-status={c.status}>{look.text}</span>}
+                  </Tooltip>
+                );
+              },
+            })),
+            { title: '缺项', dataIndex: 'missing', width: 60, render: (n: number) => (n ? <Tag color="red">{n}</Tag> : 0) },
+          ]}
+        />
+      )}
+      <Card size="small" title="尚未讲党课的支部委员（每人每年至少一次）" style={{ marginTop: 16 }}>
+        <List
+          size="small"
+          locale={{ emptyText: '支部委员均已讲过党课' }}
+          dataSource={summary.data?.lecturesOwed ?? []}
+          renderItem={(x) => (
+            <List.Item>
+              <span>{`${x.orgName}　${x.role}　${x.name}`}</span>
+              <span>{`已讲 ${x.given} 次`}</span>
+            </List.Item>
+          )}
+        />
+      </Card>
+    </>
+  );
+}
