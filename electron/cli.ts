@@ -15,6 +15,16 @@ const USAGE = `用法：npm run cli -- <命令> --data <数据文件夹> [选项
                                                导入花名册；--dry-run 只检查不写入；--valid-only 只导入无误的行
   export roster --out <文件.xlsx> [--org <组织ID>] [--mask]
                                                导出党员花名册台账
+  export meetings-ledger|hours-ledger --year <年> [--org <组织ID>] --out <文件.xlsx>
+                                               导出三会一课台账 / 学时统计台账
+  export minutes --meeting <会议ID> --out <文件.docx>
+                                               导出一次会议的会议记录
+  export hours-report --year <年> [--quarter 1-4] --out <文件.docx>
+                                               导出学时情况报告
+  import hours <文件.xlsx> [--dry-run] [--valid-only] [--json]
+                                               导入学时记录（与花名册导入相同的检查规则）
+  list meetings --year <年> [--org <组织ID>] [--json]
+                                               列出一年的会议
   check [--json]                               检查数据库完整性`;
 
 const options = {
@@ -22,6 +32,9 @@ const options = {
   scale: { type: 'string' },
   out: { type: 'string' },
   org: { type: 'string' },
+  year: { type: 'string' },
+  quarter: { type: 'string' },
+  meeting: { type: 'string' },
   json: { type: 'boolean', default: false },
   'dry-run': { type: 'boolean', default: false },
   'valid-only': { type: 'boolean', default: false },
@@ -51,9 +64,18 @@ export async function runCli(argv: string[], print: (s: string) => void = consol
       case 'seed':
         return seedCommand(open, values.scale, print);
       case 'import roster':
-        return await importRoster(open, arg, values, print);
+        return await importFile(open, 'roster', arg, values, print);
+      case 'import hours':
+        return await importFile(open, 'hours', arg, values, print);
       case 'export roster':
         return await exportRoster(open, values, print);
+      case 'export meetings-ledger':
+      case 'export hours-ledger':
+      case 'export minutes':
+      case 'export hours-report':
+        return await exportReport(open, sub!, values, print);
+      case 'list meetings':
+        return await listMeetings(open, values, print);
       case 'check':
         return await check(open, values.json, print);
       default:
@@ -72,8 +94,9 @@ function seedCommand(open: OpenApi, scale: string | undefined, print: (s: string
   return 0;
 }
 
-async function importRoster(
+async function importFile(
   open: OpenApi,
+  kind: 'roster' | 'hours',
   file: string | undefined,
   v: { json: boolean; 'dry-run': boolean; 'valid-only': boolean },
   print: (s: string) => void,
@@ -81,9 +104,14 @@ async function importRoster(
   if (!file) throw new UsageError('请给出要导入的 .xlsx 文件');
   if (!fs.existsSync(file)) throw new UsageError(`找不到文件：${file}`);
   const input = { fileName: path.basename(file), base64: fs.readFileSync(file).toString('base64') };
-  const report: ImportPreview = v['dry-run']
-    ? await open.api.call('roster.previewImport', input)
-    : await open.api.call('roster.import', { ...input, validOnly: v['valid-only'] });
+  const report: ImportPreview =
+    kind === 'roster'
+      ? v['dry-run']
+        ? await open.api.call('roster.previewImport', input)
+        : await open.api.call('roster.import', { ...input, validOnly: v['valid-only'] })
+      : v['dry-run']
+        ? await open.api.call('hours.previewImport', input)
+        : await open.api.call('hours.import', { ...input, validOnly: v['valid-only'] });
   const stopped = report.errors.length > 0 && !v['valid-only'];
   if (v.json) {
     const { imported, updated, createdOrgs, errors, warnings } = report;
@@ -92,20 +120,62 @@ async function importRoster(
     for (const e of report.errors) print(`错误  第${e.row}行 ${e.column}：${e.message}`);
     for (const w of report.warnings) print(`提醒  第${w.row}行 ${w.column}：${w.message}`);
     const verb = v['dry-run'] ? '检查完毕（未写入）' : report.written ? '导入完成' : '未导入';
-    print(`${verb}：新增 ${report.imported} 人，更新 ${report.updated} 人，错误 ${report.errors.length} 处，提醒 ${report.warnings.length} 处。`);
+    const counts = kind === 'roster' ? `新增 ${report.imported} 人，更新 ${report.updated} 人` : `学时记录 ${report.imported} 条`;
+    print(`${verb}：${counts}，错误 ${report.errors.length} 处，提醒 ${report.warnings.length} 处。`);
     if (report.createdOrgs.length) print(`新建组织：${report.createdOrgs.join('、')}`);
     if (stopped) print('有错误的行，未写入任何数据。请改正后重试，或加 --valid-only 只导入无误的行。');
   }
   return stopped ? 1 : 0;
 }
 
+function writeOut(file: FileOut, out: string | undefined, print: (s: string) => void): number {
+  if (!out) throw new UsageError('请用 --out 指定导出文件');
+  fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+  fs.writeFileSync(out, Buffer.from(file.base64, 'base64'));
+  print(`已导出：${out}`);
+  return 0;
+}
+
+/** A positive whole number from an option, or a usage error naming the option. */
+function num(v: string | undefined, name: string, required: true): number;
+function num(v: string | undefined, name: string, required?: false): number | undefined;
+function num(v: string | undefined, name: string, required = false): number | undefined {
+  if (v === undefined) {
+    if (required) throw new UsageError(`请用 --${name} 指定${{ year: '年度', meeting: '会议ID', quarter: '季度', org: '组织ID' }[name] ?? name}`);
+    return undefined;
+  }
+  if (!/^\d+$/.test(v)) throw new UsageError(`--${name} 应为整数，这里是“${v}”`);
+  return Number(v);
+}
+
 async function exportRoster(open: OpenApi, v: { out?: string; org?: string; mask: boolean }, print: (s: string) => void): Promise<number> {
+  const file = await open.api.call('roster.export', { filter: { orgId: num(v.org, 'org'), includeSubOrgs: true }, maskPersonal: v.mask });
+  return writeOut(file, v.out, print);
+}
+
+async function exportReport(open: OpenApi, what: string, v: { out?: string; org?: string; year?: string; quarter?: string; meeting?: string }, print: (s: string) => void): Promise<number> {
   if (!v.out) throw new UsageError('请用 --out 指定导出文件');
-  const orgId = v.org === undefined ? undefined : Number(v.org);
-  const file: FileOut = await open.api.call('roster.export', { filter: { orgId, includeSubOrgs: true }, maskPersonal: v.mask });
-  fs.mkdirSync(path.dirname(path.resolve(v.out)), { recursive: true });
-  fs.writeFileSync(v.out, Buffer.from(file.base64, 'base64'));
-  print(`已导出：${v.out}`);
+  const file =
+    what === 'minutes'
+      ? await open.api.call('exports.minutes', { meetingId: num(v.meeting, 'meeting', true) })
+      : what === 'hours-report'
+        ? await open.api.call('exports.hoursReport', { year: num(v.year, 'year', true), quarter: num(v.quarter, 'quarter') })
+        : await open.api.call(what === 'meetings-ledger' ? 'exports.meetingsLedger' : 'exports.hoursLedger', { year: num(v.year, 'year', true), orgId: num(v.org, 'org') });
+  return writeOut(file, v.out, print);
+}
+
+async function listMeetings(open: OpenApi, v: { year?: string; org?: string; json: boolean }, print: (s: string) => void): Promise<number> {
+  const year = num(v.year, 'year', true);
+  const filter = { from: `${year}-01-01`, to: `${year}-12-31`, orgId: num(v.org, 'org'), includeSubOrgs: true };
+  const rows: { id: number; branch: string; type: string; date: string; topic: string; present: number; expected: number }[] = [];
+  for (let page = 1; ; page++) {
+    const r = await open.api.call('meetings.list', { filter, page, pageSize: 200 });
+    rows.push(...r.rows.map((m) => ({ id: m.id, branch: m.orgName, type: m.type, date: m.heldOn, topic: m.topic, present: m.present, expected: m.expected })));
+    if (page * 200 >= r.total) break;
+  }
+  rows.reverse(); // oldest first
+  if (v.json) print(JSON.stringify(rows));
+  else for (const m of rows) print(`${m.id}\t${m.date}\t${m.branch}\t${m.type}\t${m.topic}\t实到/应到 ${m.present}/${m.expected}`);
   return 0;
 }
 

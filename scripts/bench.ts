@@ -20,7 +20,13 @@ const CASES: Case[] = [
   { name: 'import-roster-30000', what: '导入 30,000 行花名册（校验、规划、写入、审计）', targetMs: 10_000, targetRatio: 3, app: 'import', baseline: 'import-floor' },
   { name: 'export-roster-30000', what: '导出 30,000 行党员花名册台账', targetMs: 3_000, targetRatio: 1.5, app: 'export', baseline: 'export-floor' },
   { name: 'roster-list-page', what: '花名册一页（按党总支、状态筛选并按拼音首字母搜索，第2页）', targetMs: 20, app: 'list', baseline: 'list-floor' },
+  { name: 'compliance-matrix-year', what: '全部支部一年的三会一课落实矩阵（9 项规则）', targetMs: 200, app: 'matrix', baseline: 'matrix-floor' },
+  { name: 'hours-quarter-totals', what: '30,000 名党员的季度学时合计与达标判断', targetMs: 300, app: 'totals', baseline: 'totals-floor' },
+  { name: 'hours-ledger-30000', what: '导出 30,000 名党员的学时统计台账', targetMs: 5_000, app: 'hours-ledger', baseline: 'hours-ledger-floor' },
 ];
+
+/** Cases fast enough to sample many times inside one process. */
+const SAMPLED = new Set(['list', 'list-floor', 'matrix', 'matrix-floor', 'totals', 'totals-floor']);
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -37,12 +43,11 @@ function setup(work: string): { full: string; empty: string; file: string } {
   const file = path.join(work, 'roster-30000.xlsx');
   const o = openApi(full, { log: () => undefined });
   seed(o.db, 'large');
-  o.db.prepare('VACUUM INTO ?').run(path.join(work, 'empty.sqlite3'));
   o.close();
-  fs.mkdirSync(empty);
-  fs.renameSync(path.join(work, 'empty.sqlite3'), path.join(empty, DB_FILE));
-  const e = new Database(path.join(empty, DB_FILE));
-  e.exec('DELETE FROM org_roles; DELETE FROM member_events; DELETE FROM members; DELETE FROM audit_log;');
+  // The import starts from the same organisation tree and no members.
+  const e = openApi(empty, { log: () => undefined });
+  e.db.exec(`ATTACH '${path.join(full, DB_FILE).replace(/'/g, "''")}' AS src; INSERT INTO orgs SELECT * FROM src.orgs; INSERT INTO settings SELECT * FROM src.settings;`);
+  e.db.exec('DETACH src');
   e.close();
   return { full, empty, file };
 }
@@ -61,6 +66,34 @@ function freshCopy(empty: string, work: string, i: number): string {
   fs.mkdirSync(dir);
   fs.copyFileSync(path.join(empty, DB_FILE), path.join(dir, DB_FILE));
   return dir;
+}
+
+/** Times one API call that returns a file, over the full large seed. */
+async function timeExport(full: string, call: (api: ReturnType<typeof openApi>['api']) => Promise<{ base64: string }>): Promise<number> {
+  const o = openApi(full, { log: () => undefined });
+  const t0 = performance.now();
+  const f = await call(o.api);
+  const ms = performance.now() - t0;
+  if (f.base64.length < 1000) throw new Error('empty export');
+  o.close();
+  return ms;
+}
+
+/** The floor of a ledger: the same grid from SQL, written unstyled by exceljs's streaming writer. */
+async function timeBareGrid(full: string, sql: string, params: unknown[]): Promise<number> {
+  const db = new Database(path.join(full, DB_FILE), { readonly: true });
+  const t0 = performance.now();
+  const out = new PassThrough();
+  out.on('data', () => undefined);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: true });
+  const ws = wb.addWorksheet('grid');
+  let n = 0;
+  for (const r of db.prepare(sql).raw().iterate(...params) as IterableIterator<unknown[]>) ws.addRow([++n, ...r]).commit();
+  ws.commit();
+  await wb.commit();
+  const ms = performance.now() - t0;
+  db.close();
+  return ms;
 }
 
 async function runOnce(kind: string, env: { full: string; empty: string; file: string; work: string }, i: number): Promise<number> {
@@ -98,63 +131,64 @@ async function runOnce(kind: string, env: { full: string; empty: string; file: s
       db.close();
       return ms;
     }
-    case 'export': {
-      const o = openApi(env.full, { log: () => undefined });
-      const t0 = performance.now();
-      const f = await o.api.call('roster.export', { filter: {} });
-      const ms = performance.now() - t0;
-      if (f.base64.length < 1000) throw new Error('empty export');
-      o.close();
-      return ms;
-    }
-    case 'export-floor': {
-      const db = new Database(path.join(env.full, DB_FILE), { readonly: true });
-      const t0 = performance.now();
-      const out = new PassThrough();
-      const chunks: Buffer[] = [];
-      out.on('data', (c: Buffer) => chunks.push(c));
-      const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: true });
-      const ws = wb.addWorksheet('花名册');
-      const rows = db
-        .prepare(`SELECT m.name, m.gender, m.ethnicity, m.birth_date, m.id_number, m.native_place, m.education, m.degree, m.title,
-            m.person_category, m.member_type, m.joined_on, m.confirmed_on, o.name AS org, m.phone, m.status, m.notes
-          FROM members m JOIN orgs o ON o.id = m.org_id ORDER BY o.sort_order, m.org_id, m.name, m.id`)
-        .raw()
-        .iterate() as IterableIterator<unknown[]>;
-      let n = 0;
-      for (const r of rows) ws.addRow([++n, ...r]).commit();
-      ws.commit();
-      await wb.commit();
-      const ms = performance.now() - t0;
-      db.close();
-      return ms;
+    case 'export':
+      return timeExport(env.full, (api) => api.call('roster.export', { filter: {} }));
+    case 'export-floor':
+      return timeBareGrid(
+        env.full,
+        `SELECT m.name, m.gender, m.ethnicity, m.birth_date, m.id_number, m.native_place, m.education, m.degree, m.title,
+           m.person_category, m.member_type, m.joined_on, m.confirmed_on, o.name AS org, m.phone, m.status, m.notes
+         FROM members m JOIN orgs o ON o.id = m.org_id ORDER BY o.sort_order, m.org_id, m.name, m.id`,
+        [],
+      );
+    case 'hours-ledger':
+      return timeExport(env.full, (api) => api.call('exports.hoursLedger', { year: new Date().getFullYear() }));
+    case 'hours-ledger-floor': {
+      const year = new Date().getFullYear();
+      return timeBareGrid(
+        env.full,
+        `SELECT m.name, o.name, sum(CASE WHEN substr(h.on_date, 6, 2) <= '03' THEN h.hours END), sum(CASE WHEN substr(h.on_date, 6, 2) BETWEEN '04' AND '06' THEN h.hours END),
+           sum(CASE WHEN substr(h.on_date, 6, 2) BETWEEN '07' AND '09' THEN h.hours END), sum(CASE WHEN substr(h.on_date, 6, 2) >= '10' THEN h.hours END), sum(h.hours)
+         FROM members m JOIN orgs o ON o.id = m.org_id LEFT JOIN hour_entries h ON h.member_id = m.id AND h.on_date BETWEEN ? AND ?
+         GROUP BY m.id ORDER BY o.sort_order, m.org_id, m.name`,
+        [`${year}-01-01`, `${year}-12-31`],
+      );
     }
     default:
       throw new Error(`unknown kind ${kind}`);
   }
 }
 
-/** The list page is fast: time many calls in one process and take the median. */
-async function listSamples(kind: string, full: string): Promise<number[]> {
+/** Fast cases: time many calls in one process and take the median. */
+async function sampled(kind: string, full: string): Promise<number[]> {
   const o = openApi(full, { log: () => undefined });
+  const year = new Date().getFullYear();
   const general = (o.db.prepare(`SELECT id FROM orgs WHERE kind = 'general_branch' ORDER BY id LIMIT 1 OFFSET 2`).get() as { id: number }).id;
-  const floor = o.db.prepare(`SELECT * FROM members ORDER BY id LIMIT 20 OFFSET 20`);
+  const pageFloor = o.db.prepare(`SELECT * FROM members ORDER BY id LIMIT 20 OFFSET 20`);
+  const countsFloor = o.db.prepare(`SELECT org_id, type, substr(held_on, 1, 7), count(*) FROM meetings WHERE held_on BETWEEN ? AND ? GROUP BY 1, 2, 3`).raw();
+  const totalsFloor = o.db.prepare(`SELECT member_id, (CAST(substr(on_date, 6, 2) AS INTEGER) + 2) / 3, sum(hours) FROM hour_entries WHERE on_date BETWEEN ? AND ? GROUP BY 1, 2`).raw();
+  const work: Record<string, () => Promise<unknown> | unknown> = {
+    list: () => o.api.call('members.list', { filter: { orgId: general, status: '在册', q: 'z' }, page: 2, pageSize: 20 }),
+    'list-floor': () => pageFloor.all(),
+    matrix: () => o.api.call('compliance.matrix', { year }),
+    'matrix-floor': () => countsFloor.all(`${year}-01-01`, `${year}-12-31`),
+    totals: () => o.api.call('hours.summary', { filter: { year }, page: 1, pageSize: 20 }),
+    'totals-floor': () => totalsFloor.all(`${year}-01-01`, `${year}-12-31`),
+  };
   const out: number[] = [];
-  for (let i = 0; i < 60; i++) {
+  const runs = kind.startsWith('list') ? 60 : 15;
+  for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
-    if (kind === 'list') {
-      const r = await o.api.call('members.list', { filter: { orgId: general, status: '在册', q: 'z' }, page: 2, pageSize: 20 });
-      if (r.rows.length === 0) throw new Error('empty page');
-    } else floor.all();
+    await work[kind]!();
     out.push(performance.now() - t0);
   }
   o.close();
-  return out.slice(10); // the first calls prepare statements
+  return out.slice(Math.floor(runs / 5)); // the first calls prepare statements and warm the cache
 }
 
 async function child(kind: string, env: { full: string; empty: string; file: string; work: string }, runs: number): Promise<void> {
-  const ms = kind.startsWith('list') ? await listSamples(kind, env.full) : [];
-  if (!kind.startsWith('list')) {
+  const ms = SAMPLED.has(kind) ? await sampled(kind, env.full) : [];
+  if (!SAMPLED.has(kind)) {
     await runOnce(kind, env, 0); // warm-up: a clerk's app is a long-lived process, not a cold start
     for (let i = 1; i <= runs; i++) ms.push(await runOnce(kind, env, i));
   }
@@ -186,8 +220,8 @@ async function main(): Promise<void> {
       // load hits both alike.
       const app: Sample = { ms: [], peakMB: 0 };
       const base: Sample = { ms: [], peakMB: 0 };
-      // The list case takes many samples inside one process; the others one per process.
-      const rounds = c.app === 'list' ? 1 : runs;
+      // Fast cases take many samples inside one process; the others one per process.
+      const rounds = SAMPLED.has(c.app) ? 1 : runs;
       for (let i = 0; i < rounds; i++) {
         for (const [kind, acc] of [[c.app, app], [c.baseline, base]] as const) {
           const s = measure(kind, env, 1);

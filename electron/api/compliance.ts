@@ -54,7 +54,11 @@ export const complianceHandlers: ComplianceHandlers = {
     const hoursShort = a && ended
       ? [...a.averages[ended.index]!.values()]
           .filter((b) => b.short > 0)
-          .map((b) => ({ orgId: b.orgId, orgName: a.rows.find((r) => r.member.orgId === b.orgId)?.member.orgName ?? '', short: b.short, assessed: b.assessed, period: `${ended.year}年${a.periods[ended.index]!.label}` }))
+          .map((b) => {
+            const rows = a.rows.filter((r) => r.member.orgId === b.orgId);
+            const names = rows.filter((r) => r.results[ended.index]!.status === 'short').map((r) => r.member.name);
+            return { orgId: b.orgId, orgName: rows[0]?.member.orgName ?? '', short: b.short, assessed: b.assessed, period: `${ended.year}年${a.periods[ended.index]!.label}`, names };
+          })
       : [];
     const members = hoursMembers(ctx.db, year);
     const half = halfYearPeriod(year, today <= `${year}-06-30` ? 1 : 2);

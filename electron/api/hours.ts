@@ -8,11 +8,11 @@ import { activeProfile, assessPeriod, branchAverages, isSenior, profilePeriods, 
 import { halfYearPeriod } from '../domain/periods';
 import { todayIso } from '../domain/dates';
 import { parseHours } from '../imports/hours';
-import { ImportFileError, loadWorkbook } from '../imports/workbook';
 import type { ImportPreview, MemberHoursRow } from './contract';
 import { readRules } from './compliance';
 import type { AreaHandlers, Ctx } from './registry';
 import { conflict, invalid, notFound } from './errors';
+import { parseUpload } from './uploads';
 
 type HoursHandlers = AreaHandlers<'trainings' | 'hours'>;
 
@@ -49,16 +49,8 @@ function checkParticipants(db: Db, ids: number[]): void {
   if (found.size !== new Set(ids).size) throw invalid('参加人员中有不存在的党员，请重新选择');
 }
 
-async function parseUpload(fileName: string, base64: string) {
-  try {
-    return parseHours(await loadWorkbook(Buffer.from(base64, 'base64'), fileName));
-  } catch (e) {
-    if (e instanceof ImportFileError) throw invalid(e.message);
-    throw e;
-  }
-}
 
-function planHours(ctx: Ctx, parsed: Awaited<ReturnType<typeof parseUpload>>) {
+function planHours(ctx: Ctx, parsed: ReturnType<typeof parseHours>) {
   const errors = [...parsed.errors];
   const warnings = [...parsed.warnings];
   const idCol = parsed.header.columns.find((c) => c.field === 'idNumber')!.header;
@@ -159,9 +151,9 @@ export const hoursHandlers: HoursHandlers = {
     };
   },
 
-  'hours.previewImport': async (ctx, { fileName, base64 }) => planHours(ctx, await parseUpload(fileName, base64)).report,
+  'hours.previewImport': async (ctx, { fileName, base64 }) => planHours(ctx, await parseUpload(fileName, base64, parseHours)).report,
   'hours.import': async (ctx, { fileName, base64, validOnly }) => {
-    const parsed = await parseUpload(fileName, base64);
+    const parsed = await parseUpload(fileName, base64, parseHours);
     const first = planHours(ctx, parsed);
     if (first.report.errors.length > 0 && !validOnly) return { ...first.report, imported: 0 };
     return ctx.write((tx) => {

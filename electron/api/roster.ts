@@ -5,24 +5,15 @@ import { todayIso } from '../domain/dates';
 import { rosterLedger } from '../exports/rosterLedger';
 import { parseRoster } from '../imports/roster';
 import { applyRosterPlan, createdOrgNames, planRoster } from '../imports/rosterPlan';
-import { ImportFileError, loadWorkbook } from '../imports/workbook';
 import type { ImportPreview } from './contract';
 import type { AreaHandlers, Ctx } from './registry';
-import { invalid } from './errors';
 import { readSettings } from './system';
+import { parseUpload } from './uploads';
 
 type RosterHandlers = AreaHandlers<'roster'>;
 
-async function parseUpload(fileName: string, base64: string) {
-  try {
-    return parseRoster(await loadWorkbook(Buffer.from(base64, 'base64'), fileName));
-  } catch (e) {
-    if (e instanceof ImportFileError) throw invalid(e.message);
-    throw e;
-  }
-}
 
-function preview(ctx: Ctx, parsed: Awaited<ReturnType<typeof parseUpload>>): { report: ImportPreview; plan: ReturnType<typeof planRoster> } {
+function preview(ctx: Ctx, parsed: ReturnType<typeof parseRoster>): { report: ImportPreview; plan: ReturnType<typeof planRoster> } {
   const plan = planRoster(ctx.db, parsed);
   const valid = plan.rows.filter((r) => !plan.badRows.has(r.rec.row));
   const byRow = (a: { row: number }, b: { row: number }) => a.row - b.row;
@@ -45,10 +36,10 @@ function preview(ctx: Ctx, parsed: Awaited<ReturnType<typeof parseUpload>>): { r
 }
 
 export const rosterHandlers: RosterHandlers = {
-  'roster.previewImport': async (ctx, { fileName, base64 }) => preview(ctx, await parseUpload(fileName, base64)).report,
+  'roster.previewImport': async (ctx, { fileName, base64 }) => preview(ctx, await parseUpload(fileName, base64, parseRoster)).report,
 
   'roster.import': async (ctx, { fileName, base64, validOnly }) => {
-    const parsed = await parseUpload(fileName, base64);
+    const parsed = await parseUpload(fileName, base64, parseRoster);
     const first = preview(ctx, parsed).report;
     if (first.errors.length > 0 && !validOnly) return { ...first, imported: 0, updated: 0, createdOrgs: [] };
     // Plan again inside the transaction, so nothing changed between planning and writing.

@@ -43,20 +43,10 @@ export function memberEntries(db: Db, memberId: number, year: number): HourEntry
   ).all(memberId, `${year}-01-01`, `${year}-12-31`) as HourEntryRow[];
 }
 
-/** Hours per member per quarter of a year: Map memberId → [q1, q2, q3, q4]. */
+/** Hours per member per quarter of a year: Map memberId → [q1, q2, q3, q4] (kept by triggers, in tenths). */
 export function quarterTotals(db: Db, year: number): Map<number, number[]> {
-  const rows = stmt(
-    db,
-    `SELECT member_id AS m, (CAST(substr(on_date, 6, 2) AS INTEGER) + 2) / 3 AS q, sum(hours) AS h FROM hour_entries
-     WHERE on_date BETWEEN ? AND ? AND deleted_at IS NULL GROUP BY member_id, q`,
-  ).raw().all(`${year}-01-01`, `${year}-12-31`) as [number, number, number][];
-  const out = new Map<number, number[]>();
-  for (const [m, q, h] of rows) {
-    let a = out.get(m);
-    if (!a) out.set(m, (a = [0, 0, 0, 0]));
-    a[q - 1] = h;
-  }
-  return out;
+  const rows = stmt(db, 'SELECT member_id, q1, q2, q3, q4 FROM hour_totals WHERE year = ?').raw().all(year) as number[][];
+  return new Map(rows.map(([m, ...q]) => [m!, q.map((t) => t / 10)]));
 }
 
 /** Everyone on the roster at some point of the year, with what the thresholds need to know. */

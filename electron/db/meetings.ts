@@ -3,6 +3,7 @@ import type { AttachmentRow, AttendanceRow, MeetingDetail, MeetingFilter, Meetin
 import type { MeetingCount } from '../domain/compliance';
 import type { Attendance } from '../domain/glossary';
 import type { Db } from './open';
+import { orgScope } from './orgs';
 import { stmt } from './stmt';
 
 const ROW = `m.id, m.org_id AS orgId, o.name AS orgName, m.type, m.held_on AS heldOn, m.topic, m.expected, m.present, m.hours`;
@@ -11,14 +12,9 @@ function filterSql(db: Db, f: MeetingFilter): { where: string; params: (string |
   const where = ['m.deleted_at IS NULL'];
   const params: (string | number)[] = [];
   if (f.orgId !== undefined) {
-    if (f.includeSubOrgs) {
-      const path = (stmt(db, 'SELECT path FROM orgs WHERE id = ?').get(f.orgId) as { path: string } | undefined)?.path ?? '/none/';
-      where.push(`m.org_id IN (SELECT id FROM orgs WHERE path LIKE ? || '%')`);
-      params.push(path);
-    } else {
-      where.push('m.org_id = ?');
-      params.push(f.orgId);
-    }
+    const scope = orgScope(db, 'm.org_id', f.orgId, f.includeSubOrgs);
+    where.push(scope.sql);
+    params.push(scope.param);
   }
   if (f.type) {
     where.push('m.type = ?');

@@ -2,6 +2,7 @@
 import type { MemberEvent, MemberFilter, MemberRow } from '../api/contract';
 import type { MemberStatus } from '../domain/glossary';
 import type { Db } from './open';
+import { orgScope } from './orgs';
 import { stmt } from './stmt';
 
 const MEMBER_COLUMNS = `m.id, m.name, m.gender, m.ethnicity, m.birth_date AS birthDate, m.id_number AS idNumber,
@@ -21,14 +22,9 @@ export function filterSql(db: Db, f: MemberFilter): { where: string; params: (st
   const where: string[] = [];
   const params: (string | number)[] = [];
   if (f.orgId !== undefined) {
-    if (f.includeSubOrgs) {
-      const path = (stmt(db, 'SELECT path FROM orgs WHERE id = ?').get(f.orgId) as { path: string } | undefined)?.path;
-      where.push(`m.org_id IN (SELECT id FROM orgs WHERE path LIKE ? || '%')`);
-      params.push(path ?? '/none/');
-    } else {
-      where.push('m.org_id = ?');
-      params.push(f.orgId);
-    }
+    const scope = orgScope(db, 'm.org_id', f.orgId, f.includeSubOrgs);
+    where.push(scope.sql);
+    params.push(scope.param);
   }
   if (f.branchCategory) {
     where.push('o.category = ?');

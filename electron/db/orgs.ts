@@ -227,3 +227,10 @@ export function activeCommitteeMembers(db: Db): { orgId: number; orgName: string
      ORDER BY o.sort_order, r.id`,
   ).all() as { orgId: number; orgName: string; memberId: number | null; name: string; role: string }[];
 }
+
+/** SQL restricting `column` (an org id) to an org, or to it and everything below it. */
+export function orgScope(db: Db, column: string, orgId: number, withSubOrgs: boolean): { sql: string; param: string | number } {
+  if (!withSubOrgs) return { sql: `${column} = ?`, param: orgId };
+  const path = (stmt(db, 'SELECT path FROM orgs WHERE id = ?').get(orgId) as { path: string } | undefined)?.path ?? '/none/';
+  return { sql: `${column} IN (SELECT id FROM orgs WHERE path LIKE ? || '%')`, param: path };
+}

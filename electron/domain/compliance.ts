@@ -15,25 +15,27 @@ export function periodsFor(rule: MeetingRule, year: number): Period[] {
   return rule.per === 'month' ? months(year) : rule.per === 'quarter' ? quarters(year) : [yearPeriod(year)];
 }
 
-export type CountIndex = Map<string, number>;
+/** Counts by branch and type, as twelve monthly numbers (one year's worth). */
+export type CountIndex = Map<string, number[]>;
 
-/** Sums counts by branch, type and month for quick lookup. */
 export function indexCounts(counts: MeetingCount[]): CountIndex {
   const idx: CountIndex = new Map();
   for (const c of counts) {
-    const k = `${c.orgId}|${c.type}|${c.month}`;
-    idx.set(k, (idx.get(k) ?? 0) + c.count);
+    const k = `${c.orgId}|${c.type}`;
+    let months = idx.get(k);
+    if (!months) idx.set(k, (months = new Array<number>(12).fill(0)));
+    months[Number(c.month.slice(5, 7)) - 1]! += c.count;
   }
   return idx;
 }
 
 function countIn(idx: CountIndex, orgId: number, types: readonly MeetingType[], p: Period): number {
+  const m1 = Number(p.from.slice(5, 7)) - 1;
+  const m2 = Number(p.to.slice(5, 7)) - 1;
   let n = 0;
-  const [y, m1] = [Number(p.from.slice(0, 4)), Number(p.from.slice(5, 7))];
-  const m2 = Number(p.to.slice(5, 7));
-  for (let m = m1; m <= m2; m++) {
-    const month = `${y}-${String(m).padStart(2, '0')}`;
-    for (const t of types) n += idx.get(`${orgId}|${t}|${month}`) ?? 0;
+  for (const t of types) {
+    const months = idx.get(`${orgId}|${t}`);
+    if (months) for (let m = m1; m <= m2; m++) n += months[m]!;
   }
   return n;
 }

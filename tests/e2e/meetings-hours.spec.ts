@@ -47,7 +47,7 @@ test('三会一课 and 学时: record, see compliance change, fix a shortfall, e
   await expect(drawer).toContainText('实到 1');
   await expect(drawer).toContainText('王强（外出培训）');
   const minutesFile = await download(page, '导出会议记录', app.workDir);
-  await page.keyboard.press('Escape');
+  await page.locator('.ant-drawer-close').dispatchEvent('click');
   await expect(await meetings.matrixCell('软件教工党支部', month)).toHaveAttribute('data-status', 'done');
   const meetingsLedger = await download(page, '导出三会一课台账', app.workDir);
 

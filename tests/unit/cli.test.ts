@@ -74,3 +74,47 @@ describe('command line', () => {
     await assert.rejects(() => cli(['import', 'roster', '/nonexistent.xlsx', '--data', folder()]), /找不到文件/);
   });
 });
+
+describe('command line: 三会一课 and 学时', () => {
+  it('lists meetings, exports both ledgers, the minutes and the hours report', async () => {
+    const data = folder();
+    await cli(['seed', '--scale', 'demo', '--data', data]);
+    const year = String(new Date().getFullYear());
+    const listed = await cli(['list', 'meetings', '--year', year, '--json', '--data', data]);
+    const meetings = JSON.parse(listed.out) as { id: number; branch: string; type: string; date: string; topic: string; present: number; expected: number }[];
+    assert.ok(meetings.length > 100);
+    assert.deepEqual(Object.keys(meetings[0]!), ['id', 'branch', 'type', 'date', 'topic', 'present', 'expected']);
+    assert.ok(meetings.every((m) => m.date.startsWith(year) && m.present <= m.expected));
+    for (const [what, extra, file] of [
+      ['meetings-ledger', ['--year', year], 'm.xlsx'],
+      ['hours-ledger', ['--year', year], 'h.xlsx'],
+      ['minutes', ['--meeting', String(meetings[0]!.id)], 'min.docx'],
+      ['hours-report', ['--year', year, '--quarter', '1'], 'r.docx'],
+    ] as const) {
+      const out = path.join(data, 'out', file);
+      const r = await cli(['export', what, ...extra, '--out', out, '--data', data]);
+      assert.equal(r.code, 0, what);
+      assert.equal(fs.readFileSync(out).subarray(0, 2).toString(), 'PK', what);
+    }
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(data, 'out', 'h.xlsx'));
+    assert.equal(wb.worksheets[0]!.getCell('A1').value, `示范职业技术学院党委${year}年度党员学时统计台账`);
+    await assert.rejects(() => cli(['export', 'minutes', '--meeting', 'x', '--out', path.join(data, 'x.docx'), '--data', data]), /--meeting 应为整数/);
+  });
+
+  it('import hours --json has the roster shape and exits 1 on errors', async () => {
+    const data = folder();
+    await cli(['seed', '--scale', 'demo', '--data', data]);
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('学时');
+    ws.addRow(['姓名', '身份证号', '日期', '学时', '内容']);
+    ws.addRow(['无此人', '11010519491231002X', '2026-03-01', 2, '自学']);
+    const file = path.join(data, 'hours.xlsx');
+    await wb.xlsx.writeFile(file);
+    const r = await cli(['import', 'hours', file, '--json', '--data', data]);
+    assert.equal(r.code, 1);
+    const report = JSON.parse(r.out) as { imported: number; errors: { row: number; column: string; message: string }[] };
+    assert.deepEqual(Object.keys(report), ['imported', 'updated', 'createdOrgs', 'errors', 'warnings']);
+    assert.deepEqual(report.errors.map((e) => [e.row, e.column]), [[2, '身份证号']]);
+  });
+});

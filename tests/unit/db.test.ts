@@ -76,3 +76,27 @@ describe('hot roster queries use their indexes', () => {
     db.close();
   });
 });
+
+describe('study-hour totals kept by triggers', () => {
+  it('always equal a fresh sum of the live entries, through inserts, edits, soft and hard deletes', () => {
+    const db = openDataFolder(temp());
+    db.exec(`INSERT INTO orgs (id, kind, name, path, created_at, updated_at) VALUES (1, 'committee', '党委', '/1/', '', '');
+      INSERT INTO members (id, id_number, name, name_initials, member_type, org_id, created_at, updated_at) VALUES (1, 'a', '甲', 'j', '正式党员', 1, '', ''), (2, 'b', '乙', 'y', '正式党员', 1, '', '');`);
+    const ins = db.prepare(`INSERT INTO hour_entries (member_id, on_date, hours, title, source, created_at) VALUES (?, ?, ?, 't', '个人', '')`);
+    for (let i = 0; i < 200; i++) ins.run(1 + (i % 2), `202${5 + (i % 2)}-${String(1 + (i % 12)).padStart(2, '0')}-15`, 0.1 + (i % 7) * 0.7);
+    db.exec(`UPDATE hour_entries SET deleted_at = 'x' WHERE id % 5 = 0;
+      UPDATE hour_entries SET hours = hours + 1.5, on_date = '2026-12-31' WHERE id % 7 = 0;
+      UPDATE hour_entries SET member_id = 2 WHERE id % 11 = 0;
+      UPDATE hour_entries SET deleted_at = NULL WHERE id % 10 = 0;
+      DELETE FROM hour_entries WHERE id % 13 = 0;`);
+    const fresh = db
+      .prepare(`SELECT CAST(substr(on_date, 1, 4) AS INTEGER) AS y, member_id AS m, (CAST(substr(on_date, 6, 2) AS INTEGER) + 2) / 3 AS q, CAST(round(sum(hours) * 10) AS INTEGER) AS t
+        FROM hour_entries WHERE deleted_at IS NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`)
+      .all() as { y: number; m: number; q: number; t: number }[];
+    const kept = (db.prepare(`SELECT year AS y, member_id AS m, q1, q2, q3, q4 FROM hour_totals ORDER BY 1, 2`).all() as { y: number; m: number; q1: number; q2: number; q3: number; q4: number }[])
+      .flatMap((r) => [r.q1, r.q2, r.q3, r.q4].map((t, i) => ({ y: r.y, m: r.m, q: i + 1, t })))
+      .filter((r) => r.t !== 0);
+    assert.deepEqual(kept, fresh.filter((r) => r.t !== 0));
+    db.close();
+  });
+});

@@ -47,7 +47,7 @@ export type YearSummary = {
   lecturesOwed: { orgId: number; orgName: string; name: string; role: string; given: number }[];
 };
 
-export type WorkbenchTodos = { today: string; meetings: Todo[]; hoursShort: { orgId: number; orgName: string; short: number; assessed: number; period: string }[]; secretariesUntrained: { orgName: string; name: string }[] };
+export type WorkbenchTodos = { today: string; meetings: Todo[]; hoursShort: { orgId: number; orgName: string; short: number; assessed: number; period: string; names: string[] }[]; secretariesUntrained: { orgName: string; name: string }[] };
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: '时间应写成 09:30' }).nullable().optional();
 export const hoursValue = z.number({ message: '学时应为数字' }).min(0, { message: '学时不能为负数' }).max(200, { message: '学时不能超过200' }).refine((h) => Math.round(h * 10) === h * 10, { message: '学时最多保留一位小数' });

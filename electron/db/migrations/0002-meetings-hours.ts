@@ -28,7 +28,8 @@ CREATE TABLE meetings (
   updated_at TEXT NOT NULL
 );
 CREATE INDEX meetings_org_date ON meetings(org_id, held_on);
-CREATE INDEX meetings_date_type ON meetings(held_on, type, org_id);
+-- Partial: every count and list excludes deleted meetings, so the index covers them.
+CREATE INDEX meetings_date_type ON meetings(held_on, type, org_id) WHERE deleted_at IS NULL;
 
 CREATE TABLE meeting_attendance (
   meeting_id INTEGER NOT NULL REFERENCES meetings(id),

@@ -1,8 +1,9 @@
 // The registry of schema versions, oldest first. Add a file, append it here; never edit a shipped one.
 import { m0001 } from './0001-initial';
 import { m0002 } from './0002-meetings-hours';
+import { m0003 } from './0003-hours-indexes';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003];
 
 export const SCHEMA_VERSION = MIGRATIONS.length === 0 ? 0 : (MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0);

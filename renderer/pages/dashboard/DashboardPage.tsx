@@ -72,8 +72,12 @@ export function DashboardPage() {
                 dataSource={todos.hoursShort}
                 renderItem={(h) => (
                   <List.Item>
-                    <span>{h.orgName}</span>
-                    <Tag color="red">{`${h.period}：${h.short}/${h.assessed} 人未达标`}</Tag>
+                    <div>
+                      <div>
+                        {h.orgName} <Tag color="red">{`${h.period}：${h.short}/${h.assessed} 人未达标`}</Tag>
+                      </div>
+                      <div style={{ color: '#888', fontSize: 12 }}>{h.names.slice(0, 12).join('、') + (h.names.length > 12 ? ` 等 ${h.names.length} 人` : '')}</div>
+                    </div>
                   </List.Item>
                 )}
               />

@@ -60,6 +60,27 @@ export function ComplianceTab({ year, orgs, version }: { year: number; orgs: Org
           ]}
         />
       )}
+      <Card size="small" title={`${year}年各支部开展次数（已开展/全年应达到）`} style={{ marginTop: 16 }}>
+        <Table
+          rowKey="orgId"
+          size="small"
+          scroll={{ x: true }}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          dataSource={summary.data?.branches ?? []}
+          columns={[
+            { title: '党支部', dataIndex: 'name', fixed: 'left', width: 220 },
+            ...(summary.data?.branches[0]?.counts ?? []).map((c, i) => ({
+              title: c.label,
+              key: c.ruleId,
+              align: 'center' as const,
+              render: (_: unknown, b: NonNullable<typeof summary.data>['branches'][number]) => {
+                const x = b.counts.find((y) => y.ruleId === c.ruleId) ?? b.counts[i];
+                return x ? <span style={{ color: x.ok ? undefined : '#cf1322' }}>{`${x.count}/${x.expected}`}</span> : '—';
+              },
+            })),
+          ]}
+        />
+      </Card>
       <Card size="small" title="尚未讲党课的支部委员（每人每年至少一次）" style={{ marginTop: 16 }}>
         <List
           size="small"

@@ -29,6 +29,6 @@ export class HoursPage {
     await d.getByRole('button', { name: '确定' }).click();
     await d.waitFor({ state: 'hidden' });
     await drawer.getByText(title).waitFor();
-    await this.page.keyboard.press('Escape');
+    await this.page.locator('.ant-drawer-close').dispatchEvent('click'); // a toast may cover the button
   }
 }

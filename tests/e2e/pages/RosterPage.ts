@@ -27,7 +27,7 @@ export class RosterPage {
     await d.waitFor({ state: 'hidden' });
     // The new member's card opens; the clerk closes it to go on.
     await this.page.locator('.ant-drawer-title', { hasText: m.name }).waitFor();
-    await this.page.keyboard.press('Escape');
+    await this.page.locator('.ant-drawer-close').dispatchEvent('click'); // a toast may cover the button
     await this.page.locator('.ant-drawer-content').waitFor({ state: 'hidden' });
   }
 
@@ -62,6 +62,6 @@ export class RosterPage {
     await d.getByRole('button', { name: '确定' }).click();
     await d.waitFor({ state: 'hidden' });
     await drawer.locator('.ant-tag', { hasText: status }).first().waitFor();
-    await this.page.keyboard.press('Escape');
+    await this.page.locator('.ant-drawer-close').dispatchEvent('click'); // a toast may cover the button
   }
 }
