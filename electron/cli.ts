@@ -7,6 +7,7 @@ import { openApi, type OpenApi } from './api';
 import type { FileOut, ImportPreview } from './api/contract';
 import { ApiError } from './api/errors';
 import { DataFolderError } from './db/open';
+import { BackupError, writeBackupFile } from './db/backup';
 import { seed } from './seed/seed';
 
 const USAGE = `用法：npm run cli -- <命令> --data <数据文件夹> [选项]
@@ -25,6 +26,8 @@ const USAGE = `用法：npm run cli -- <命令> --data <数据文件夹> [选项
                                                导入学时记录（与花名册导入相同的检查规则）
   list meetings --year <年> [--org <组织ID>] [--json]
                                                列出一年的会议
+  backup --out <文件.djbak>                     把数据库和全部附件备份为一个文件（如存到U盘）
+  restore <备份文件>                           从备份恢复（先检查备份，并自动备份当前数据）
   check [--json]                               检查数据库完整性`;
 
 const options = {
@@ -76,6 +79,18 @@ export async function runCli(argv: string[], print: (s: string) => void = consol
         return await exportReport(open, sub!, values, print);
       case 'list meetings':
         return await listMeetings(open, values, print);
+      case 'backup': {
+        if (!values.out) throw new UsageError('请用 --out 指定备份文件');
+        const r = await writeBackupFile(open.db, open.dataDir, values.out, new Date());
+        print(`已备份到：${values.out}（${(r.size / 1024 / 1024).toFixed(1)} MB，含附件 ${r.files} 个）`);
+        return 0;
+      }
+      case 'restore': {
+        if (!sub) throw new UsageError('请给出要恢复的备份文件');
+        const r = await open.restore(sub);
+        print(`已从 ${sub} 恢复数据（数据版本 ${r.schemaVersion}，附件 ${r.attachments} 个）。恢复前的数据已备份为 backups/${r.safetyCopy}`);
+        return 0;
+      }
       case 'check':
         return await check(open, values.json, print);
       default:
@@ -190,7 +205,7 @@ if (require.main === module) {
   runCli(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (e: unknown) => {
-      if (e instanceof UsageError || e instanceof DataFolderError) console.error(e.message);
+      if (e instanceof UsageError || e instanceof DataFolderError || e instanceof BackupError) console.error(e.message);
       else if (e instanceof ApiError) console.error(e.message);
       else console.error(`出错了：${(e as Error).message}`);
       process.exit(2);

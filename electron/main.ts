@@ -74,6 +74,7 @@ if (!app.requestSingleInstanceLock()) {
       app.quit();
       return;
     }
+    void opened.startup().catch((e: unknown) => dialog.showErrorBox('今日自动备份没有完成', (e as Error).message));
     registerIpc(opened.api);
     buildMenu();
     createWindow();

@@ -13,6 +13,7 @@ import { readRules } from './compliance';
 import type { AreaHandlers, Ctx } from './registry';
 import { conflict, invalid, notFound } from './errors';
 import { parseUpload } from './uploads';
+import { autoBackup } from '../db/backup';
 
 type HoursHandlers = AreaHandlers<'trainings' | 'hours'>;
 
@@ -156,6 +157,7 @@ export const hoursHandlers: HoursHandlers = {
     const parsed = await parseUpload(fileName, base64, parseHours);
     const first = planHours(ctx, parsed);
     if (first.report.errors.length > 0 && !validOnly) return { ...first.report, imported: 0 };
+    await autoBackup(ctx.db, ctx.dataDir, '导入前', ctx.now());
     return ctx.write((tx) => {
       const { report, valid } = planHours(ctx, parsed);
       for (const v of valid) hoursDb.insertHourEntry(tx.db, { memberId: v.memberId, onDate: v.rec.onDate, hours: v.rec.hours, title: v.rec.title, source: '个人' }, tx.now);

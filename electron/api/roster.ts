@@ -9,6 +9,7 @@ import type { ImportPreview } from './contract';
 import type { AreaHandlers, Ctx } from './registry';
 import { readSettings } from './system';
 import { parseUpload } from './uploads';
+import { autoBackup } from '../db/backup';
 
 type RosterHandlers = AreaHandlers<'roster'>;
 
@@ -42,6 +43,7 @@ export const rosterHandlers: RosterHandlers = {
     const parsed = await parseUpload(fileName, base64, parseRoster);
     const first = preview(ctx, parsed).report;
     if (first.errors.length > 0 && !validOnly) return { ...first, imported: 0, updated: 0, createdOrgs: [] };
+    await autoBackup(ctx.db, ctx.dataDir, '导入前', ctx.now());
     // Plan again inside the transaction, so nothing changed between planning and writing.
     return ctx.write((tx) => {
       const { report, plan } = preview(ctx, parsed);

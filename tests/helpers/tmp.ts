@@ -13,13 +13,18 @@ export function tempDir(prefix = 'dj-test-'): { dir: string; cleanup: () => void
 export function tempApi(now = new Date('2026-11-23T09:00:00+08:00')): OpenApi & { cleanup: () => void } {
   const t = tempDir();
   const opened = openApi(t.dir, { now: () => now, log: () => undefined });
-  return {
-    ...opened,
+  let closed = false;
+  return Object.assign(opened, {
+    close: () => {
+      if (!closed) opened.db.close();
+      closed = true;
+    },
     cleanup: () => {
-      opened.close();
+      if (!closed) opened.db.close();
+      closed = true;
       t.cleanup();
     },
-  };
+  });
 }
 
 /** Table row counts, to assert that a refused call changed nothing. */

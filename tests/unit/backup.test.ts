@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import JSZip from 'jszip';
+import { autoBackup, dailyBackupDue, KEEP, listBackups } from '../../electron/db/backup';
+import { runCli } from '../../electron/cli';
+import { validId } from '../helpers/ids';
+import { smallTree, snapshot, tempApi, tempDir } from '../helpers/tmp';
+
+let t: ReturnType<typeof tempApi>;
+let ids: Awaited<ReturnType<typeof smallTree>>;
+beforeEach(async () => {
+  t = tempApi();
+  ids = await smallTree(t);
+});
+afterEach(() => t.cleanup());
+
+describe('backups', () => {
+  it('makes the day\'s backup once, keeps a monthly copy, and lists backups with record counts', async () => {
+    const day = new Date('2026-11-23T01:00:00Z');
+    assert.equal(dailyBackupDue(t.dataDir, day), true);
+    await t.startup();
+    await autoBackup(t.db, t.dataDir, 'daily', day);
+    assert.equal(dailyBackupDue(t.dataDir, day), false);
+    const list = listBackups(t.dataDir);
+    assert.ok(list.some((b) => b.kind === 'monthly'));
+    const daily = list.find((b) => b.kind === 'daily')!;
+    assert.deepEqual(daily.counts, { orgs: 5, members: 0, meetings: 0 });
+  });
+
+  it('rotates to the last 14 daily backups', async () => {
+    for (let d = 1; d <= 20; d++) await autoBackup(t.db, t.dataDir, 'daily', new Date(Date.UTC(2026, 9, d, 1)));
+    const daily = listBackups(t.dataDir).filter((b) => b.kind === 'daily');
+    assert.equal(daily.length, KEEP.daily);
+    assert.match(daily[0]!.name, /^daily-20261020/);
+  });
+
+  it('backs up before a bulk import', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('花名册');
+    ws.addRow(['姓名', '身份证号', '所在支部']);
+    ws.addRow(['张三', validId('19900307', 11), '机关党支部']);
+    const base64 = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
+    await t.api.call('roster.import', { fileName: 'a.xlsx', base64, validOnly: false });
+    assert.ok(listBackups(t.dataDir).some((b) => b.kind === '导入前' && b.counts?.members === 0));
+  });
+
+  it('round-trips the database and attachments through one backup file, backing up the current data first', async () => {
+    await t.api.call('members.save', { name: '李建国', idNumber: validId('19800115', 13), memberType: '正式党员', orgId: ids.teachers });
+    const a = await t.api.call('attachments.add', { fileName: '照片.png', base64: Buffer.from('png bytes').toString('base64') });
+    const out = path.join(t.dataDir, '..', `${path.basename(t.dataDir)}.djbak`);
+    const lines: string[] = [];
+    t.close();
+    assert.equal(await runCli(['backup', '--out', out, '--data', t.dataDir], (s) => lines.push(s)), 0);
+    assert.match(lines[0]!, /含附件 1 个/);
+    // After the backup: more work, and the attachment file lost from the folder.
+    const other = tempApi();
+    try {
+      const before = snapshot(other);
+      await other.api.call('orgs.create', { parentId: null, kind: 'committee', name: '别的党委' });
+      const r = await other.restore(out);
+      assert.equal(r.attachments, 1);
+      assert.deepEqual((await other.api.call('members.list', { filter: {} })).rows.map((m) => m.name), ['李建国']);
+      const back = await other.api.call('attachments.get', { id: a.id });
+      assert.equal(Buffer.from(back.base64, 'base64').toString(), 'png bytes');
+      assert.ok(listBackups(other.dataDir).some((b) => b.kind === '恢复前' && b.counts?.orgs === (before.orgs ?? 0) + 1));
+    } finally {
+      other.cleanup();
+      fs.rmSync(out, { force: true });
+    }
+  });
+
+  it('refuses a damaged, foreign or newer backup with a clear message and changes nothing', async () => {
+    const dir = tempDir();
+    try {
+      const before = snapshot(t);
+      const bad = async (name: string, bytes: Buffer) => {
+        const f = path.join(dir.dir, name);
+        fs.writeFileSync(f, bytes);
+        await assert.rejects(() => t.restore(f), (e: Error) => {
+          assert.match(e.message, /[\u4e00-\u9fa5]/);
+          return true;
+        });
+        return f;
+      };
+      await bad('empty.djbak', Buffer.alloc(0));
+      await bad('text.djbak', Buffer.from('hello'));
+      const foreignZip = new JSZip();
+      foreignZip.file('readme.txt', 'x');
+      await bad('foreign.djbak', await foreignZip.generateAsync({ type: 'nodebuffer' }));
+      const foreignDb = path.join(dir.dir, 'other.sqlite3');
+      const o = new Database(foreignDb);
+      o.exec('CREATE TABLE t (x)');
+      o.pragma('user_version = 1');
+      o.close();
+      await assert.rejects(() => t.restore(foreignDb), /不是党建台账的数据/);
+      const newer = path.join(dir.dir, 'newer.sqlite3');
+      await t.db.backup(newer);
+      const n = new Database(newer);
+      n.pragma('user_version = 99');
+      n.close();
+      await assert.rejects(() => t.restore(newer), /更新版本的党建台账/);
+      const broken = Buffer.from(fs.readFileSync(newer));
+      broken.fill(0x41, 4096, 8192);
+      await bad('broken.sqlite3', broken);
+      assert.deepEqual(snapshot(t), before);
+      assert.equal(listBackups(t.dataDir).filter((b) => b.kind === '恢复前').length, 0);
+    } finally {
+      dir.cleanup();
+    }
+  });
+});
