@@ -5,7 +5,7 @@ export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
   workers: 1,
-  timeout: 120_000,
+  timeout: 240_000, // a safety net on a loaded 2-core machine, not a performance check
   expect: { timeout: 15_000 },
   reporter: [['list']],
   use: {
