@@ -21,7 +21,9 @@ export const systemHandlers: SystemHandlers = {
   'settings.save': (ctx, input) =>
     ctx.write((tx) => {
       const before = readSettings(tx.db);
-      const next: Settings = { unitName: input.unitName ?? '', preparer: input.preparer ?? '', reviewer: input.reviewer ?? '' };
+      // A field left out keeps its value; one sent empty is cleared.
+      const keep = (v: string | null | undefined, cur: string) => (v === undefined ? cur : (v ?? ''));
+      const next: Settings = { unitName: keep(input.unitName, before.unitName), preparer: keep(input.preparer, before.preparer), reviewer: keep(input.reviewer, before.reviewer) };
       putSetting(tx.db, 'ledger', next);
       tx.audit({ table: 'settings', recordId: null, action: 'update', before, after: next });
       return next;
