@@ -11,6 +11,7 @@ import { orgHandlers } from './orgs';
 import { createApi, type Api, type ApiDeps, type Handlers } from './registry';
 import { reportHandlers } from './reports';
 import { rosterHandlers } from './roster';
+import { safetyHandlers } from './safety';
 import { systemHandlers } from './system';
 
 export const handlers: Handlers = {
@@ -22,6 +23,7 @@ export const handlers: Handlers = {
   ...complianceHandlers,
   ...hoursHandlers,
   ...reportHandlers,
+  ...safetyHandlers,
 };
 
 export type OpenApi = {
@@ -42,7 +44,7 @@ export function openApi(dataDir: string, opts: OpenApiOptions = {}): OpenApi {
   const now = opts.now ?? (() => new Date());
   const deps: ApiDeps = { db: open(), dataDir, ...opts };
   const api = createApi(handlers, deps);
-  return {
+  const opened: OpenApi = {
     api,
     get db() {
       return deps.db;
@@ -80,4 +82,6 @@ export function openApi(dataDir: string, opts: OpenApiOptions = {}): OpenApi {
       }
     },
   };
+  deps.restore = (file) => opened.restore(file);
+  return opened;
 }

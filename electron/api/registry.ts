@@ -20,6 +20,8 @@ export type Ctx = {
   dataDir: string;
   now: () => Date;
   appVersion: string;
+  /** Replaces the data folder's database with a checked backup (hosts that own the data only). */
+  restore?: (file: string) => Promise<{ schemaVersion: number; attachments: number; safetyCopy: string }>;
   /** Runs fn in one transaction; only write methods may call it, and fn must audit. */
   write<T>(fn: (tx: WriteTx) => T): T;
 };
@@ -33,7 +35,14 @@ export type Api = {
   call<M extends Method>(method: M, input: z.input<(typeof contract)[M]['input']>): Promise<Output<M>>;
 };
 
-export type ApiDeps = { db: Db; dataDir: string; now?: () => Date; appVersion?: string; log?: (e: unknown) => void };
+export type ApiDeps = {
+  db: Db;
+  dataDir: string;
+  now?: () => Date;
+  appVersion?: string;
+  log?: (e: unknown) => void;
+  restore?: Ctx['restore'];
+};
 
 export function createApi(handlers: Handlers, deps: ApiDeps): Api {
   const now = deps.now ?? (() => new Date());
@@ -42,7 +51,10 @@ export function createApi(handlers: Handlers, deps: ApiDeps): Api {
   function ctxFor(method: Method): Ctx {
     const writable = contract[method].write;
     return {
-      db: deps.db,
+      restore: deps.restore,
+      get db() {
+        return deps.db; // after a restore, the new database
+      },
       dataDir: deps.dataDir,
       now,
       appVersion: deps.appVersion ?? '0.0.0',
@@ -50,15 +62,16 @@ export function createApi(handlers: Handlers, deps: ApiDeps): Api {
         if (!writable) throw new Error(`${method} is declared read-only but tried to write`);
         const at = now().toISOString();
         let audited = 0;
+        const db = deps.db;
         const tx: WriteTx = {
-          db: deps.db,
+          db,
           now: at,
           audit(entry) {
-            insertAudit(deps.db, at, method, entry);
+            insertAudit(db, at, method, entry);
             audited++;
           },
         };
-        return deps.db.transaction(() => {
+        return db.transaction(() => {
           const result = fn(tx);
           if (audited === 0) throw new Error(`${method} wrote without an audit row`);
           return result;

@@ -6,12 +6,13 @@ import JSZip from 'jszip';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { BackupListing } from '../api/contract';
 import { MIGRATIONS } from './migrations';
 import { DB_FILE, type Db } from './open';
 
 export const BACKUP_DIR = 'backups';
 export const KEEP = { daily: 14, monthly: 12, event: 10 } as const;
-export type BackupKind = 'daily' | 'monthly' | '导入前' | '恢复前' | '升级前';
+export type BackupKind = 'daily' | 'monthly' | '手动' | '导入前' | '恢复前' | '升级前';
 
 export class BackupError extends Error {}
 
@@ -77,7 +78,7 @@ export function rotate(dir: string): void {
   }
 }
 
-export type BackupListing = { name: string; kind: string; size: number; at: string; counts: { orgs: number; members: number; meetings: number } | null };
+
 
 export function listBackups(dataDir: string): BackupListing[] {
   const dir = path.join(dataDir, BACKUP_DIR);

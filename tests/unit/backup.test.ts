@@ -113,3 +113,43 @@ describe('backups', () => {
     }
   });
 });
+
+describe('备份与恢复 through the API', () => {
+  it('lists, makes a manual backup, restores it by name and records the restore in the audit log', async () => {
+    const made = await t.api.call('backups.create', {});
+    assert.equal(made.kind, '手动');
+    assert.deepEqual(made.counts, { orgs: 5, members: 0, meetings: 0 });
+    await t.api.call('members.save', { name: '李建国', idNumber: validId('19800115', 13), memberType: '正式党员', orgId: ids.teachers });
+    const r = await t.api.call('backups.restore', { name: made.name });
+    assert.match(r.safetyCopy, /^恢复前-/);
+    assert.equal((await t.api.call('members.list', { filter: {} })).total, 0);
+    const log = await t.api.call('audit.list', { table: 'settings' });
+    assert.equal(log.rows[0]!.action, 'restore');
+    assert.deepEqual((await t.api.call('backups.list', {})).map((b) => b.kind).sort(), ['恢复前', '手动']);
+    const traversal = await t.api.invoke('backups.restore', { name: '../../dangjian.sqlite3' });
+    assert.equal(traversal.ok ? '' : traversal.error.code, 'invalid');
+  });
+
+  it('exports one backup file and restores it from an upload; a bad upload changes nothing', async () => {
+    await t.api.call('members.save', { name: '李建国', idNumber: validId('19800115', 13), memberType: '正式党员', orgId: ids.teachers });
+    const file = await t.api.call('backups.export', {});
+    assert.match(file.fileName, /^党建台账备份-\d{4}-\d{2}-\d{2}\.djbak$/);
+    const m = (await t.api.call('members.list', { filter: {} })).rows[0]!;
+    await t.api.call('members.changeStatus', { id: m.id, status: '去世', onDate: '2026-11-01', reason: '病故' });
+    const before = snapshot(t);
+    const bad = await t.api.invoke('backups.restore', { fileName: 'x.djbak', base64: Buffer.from('not a backup').toString('base64') });
+    assert.match(bad.ok ? '' : bad.error.message, /不是党建台账的备份文件/);
+    assert.deepEqual(snapshot(t), before);
+    await t.api.call('backups.restore', { fileName: 'b.djbak', base64: file.base64 });
+    assert.equal((await t.api.call('members.get', { id: m.id })).member.status, '在册');
+  });
+
+  it('filters the audit log by table, record and date', async () => {
+    await t.api.call('orgs.rename', { id: ids.office, name: '机关第一党支部', onDate: '2026-02-01' });
+    const byRecord = await t.api.call('audit.list', { table: 'orgs', recordId: ids.office });
+    assert.deepEqual(byRecord.rows.map((r) => r.action), ['rename', 'create']);
+    assert.match(byRecord.rows[0]!.before ?? '', /机关党支部/);
+    assert.equal((await t.api.call('audit.list', { from: '2030-01-01' })).total, 0);
+    assert.equal((await t.api.call('audit.list', { from: '2026-11-23', to: '2026-11-23' })).total, 6);
+  });
+});

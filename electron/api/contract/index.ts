@@ -6,6 +6,7 @@ import { meetingsContract } from './meetings';
 import { membersContract } from './members';
 import { orgsContract } from './orgs';
 import { rosterContract } from './roster';
+import { safetyContract } from './safety';
 import { systemContract } from './system';
 
 export const contract = {
@@ -15,6 +16,7 @@ export const contract = {
   ...systemContract,
   ...meetingsContract,
   ...hoursContract,
+  ...safetyContract,
 };
 
 export type Contract = typeof contract;
@@ -38,4 +40,5 @@ export type * from './meetings';
 export type * from './members';
 export type * from './orgs';
 export type * from './roster';
+export type * from './safety';
 export type * from './system';

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import type { Settings } from '../../../electron/api/contract';
 import { call } from '../../api';
 import { useLoad, useRun } from '../../hooks';
+import { AuditCard } from './AuditCard';
 import { RulesCard } from './RulesCard';
 
 export function SettingsPage() {
@@ -39,6 +40,7 @@ export function SettingsPage() {
         </Form>
       </Card>
       <RulesCard />
+      <AuditCard />
       {info && (
         <Card title="关于" style={{ maxWidth: 640, marginTop: 16 }}>
           <Descriptions column={1} size="small">
