@@ -41,7 +41,12 @@ export function startHost(opts: HostOptions): Promise<RunningHost> {
         url: `http://127.0.0.1:${port}/?token=${token}`,
         port,
         token,
-        close: () => new Promise((r) => server.close(() => r())),
+        close: () =>
+          new Promise((r) => {
+            server.close(() => r());
+            // A browser keeps connections open; without this, close() waits for them to time out.
+            server.closeAllConnections();
+          }),
       });
     });
   });

@@ -16,6 +16,7 @@ export const test = base.extend<Fixtures>({
     const host = await startHost({ api: data.api, staticDir: path.resolve(__dirname, '../../dist/renderer') });
     await page.goto(host.url);
     await use({ host, data, dataDir, workDir });
+    await page.close();
     await host.close();
     data.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
