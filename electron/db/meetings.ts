@@ -90,24 +90,8 @@ export function rosterOn(db: Db, orgId: number, onDate: string): RosterPick[] {
   ).all(orgId, onDate, onDate) as RosterPick[];
 }
 
-export type MeetingFields = {
-  orgId: number;
-  type: string;
-  heldOn: string;
-  startTime: string | null;
-  endTime: string | null;
-  place: string | null;
-  host: string | null;
-  recorder: string | null;
-  lecturer: string | null;
-  lecturerMemberId: number | null;
-  topic: string;
-  minutes: string | null;
-  resolutions: string | null;
-  hours: number;
-  expected: number;
-  present: number;
-};
+/** The stored columns of a meeting: its detail less the derived and joined parts. */
+export type MeetingFields = Omit<MeetingDetail, 'id' | 'orgName' | 'attendance' | 'attachments'>;
 
 const COLS: [keyof MeetingFields, string][] = [
   ['orgId', 'org_id'], ['type', 'type'], ['heldOn', 'held_on'], ['startTime', 'start_time'], ['endTime', 'end_time'], ['place', 'place'],
