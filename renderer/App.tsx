@@ -1,4 +1,4 @@
-import { ApartmentOutlined, BookOutlined, CalendarOutlined, DashboardOutlined, SafetyOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BookOutlined, CalendarOutlined, DashboardOutlined, DeleteOutlined, SafetyOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { App as AntApp, ConfigProvider, Layout, Menu, Typography } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
@@ -9,18 +9,20 @@ import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { HoursPage } from './pages/hours/HoursPage';
 import { MeetingsPage } from './pages/meetings/MeetingsPage';
 import { OrgsPage } from './pages/orgs/OrgsPage';
+import { RecyclePage } from './pages/recycle/RecyclePage';
 import { RosterPage } from './pages/roster/RosterPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 
 dayjs.locale('zh-cn');
 
-type PageKey = 'dashboard' | 'orgs' | 'roster' | 'meetings' | 'hours' | 'backup' | 'settings';
+type PageKey = 'dashboard' | 'orgs' | 'roster' | 'meetings' | 'hours' | 'recycle' | 'backup' | 'settings';
 const PAGES: { key: PageKey; label: string; icon: ReactNode; render: () => ReactNode }[] = [
   { key: 'dashboard', label: '工作台', icon: <DashboardOutlined />, render: () => <DashboardPage /> },
   { key: 'orgs', label: '组织架构', icon: <ApartmentOutlined />, render: () => <OrgsPage /> },
   { key: 'roster', label: '党员花名册', icon: <TeamOutlined />, render: () => <RosterPage /> },
   { key: 'meetings', label: '三会一课', icon: <CalendarOutlined />, render: () => <MeetingsPage /> },
   { key: 'hours', label: '学时管理', icon: <BookOutlined />, render: () => <HoursPage /> },
+  { key: 'recycle', label: '回收站', icon: <DeleteOutlined />, render: () => <RecyclePage /> },
   { key: 'backup', label: '备份与恢复', icon: <SafetyOutlined />, render: () => <BackupPage /> },
   { key: 'settings', label: '系统设置', icon: <SettingOutlined />, render: () => <SettingsPage /> },
 ];

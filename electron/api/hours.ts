@@ -1,5 +1,6 @@
 // 学时管理 handlers: trainings credit their participants; individual entries; per-member totals
 // against the active threshold profile; import from Excel.
+import { softDelete } from '../db/recycle';
 import * as hoursDb from '../db/hours';
 import { findMemberIdByIdNumber, getMember } from '../db/members';
 import { getOrg } from '../db/orgs';
@@ -102,7 +103,7 @@ export const hoursHandlers: HoursHandlers = {
     ctx.write((tx) => {
       const before = hoursDb.getTraining(tx.db, id);
       if (!before) throw notFound('培训');
-      hoursDb.softDeleteTraining(tx.db, id, tx.now);
+      softDelete(tx.db, 'training', id, tx.now, tx.actor);
       tx.audit({ table: 'trainings', recordId: id, action: 'delete', before });
       return { id };
     }),
@@ -120,7 +121,7 @@ export const hoursHandlers: HoursHandlers = {
       const e = hoursDb.getHourEntry(tx.db, id);
       if (!e || e.deletedAt) throw notFound('学时记录');
       if (e.source !== '个人') throw conflict(`这条学时来自${e.source}记录，请修改或删除对应的${e.source === '会议' ? '会议' : '培训'}`);
-      hoursDb.softDeleteHourEntry(tx.db, id, tx.now);
+      softDelete(tx.db, 'hourEntry', id, tx.now, tx.actor);
       tx.audit({ table: 'hour_entries', recordId: id, action: 'delete', before: e });
       return { id };
     }),

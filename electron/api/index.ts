@@ -9,6 +9,7 @@ import { meetingHandlers } from './meetings';
 import { memberHandlers } from './members';
 import { orgHandlers } from './orgs';
 import { createApi, type Api, type ApiDeps, type Handlers } from './registry';
+import { recycleHandlers } from './recycle';
 import { reportHandlers } from './reports';
 import { rosterHandlers } from './roster';
 import { safetyHandlers } from './safety';
@@ -24,6 +25,7 @@ export const handlers: Handlers = {
   ...hoursHandlers,
   ...reportHandlers,
   ...safetyHandlers,
+  ...recycleHandlers,
 };
 
 export type OpenApi = {
@@ -37,7 +39,7 @@ export type OpenApi = {
   restore(file: string): Promise<{ schemaVersion: number; attachments: number; safetyCopy: string }>;
 };
 
-export type OpenApiOptions = { now?: () => Date; appVersion?: string; log?: (e: unknown) => void; nativeBinding?: string };
+export type OpenApiOptions = { now?: () => Date; appVersion?: string; log?: (e: unknown) => void; nativeBinding?: string; actor?: string };
 
 export function openApi(dataDir: string, opts: OpenApiOptions = {}): OpenApi {
   const open = () => openDataFolder(dataDir, { nativeBinding: opts.nativeBinding });

@@ -1,4 +1,5 @@
 // 三会一课 handlers: meetings with attendance (应到/实到 derived), hours credited, attachments.
+import { softDelete } from '../db/recycle';
 import path from 'node:path';
 import { clearCredit, insertHourEntry } from '../db/hours';
 import * as meetingsDb from '../db/meetings';
@@ -77,7 +78,7 @@ export const meetingHandlers: MeetingHandlers = {
     ctx.write((tx) => {
       const before = meetingsDb.getMeeting(tx.db, id);
       if (!before) throw notFound('会议记录');
-      meetingsDb.softDeleteMeeting(tx.db, id, tx.now);
+      softDelete(tx.db, 'meeting', id, tx.now, tx.actor);
       tx.audit({ table: 'meetings', recordId: id, action: 'delete', before });
       return { id };
     }),

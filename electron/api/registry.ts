@@ -1,5 +1,6 @@
 // The one API registry: validates input at the boundary, runs writes in a transaction that must
 // leave an audit row, and turns every failure into a typed error with a Chinese message.
+import os from 'node:os';
 import { z } from 'zod';
 import { insertAudit, type AuditEntry } from '../db/audit';
 import type { Db } from '../db/open';
@@ -12,6 +13,8 @@ export type WriteTx = {
   db: Db;
   /** ISO timestamp of this write. */
   now: string;
+  /** Who makes it: the Windows user the app runs as. */
+  actor: string;
   audit(entry: AuditEntry): void;
 };
 
@@ -42,11 +45,21 @@ export type ApiDeps = {
   appVersion?: string;
   log?: (e: unknown) => void;
   restore?: Ctx['restore'];
+  actor?: string;
 };
+
+function osUser(): string {
+  try {
+    return os.userInfo().username || '本机用户';
+  } catch {
+    return '本机用户';
+  }
+}
 
 export function createApi(handlers: Handlers, deps: ApiDeps): Api {
   const now = deps.now ?? (() => new Date());
   const log = deps.log ?? ((e: unknown) => console.error(e));
+  const actor = deps.actor ?? osUser();
 
   function ctxFor(method: Method): Ctx {
     const writable = contract[method].write;
@@ -66,8 +79,9 @@ export function createApi(handlers: Handlers, deps: ApiDeps): Api {
         const tx: WriteTx = {
           db,
           now: at,
+          actor,
           audit(entry) {
-            insertAudit(db, at, method, entry);
+            insertAudit(db, at, method, entry, actor);
             audited++;
           },
         };

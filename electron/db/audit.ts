@@ -9,11 +9,11 @@ export type AuditEntry = {
   after?: unknown;
 };
 
-export function insertAudit(db: Db, at: string, method: string, e: AuditEntry): void {
+export function insertAudit(db: Db, at: string, method: string, e: AuditEntry, actor: string | null = null): void {
   stmt(
     db,
-    `INSERT INTO audit_log (at, method, table_name, record_id, action, before_json, after_json)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO audit_log (at, method, table_name, record_id, action, before_json, after_json, actor)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     at,
     method,
@@ -22,6 +22,7 @@ export function insertAudit(db: Db, at: string, method: string, e: AuditEntry): 
     e.action,
     e.before === undefined ? null : JSON.stringify(e.before),
     e.after === undefined ? null : JSON.stringify(e.after),
+    actor,
   );
 }
 
@@ -37,7 +38,7 @@ export function listAudit(db: Db, f: AuditFilter, page: number, pageSize: number
   const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = (db.prepare(`SELECT count(*) AS n FROM audit_log ${w}`).get(...params) as { n: number }).n;
   const rows = db
-    .prepare(`SELECT id, at, method, table_name AS "table", record_id AS recordId, action, before_json AS before, after_json AS after FROM audit_log ${w} ORDER BY id DESC LIMIT ? OFFSET ?`)
-    .all(...params, pageSize, (page - 1) * pageSize) as { id: number; at: string; method: string; table: string; recordId: number | null; action: string; before: string | null; after: string | null }[];
+    .prepare(`SELECT id, at, method, table_name AS "table", record_id AS recordId, action, actor, before_json AS before, after_json AS after FROM audit_log ${w} ORDER BY id DESC LIMIT ? OFFSET ?`)
+    .all(...params, pageSize, (page - 1) * pageSize) as { id: number; at: string; method: string; table: string; recordId: number | null; action: string; actor: string | null; before: string | null; after: string | null }[];
   return { rows, total };
 }

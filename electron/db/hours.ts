@@ -31,10 +31,6 @@ export function getHourEntry(db: Db, id: number): (HourEntryRow & { memberId: nu
   ).get(id) as (HourEntryRow & { memberId: number; deletedAt: string | null }) | undefined;
 }
 
-export function softDeleteHourEntry(db: Db, id: number, now: string): void {
-  stmt(db, 'UPDATE hour_entries SET deleted_at = ? WHERE id = ?').run(now, id);
-}
-
 export function memberEntries(db: Db, memberId: number, year: number): HourEntryRow[] {
   return stmt(
     db,
@@ -113,11 +109,6 @@ export function replaceParticipants(db: Db, trainingId: number, memberIds: numbe
   stmt(db, 'DELETE FROM training_participants WHERE training_id = ?').run(trainingId);
   const ins = stmt(db, 'INSERT OR IGNORE INTO training_participants (training_id, member_id) VALUES (?, ?)');
   for (const m of memberIds) ins.run(trainingId, m);
-}
-
-export function softDeleteTraining(db: Db, id: number, now: string): void {
-  stmt(db, 'UPDATE trainings SET deleted_at = ? WHERE id = ?').run(now, id);
-  stmt(db, 'UPDATE hour_entries SET deleted_at = ? WHERE training_id = ? AND deleted_at IS NULL').run(now, id);
 }
 
 export function existingMemberIds(db: Db, ids: number[]): Set<number> {

@@ -111,11 +111,6 @@ export function updateMeeting(db: Db, id: number, m: MeetingFields, now: string)
   stmt(db, `UPDATE meetings SET ${COLS.map(([, c]) => `${c} = ?`).join(', ')}, updated_at = ? WHERE id = ?`).run(...vals(m), now, id);
 }
 
-export function softDeleteMeeting(db: Db, id: number, now: string): void {
-  stmt(db, 'UPDATE meetings SET deleted_at = ? WHERE id = ?').run(now, id);
-  stmt(db, 'UPDATE hour_entries SET deleted_at = ? WHERE meeting_id = ? AND deleted_at IS NULL').run(now, id);
-}
-
 export function replaceAttendance(db: Db, meetingId: number, rows: { memberId: number; status: Attendance; reason: string | null }[]): void {
   stmt(db, 'DELETE FROM meeting_attendance WHERE meeting_id = ?').run(meetingId);
   const ins = stmt(db, 'INSERT INTO meeting_attendance (meeting_id, member_id, status, reason) VALUES (?, ?, ?, ?)');

@@ -12,7 +12,7 @@ export function tempDir(prefix = 'dj-test-'): { dir: string; cleanup: () => void
 /** The real API over a real SQLite file in a temp folder, at a fixed "now". */
 export function tempApi(now = new Date('2026-11-23T09:00:00+08:00')): OpenApi & { cleanup: () => void } {
   const t = tempDir();
-  const opened = openApi(t.dir, { now: () => now, log: () => undefined });
+  const opened = openApi(t.dir, { now: () => now, log: () => undefined, actor: '测试员' });
   let closed = false;
   return Object.assign(opened, {
     close: () => {

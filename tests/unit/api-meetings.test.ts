@@ -224,3 +224,47 @@ describe('ledgers and reports read back', () => {
     assert.match(report, /【请在此补充存在的问题/);
   });
 });
+
+describe('回收站', () => {
+  const hoursOf = async (p: number) => (await t.api.call('hours.entries', { memberId: p, year: 2026 })).reduce((s, x) => s + x.hours, 0);
+
+  it('keeps a deleted meeting with who and when, and restores it with the hours it credited', async () => {
+    const { id } = await t.api.call('meetings.save', meeting());
+    await t.api.call('meetings.delete', { id });
+    assert.equal(await hoursOf(people[0]!), 0);
+    const bin = await t.api.call('recycle.list', {});
+    assert.deepEqual(bin.rows.map((r) => [r.kind, r.id, r.title, r.detail, r.deletedBy]), [['meeting', id, '支委会：研究本月工作', '信息工程系教工党支部', '测试员']]);
+    await t.api.call('recycle.restore', { items: [{ kind: 'meeting', id }] });
+    assert.equal((await t.api.call('meetings.get', { id })).topic, '研究本月工作');
+    assert.equal(await hoursOf(people[0]!), 2);
+    assert.equal((await t.api.call('recycle.list', {})).total, 0);
+  });
+
+  it('restores a meeting without bringing back a personal entry deleted on its own', async () => {
+    const { id } = await t.api.call('meetings.save', meeting());
+    const own = await t.api.call('hours.addEntry', { memberId: people[0]!, onDate: '2026-11-10', hours: 3, title: '网络学习' });
+    await t.api.call('hours.deleteEntry', { id: own.id });
+    await t.api.call('meetings.delete', { id });
+    assert.deepEqual((await t.api.call('recycle.list', { kind: 'hourEntry' })).rows.map((r) => [r.title, r.detail]), [['网络学习', '张伟，3 学时']]);
+    await t.api.call('recycle.restore', { items: [{ kind: 'meeting', id }] });
+    assert.equal(await hoursOf(people[0]!), 2);
+    await t.api.call('recycle.restore', { items: [{ kind: 'hourEntry', id: own.id }] });
+    assert.equal(await hoursOf(people[0]!), 5);
+  });
+
+  it('purges a training for good, and refuses an item that is not in the bin, changing nothing', async () => {
+    const tr = await t.api.call('trainings.save', { title: '党校轮训', kind: '党校培训', startOn: '2026-10-08', endOn: '2026-10-10', hours: 8, participantIds: [people[1]!] });
+    await t.api.call('trainings.delete', { id: tr.id });
+    const { id } = await t.api.call('meetings.save', meeting());
+    const before = t.db.prepare('SELECT count(*) AS n FROM audit_log').get();
+    const r = await t.api.invoke('recycle.purge', { items: [{ kind: 'training', id: tr.id }, { kind: 'meeting', id }] });
+    assert.match(r.ok ? '' : r.error.message, /回收站中的“会议”记录/);
+    assert.equal((await t.api.call('recycle.list', {})).total, 1);
+    assert.deepEqual(t.db.prepare('SELECT count(*) AS n FROM audit_log').get(), before);
+    await t.api.call('recycle.purge', { items: [{ kind: 'training', id: tr.id }] });
+    assert.equal((await t.api.call('recycle.list', {})).total, 0);
+    assert.equal((t.db.prepare('SELECT count(*) AS n FROM hour_entries WHERE training_id = ?').get(tr.id) as { n: number }).n, 0);
+    const audit = await t.api.call('audit.list', { table: 'trainings', recordId: tr.id });
+    assert.deepEqual(audit.rows.map((a) => [a.action, a.actor]), [['purge', '测试员'], ['delete', '测试员'], ['create', '测试员']]);
+  });
+});

@@ -5,6 +5,7 @@ import { hoursContract } from './hours';
 import { meetingsContract } from './meetings';
 import { membersContract } from './members';
 import { orgsContract } from './orgs';
+import { recycleContract } from './recycle';
 import { rosterContract } from './roster';
 import { safetyContract } from './safety';
 import { systemContract } from './system';
@@ -17,6 +18,7 @@ export const contract = {
   ...meetingsContract,
   ...hoursContract,
   ...safetyContract,
+  ...recycleContract,
 };
 
 export type Contract = typeof contract;
@@ -39,6 +41,7 @@ export type * from './hours';
 export type * from './meetings';
 export type * from './members';
 export type * from './orgs';
+export type * from './recycle';
 export type * from './roster';
 export type * from './safety';
 export type * from './system';

@@ -4,7 +4,7 @@ import { fileBytes, fileName, id, isoDate } from './common';
 
 export type BackupListing = { name: string; kind: string; size: number; at: string; counts: { orgs: number; members: number; meetings: number } | null };
 
-export type AuditRow = { id: number; at: string; method: string; table: string; recordId: number | null; action: string; before: string | null; after: string | null };
+export type AuditRow = { id: number; at: string; method: string; table: string; recordId: number | null; action: string; actor: string | null; before: string | null; after: string | null };
 
 export const AUDIT_TABLES = ['orgs', 'members', 'org_roles', 'meetings', 'attachments', 'trainings', 'hour_entries', 'settings'] as const;
 

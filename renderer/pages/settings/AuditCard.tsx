@@ -35,6 +35,7 @@ export function AuditCard() {
           { title: '编号', dataIndex: 'recordId', width: 80 },
           { title: '动作', dataIndex: 'action', width: 110 },
           { title: '操作', dataIndex: 'method' },
+          { title: '操作人', dataIndex: 'actor', width: 110, render: (a: string | null) => a ?? '—' },
         ]}
       />
     </Card>

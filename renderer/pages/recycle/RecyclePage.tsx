@@ -1,0 +1,71 @@
+import { Alert, Button, Card, Popconfirm, Segmented, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import type { RecycleKind, RecycleRow } from '../../../electron/api/contract';
+import { call } from '../../api';
+import { useLoad, useRun } from '../../hooks';
+
+const KIND_LABEL: Record<RecycleKind, string> = { meeting: '会议', training: '培训', hourEntry: '个人学时' };
+const key = (r: Pick<RecycleRow, 'kind' | 'id'>) => `${r.kind}:${r.id}`;
+
+/** Deleted meetings, trainings and hour entries wait here until restored or purged by hand. */
+export function RecyclePage() {
+  const run = useRun();
+  const [kind, setKind] = useState<RecycleKind | 'all'>('all');
+  const [page, setPage] = useState(1);
+  const [selected, setSelected] = useState<RecycleRow[]>([]);
+  const list = useLoad(() => call('recycle.list', { kind: kind === 'all' ? undefined : kind, page, pageSize: 20 }), [kind, page]);
+  const items = selected.map(({ kind: k, id }) => ({ kind: k, id }));
+  const after = (r: unknown) => {
+    if (r === undefined) return;
+    setSelected([]);
+    list.reload();
+  };
+  return (
+    <Card>
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 16 }}
+        message="删除的会议、培训和个人学时先放在回收站，可以随时恢复；会议或培训带来的学时随它一起删除、一起恢复。彻底删除后不能再恢复（备份中仍有）。党员和组织不会被删除，只做状态变更。"
+      />
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Segmented
+          value={kind}
+          onChange={(v) => (setKind(v as RecycleKind | 'all'), setPage(1), setSelected([]))}
+          options={[{ value: 'all', label: '全部' }, ...(['meeting', 'training', 'hourEntry'] as const).map((k) => ({ value: k, label: KIND_LABEL[k] }))]}
+        />
+        <Button type="primary" disabled={items.length === 0} onClick={() => run(() => call('recycle.restore', { items }), `已恢复 ${items.length} 条`).then(after)}>
+          恢复所选
+        </Button>
+        <Popconfirm
+          title={`彻底删除所选 ${items.length} 条？`}
+          description="彻底删除后不能从回收站恢复。"
+          okText="彻底删除"
+          okButtonProps={{ danger: true }}
+          cancelText="取消"
+          disabled={items.length === 0}
+          onConfirm={() => run(() => call('recycle.purge', { items }), `已彻底删除 ${items.length} 条`).then(after)}
+        >
+          <Button danger disabled={items.length === 0}>彻底删除所选</Button>
+        </Popconfirm>
+      </Space>
+      <Table<RecycleRow>
+        rowKey={key}
+        size="small"
+        loading={list.loading}
+        dataSource={list.data?.rows ?? []}
+        rowSelection={{ selectedRowKeys: selected.map(key), onChange: (_, rows) => setSelected(rows) }}
+        locale={{ emptyText: '回收站是空的' }}
+        pagination={{ current: page, pageSize: 20, total: list.data?.total ?? 0, onChange: (p) => (setPage(p), setSelected([])), showSizeChanger: false, showTotal: (t) => `共 ${t} 条` }}
+        columns={[
+          { title: '类别', dataIndex: 'kind', width: 90, render: (k: RecycleKind) => <Tag>{KIND_LABEL[k]}</Tag> },
+          { title: '内容', dataIndex: 'title' },
+          { title: '说明', dataIndex: 'detail' },
+          { title: '日期', dataIndex: 'onDate', width: 110 },
+          { title: '删除时间', dataIndex: 'deletedAt', width: 170, render: (at: string) => new Date(at).toLocaleString('zh-CN') },
+          { title: '删除人', dataIndex: 'deletedBy', width: 100, render: (b: string | null) => b ?? '—' },
+        ]}
+      />
+    </Card>
+  );
+}
