@@ -164,7 +164,7 @@ function num(v: string | undefined, name: string, required = false): number | un
 }
 
 async function exportRoster(open: OpenApi, v: { out?: string; org?: string; mask: boolean }, print: (s: string) => void): Promise<number> {
-  const file = await open.api.call('roster.export', { filter: { orgId: num(v.org, 'org'), includeSubOrgs: true }, maskPersonal: v.mask });
+  const file = await open.api.call('roster.export', { filter: { orgId: num(v.org, 'org'), includeSubOrgs: true }, maskPersonal: v.mask ? true : undefined });
   return writeOut(file, v.out, print);
 }
 

@@ -68,7 +68,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.whenReady().then(() => {
     try {
-      opened = openApi(defaultDataDir(), { appVersion: app.getVersion(), nativeBinding: process.env.DANGJIAN_NATIVE_BINDING });
+      opened = openApi(defaultDataDir(), { appVersion: app.getVersion(), nativeBinding: process.env.DANGJIAN_NATIVE_BINDING, lockable: true });
     } catch (e) {
       dialog.showErrorBox('党建台账无法打开数据', (e as Error).message);
       app.quit();

@@ -4,6 +4,7 @@ import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useEffect, useState, type ReactNode } from 'react';
+import { AppGate } from './components/AppGate';
 import { BackupPage } from './pages/backup/BackupPage';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { HoursPage } from './pages/hours/HoursPage';
@@ -43,27 +44,29 @@ export function App() {
   return (
     <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={{ token: { colorPrimary: '#c8161d', borderRadius: 4 } }}>
       <AntApp>
-        <Layout style={{ minHeight: '100vh' }}>
-          <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
-            <Typography.Title level={4} style={{ color: '#c8161d', padding: '16px 24px', margin: 0 }}>
-              党建台账
-            </Typography.Title>
-            <Menu
-              mode="inline"
-              selectedKeys={[page]}
-              items={PAGES.map((p) => ({ key: p.key, icon: p.icon, label: p.label }))}
-              onClick={({ key }) => {
-                window.location.hash = `/${key}`;
-              }}
-            />
-          </Layout.Sider>
-          <Layout.Content style={{ padding: 24, background: '#f5f5f5' }}>
-            <Typography.Title level={3} style={{ marginTop: 0 }}>
-              {current.label}
-            </Typography.Title>
-            {current.render()}
-          </Layout.Content>
-        </Layout>
+        <AppGate>
+          <Layout style={{ minHeight: '100vh' }}>
+            <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+              <Typography.Title level={4} style={{ color: '#c8161d', padding: '16px 24px', margin: 0 }}>
+                党建台账
+              </Typography.Title>
+              <Menu
+                mode="inline"
+                selectedKeys={[page]}
+                items={PAGES.map((p) => ({ key: p.key, icon: p.icon, label: p.label }))}
+                onClick={({ key }) => {
+                  window.location.hash = `/${key}`;
+                }}
+              />
+            </Layout.Sider>
+            <Layout.Content style={{ padding: 24, background: '#f5f5f5' }}>
+              <Typography.Title level={3} style={{ marginTop: 0 }}>
+                {current.label}
+              </Typography.Title>
+              {current.render()}
+            </Layout.Content>
+          </Layout>
+        </AppGate>
       </AntApp>
     </ConfigProvider>
   );

@@ -8,6 +8,11 @@ declare global {
   }
 }
 
+/** Fired when the API answers that the app is locked (idle too long elsewhere); the gate shows the lock screen. */
+export const LOCKED_EVENT = 'dangjian:locked';
+/** Fired after the password or idle time changed, so the gate reads them again. */
+export const LOCK_CHANGED_EVENT = 'dangjian:lock-changed';
+
 export class ApiCallError extends Error {
   constructor(readonly body: ApiErrorBody) {
     super(body.message);
@@ -35,6 +40,7 @@ async function invoke(method: string, input: unknown): Promise<ApiResponse<unkno
 
 export async function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
   const r = await invoke(method, input);
+  if (!r.ok && r.error.code === 'locked') window.dispatchEvent(new Event(LOCKED_EVENT));
   if (!r.ok) throw new ApiCallError(r.error);
   return r.result as Output<M>;
 }

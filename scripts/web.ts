@@ -12,7 +12,7 @@ export async function serveWeb(argv: string[]): Promise<void> {
   const staticDir = path.resolve(__dirname, '..', 'dist', 'renderer');
   if (!values['no-build'] || !fs.existsSync(path.join(staticDir, 'index.html'))) await buildAll({ quiet: true });
   const dataDir = path.resolve(values.data ?? defaultDataDir());
-  const opened = openApi(dataDir, { appVersion: readVersion() });
+  const opened = openApi(dataDir, { appVersion: readVersion(), lockable: true });
   await opened.startup();
   const host = await startHost({ api: opened.api, staticDir, port: values.port ? Number(values.port) : undefined });
   console.log(`党建台账已在浏览器模式下运行，数据文件夹：${dataDir}`);

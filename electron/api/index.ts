@@ -2,12 +2,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { autoBackup, checkBackupFile, dailyBackupDue } from '../db/backup';
-import { DB_FILE, openDataFolder, type Db } from '../db/open';
+import { isDamagedFileError, newestGoodBackup, quickCheckProblem, setAsideDamaged } from '../db/health';
+import { DB_FILE, openDataFolder, openPlaceholder, type Db } from '../db/open';
 import { complianceHandlers } from './compliance';
 import { hoursHandlers } from './hours';
+import { lockHandlers } from './lock';
 import { meetingHandlers } from './meetings';
 import { memberHandlers } from './members';
 import { orgHandlers } from './orgs';
+import { ApiError } from './errors';
 import { createApi, type Api, type ApiDeps, type Handlers } from './registry';
 import { recycleHandlers } from './recycle';
 import { reportHandlers } from './reports';
@@ -26,6 +29,7 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...safetyHandlers,
   ...recycleHandlers,
+  ...lockHandlers,
 };
 
 export type OpenApi = {
@@ -39,12 +43,37 @@ export type OpenApi = {
   restore(file: string): Promise<{ schemaVersion: number; attachments: number; safetyCopy: string }>;
 };
 
-export type OpenApiOptions = { now?: () => Date; appVersion?: string; log?: (e: unknown) => void; nativeBinding?: string; actor?: string };
+export type OpenApiOptions = { now?: () => Date; appVersion?: string; log?: (e: unknown) => void; nativeBinding?: string; actor?: string; lockable?: boolean };
+
+// While the data file is damaged only these run: the clerk can see what is wrong and restore.
+const USABLE_WHEN_DAMAGED = new Set(['system.health', 'system.info', 'backups.list', 'backups.restore']);
 
 export function openApi(dataDir: string, opts: OpenApiOptions = {}): OpenApi {
-  const open = () => openDataFolder(dataDir, { nativeBinding: opts.nativeBinding });
   const now = opts.now ?? (() => new Date());
-  const deps: ApiDeps = { db: open(), dataDir, ...opts };
+  const target = path.join(dataDir, DB_FILE);
+  let damage: string | null = null;
+  const open = (): Db => {
+    let db: Db;
+    try {
+      db = openDataFolder(dataDir, { nativeBinding: opts.nativeBinding });
+    } catch (e) {
+      if (!isDamagedFileError(e)) throw e;
+      damage = (e as Error).message;
+      return openPlaceholder(opts);
+    }
+    damage = quickCheckProblem(db);
+    return db;
+  };
+  const deps: ApiDeps = {
+    db: open(),
+    dataDir,
+    ...opts,
+    gate: (method) =>
+      damage !== null && !USABLE_WHEN_DAMAGED.has(method)
+        ? new ApiError('damaged', '数据文件已损坏，为免损坏扩大，程序暂停了其他操作。请在“备份与恢复”中从最近的正常备份恢复。')
+        : null,
+    health: () => ({ ok: damage === null, problem: damage, newestGoodBackup: damage === null ? null : newestGoodBackup(dataDir) }),
+  };
   const api = createApi(handlers, deps);
   const opened: OpenApi = {
     api,
@@ -54,17 +83,19 @@ export function openApi(dataDir: string, opts: OpenApiOptions = {}): OpenApi {
     dataDir,
     close: () => deps.db.close(),
     async startup() {
-      if (dailyBackupDue(dataDir, now())) await autoBackup(deps.db, dataDir, 'daily', now());
+      // A damaged file is never backed up: its copies would push good ones out of the rotation.
+      if (damage === null && dailyBackupDue(dataDir, now())) await autoBackup(deps.db, dataDir, 'daily', now());
     },
     async restore(file) {
       const checked = await checkBackupFile(file);
       try {
-        const safetyCopy = await autoBackup(deps.db, dataDir, '恢复前', now());
-        const target = path.join(dataDir, DB_FILE);
+        const safetyCopy = damage === null ? await autoBackup(deps.db, dataDir, '恢复前', now()) : null;
         // Staged beside the live file, then swapped in by rename: a failure midway leaves the old data.
         fs.copyFileSync(checked.dbFile, `${target}.restoring`);
         deps.db.close();
+        let aside: string | null = null;
         try {
+          if (damage !== null) aside = setAsideDamaged(target, now());
           for (const f of [`${target}-wal`, `${target}-shm`]) fs.rmSync(f, { force: true });
           fs.renameSync(`${target}.restoring`, target);
         } finally {
@@ -78,7 +109,7 @@ export function openApi(dataDir: string, opts: OpenApiOptions = {}): OpenApi {
             fs.writeFileSync(dest, a.bytes);
           }
         }
-        return { schemaVersion: checked.schemaVersion, attachments: checked.attachments.length, safetyCopy: path.basename(safetyCopy) };
+        return { schemaVersion: checked.schemaVersion, attachments: checked.attachments.length, safetyCopy: path.basename(safetyCopy ?? aside ?? '') };
       } finally {
         checked.cleanup();
       }

@@ -4,8 +4,9 @@ import os from 'node:os';
 import { z } from 'zod';
 import { insertAudit, type AuditEntry } from '../db/audit';
 import type { Db } from '../db/open';
-import { contract, isMethod, type ApiResponse, type Method, type Output, type ParsedInput } from './contract';
+import { contract, isMethod, type ApiResponse, type Health, type Method, type Output, type ParsedInput } from './contract';
 import { ApiError, fromZodError } from './errors';
+import { createLockState, type LockState } from './lockState';
 
 z.config(z.locales.zhCN());
 
@@ -25,6 +26,9 @@ export type Ctx = {
   appVersion: string;
   /** Replaces the data folder's database with a checked backup (hosts that own the data only). */
   restore?: (file: string) => Promise<{ schemaVersion: number; attachments: number; safetyCopy: string }>;
+  /** The data file's state as checked when it was opened. */
+  health: () => Health;
+  lock: LockState;
   /** Runs fn in one transaction; only write methods may call it, and fn must audit. */
   write<T>(fn: (tx: WriteTx) => T): T;
 };
@@ -46,6 +50,11 @@ export type ApiDeps = {
   log?: (e: unknown) => void;
   restore?: Ctx['restore'];
   actor?: string;
+  /** A refusal for methods that may not run now (damaged data, locked app), else null. */
+  gate?: (method: Method) => ApiError | null;
+  /** Hosts a person sits at honour the app password; the CLI and tests do not. */
+  lockable?: boolean;
+  health?: () => Health;
 };
 
 function osUser(): string {
@@ -56,15 +65,20 @@ function osUser(): string {
   }
 }
 
+const USABLE_WHEN_LOCKED = new Set<Method>(['lock.status', 'lock.unlock', 'lock.lock', 'system.health', 'system.info']);
+
 export function createApi(handlers: Handlers, deps: ApiDeps): Api {
   const now = deps.now ?? (() => new Date());
   const log = deps.log ?? ((e: unknown) => console.error(e));
   const actor = deps.actor ?? osUser();
+  const lock = createLockState(() => deps.db, now, deps.lockable ?? false);
 
   function ctxFor(method: Method): Ctx {
     const writable = contract[method].write;
     return {
       restore: deps.restore,
+      health: deps.health ?? (() => ({ ok: true, problem: null, newestGoodBackup: null })),
+      lock,
       get db() {
         return deps.db; // after a restore, the new database
       },
@@ -98,6 +112,9 @@ export function createApi(handlers: Handlers, deps: ApiDeps): Api {
     if (!isMethod(method)) throw new ApiError('unknown_method', `没有这个操作：${method.slice(0, 60)}`);
     const parsed = contract[method].input.safeParse(raw);
     if (!parsed.success) throw fromZodError(parsed.error);
+    const refusal = deps.gate?.(method);
+    if (refusal) throw refusal;
+    if (!USABLE_WHEN_LOCKED.has(method) && lock.isLocked()) throw new ApiError('locked', '党建台账已锁定，请输入密码解锁');
     const handler = handlers[method] as (ctx: Ctx, input: unknown) => unknown;
     return await handler(ctxFor(method), parsed.data);
   }

@@ -60,7 +60,7 @@ export const rosterHandlers: RosterHandlers = {
     const bytes = await rosterLedger(
       { unitName: settings.unitName || scope || '', date: today, preparer: settings.preparer, reviewer: settings.reviewer },
       iterateMembers(ctx.db, filter),
-      { title: `${scope ?? ''}党员花名册`, maskPersonal },
+      { title: `${scope ?? ''}党员花名册`, maskPersonal: maskPersonal ?? settings.maskPersonalInExports },
     );
     return {
       kind: 'file',

@@ -42,6 +42,7 @@ export const safetyHandlers: SafetyHandlers = {
       });
       // Recorded in the restored data, so its own log says where it came from.
       ctx.write((tx) => tx.audit({ table: 'settings', recordId: null, action: 'restore', after: { from: 'name' in input ? input.name : input.fileName, ...r } }));
+      ctx.lock.reset(); // a password in the restored data applies at once
       return r;
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

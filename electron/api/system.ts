@@ -10,7 +10,7 @@ import type { AreaHandlers } from './registry';
 
 type SystemHandlers = AreaHandlers<'settings' | 'system'>;
 
-const DEFAULT_SETTINGS: Settings = { unitName: '', preparer: '', reviewer: '' };
+const DEFAULT_SETTINGS: Settings = { unitName: '', preparer: '', reviewer: '', maskPersonalInExports: false };
 
 export function readSettings(db: Db): Settings {
   return { ...DEFAULT_SETTINGS, ...getSetting<Partial<Settings>>(db, 'ledger', {}) };
@@ -23,7 +23,12 @@ export const systemHandlers: SystemHandlers = {
       const before = readSettings(tx.db);
       // A field left out keeps its value; one sent empty is cleared.
       const keep = (v: string | null | undefined, cur: string) => (v === undefined ? cur : (v ?? ''));
-      const next: Settings = { unitName: keep(input.unitName, before.unitName), preparer: keep(input.preparer, before.preparer), reviewer: keep(input.reviewer, before.reviewer) };
+      const next: Settings = {
+        unitName: keep(input.unitName, before.unitName),
+        preparer: keep(input.preparer, before.preparer),
+        reviewer: keep(input.reviewer, before.reviewer),
+        maskPersonalInExports: input.maskPersonalInExports ?? before.maskPersonalInExports,
+      };
       putSetting(tx.db, 'ledger', next);
       tx.audit({ table: 'settings', recordId: null, action: 'update', before, after: next });
       return next;
@@ -45,5 +50,6 @@ export const systemHandlers: SystemHandlers = {
     const problems = databaseProblems(ctx.db);
     return { ok: problems.length === 0, problems };
   },
+  'system.health': (ctx) => ctx.health(),
   'system.info': (ctx) => ({ dataDir: ctx.dataDir, schemaVersion: schemaVersion(ctx.db), appVersion: ctx.appVersion }),
 };

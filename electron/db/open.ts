@@ -35,6 +35,11 @@ export function openDataFolder(dataDir: string, opts: OpenOptions = {}): Db {
   }
 }
 
+/** An empty in-memory database standing in while the data file is damaged; the API gate keeps it unused. */
+export function openPlaceholder(opts: Pick<OpenOptions, 'nativeBinding'> = {}): Db {
+  return new Database(':memory:', opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
+}
+
 export function schemaVersion(db: Db): number {
   return Number(db.pragma('user_version', { simple: true }));
 }

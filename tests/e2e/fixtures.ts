@@ -12,7 +12,7 @@ export const test = base.extend<Fixtures>({
   app: async ({ page }, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dj-e2e-'));
     const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dj-e2e-files-'));
-    const data = openApi(dataDir, { log: () => undefined });
+    const data = openApi(dataDir, { log: () => undefined, lockable: true });
     const host = await startHost({ api: data.api, staticDir: path.resolve(__dirname, '../../dist/renderer') });
     await page.goto(host.url);
     await use({ host, data, dataDir, workDir });

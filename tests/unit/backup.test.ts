@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import JSZip from 'jszip';
 import { autoBackup, dailyBackupDue, KEEP, listBackups } from '../../electron/db/backup';
+import { openApi } from '../../electron/api';
 import { runCli } from '../../electron/cli';
 import { validId } from '../helpers/ids';
 import { smallTree, snapshot, tempApi, tempDir } from '../helpers/tmp';
@@ -152,4 +153,51 @@ describe('备份与恢复 through the API', () => {
     assert.equal((await t.api.call('audit.list', { from: '2030-01-01' })).total, 0);
     assert.equal((await t.api.call('audit.list', { from: '2026-11-23', to: '2026-11-23' })).total, 6);
   });
+});
+
+describe('a damaged data file at start', () => {
+  // Overwrites pages of the closed database with noise, as a failing disk or a killed copy would.
+  function damage(dir: string, where: 'header' | 'tables') {
+    const file = path.join(dir, 'dangjian.sqlite3');
+    const bytes = fs.readFileSync(file);
+    const pageSize = bytes.readUInt16BE(16);
+    const pages = bytes.length / pageSize;
+    const noise = Buffer.alloc(pageSize, 0x5a);
+    if (where === 'header') noise.copy(bytes, 0, 0, 100);
+    else for (let p = Math.floor(pages / 2); p < pages; p++) noise.copy(bytes, p * pageSize);
+    fs.writeFileSync(file, bytes);
+  }
+
+  for (const where of ['tables', 'header'] as const) {
+    it(`offers the newest good backup and refuses other work when the ${where === 'header' ? 'file header' : 'table pages'} are damaged`, async () => {
+      const t = tempApi();
+      await smallTree(t);
+      for (let i = 0; i < 40; i++) await t.api.call('members.save', { name: `党员${i}`, idNumber: validId('19900101', i * 2 + 1), memberType: '正式党员', orgId: 3 });
+      const good = await t.api.call('backups.create', {});
+      t.close();
+      damage(t.dataDir, where);
+
+      const reopened = openApi(t.dataDir, { now: () => new Date('2026-11-24T09:00:00+08:00'), log: () => undefined });
+      try {
+        const health = await reopened.api.call('system.health', {});
+        assert.equal(health.ok, false);
+        assert.ok(health.problem);
+        assert.equal(health.newestGoodBackup?.name, good.name);
+        assert.deepEqual(health.newestGoodBackup?.counts, { orgs: 5, members: 40, meetings: 0 });
+        const refused = await reopened.api.invoke('system.dashboard', {});
+        assert.deepEqual(refused.ok ? null : [refused.error.code, /从最近的正常备份恢复/.test(refused.error.message)], ['damaged', true]);
+        await reopened.startup();
+        assert.equal(listBackups(t.dataDir).filter((b) => b.kind === 'daily').length, 0, 'no backup is made of damaged data');
+
+        const r = await reopened.api.call('backups.restore', { name: good.name });
+        assert.match(r.safetyCopy, /^dangjian\.sqlite3\.damaged-/);
+        assert.ok(fs.existsSync(path.join(t.dataDir, r.safetyCopy)), 'the damaged file is kept aside');
+        assert.equal((await reopened.api.call('system.health', {})).ok, true);
+        assert.equal((await reopened.api.call('system.dashboard', {})).members.active, 40);
+      } finally {
+        reopened.close();
+        t.cleanup();
+      }
+    });
+  }
 });

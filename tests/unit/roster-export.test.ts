@@ -72,4 +72,16 @@ describe('党员花名册 ledger export', () => {
     assert.equal(ws.getRow(4).getCell(16).value, '138****1234');
     assert.equal(ws.getRow(5).getCell(2).value, null); // only one member in the subtree
   });
+
+  it('masks by default once 导出时隐藏身份证号中间位 is set, unless the export asks for full numbers', async () => {
+    const ids = await smallTree(t);
+    const idNumber = validId('19800115', 13);
+    await t.api.call('members.save', { name: '李建国', idNumber, memberType: '正式党员', orgId: ids.teachers, phone: '13807381234' });
+    assert.equal((await exported({ filter: {} })).ws.getRow(4).getCell(6).value, idNumber);
+    await t.api.call('settings.save', { maskPersonalInExports: true });
+    assert.equal((await t.api.call('settings.get', {})).unitName, '');
+    const masked = (await exported({ filter: {} })).ws.getRow(4);
+    assert.deepEqual([masked.getCell(6).value, masked.getCell(16).value], [`${idNumber.slice(0, 6)}********${idNumber.slice(14)}`, '138****1234']);
+    assert.equal((await exported({ filter: {}, maskPersonal: false })).ws.getRow(4).getCell(6).value, idNumber);
+  });
 });

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { MethodDef } from './define';
 import { hoursContract } from './hours';
+import { lockContract } from './lock';
 import { meetingsContract } from './meetings';
 import { membersContract } from './members';
 import { orgsContract } from './orgs';
@@ -19,6 +20,7 @@ export const contract = {
   ...hoursContract,
   ...safetyContract,
   ...recycleContract,
+  ...lockContract,
 };
 
 export type Contract = typeof contract;
@@ -33,11 +35,12 @@ export function isMethod(name: string): name is Method {
 
 /** The wire form both hosts answer with. */
 export type ApiErrorBody = { code: ApiErrorCode; message: string; fields?: Record<string, string> };
-export type ApiErrorCode = 'invalid' | 'not_found' | 'conflict' | 'forbidden' | 'unknown_method' | 'internal';
+export type ApiErrorCode = 'invalid' | 'not_found' | 'conflict' | 'forbidden' | 'unknown_method' | 'internal' | 'damaged' | 'locked';
 export type ApiResponse<T> = { ok: true; result: T } | { ok: false; error: ApiErrorBody };
 
 export type { FileOut, Page } from './define';
 export type * from './hours';
+export type * from './lock';
 export type * from './meetings';
 export type * from './members';
 export type * from './orgs';

@@ -32,5 +32,6 @@ export const rosterContract = {
   'roster.import': write<ImportPreview>()(
     importFile.extend({ validOnly: z.boolean().default(false) }).strict(),
   ),
-  'roster.export': read<FileOut>()(z.object({ filter: memberFilter, maskPersonal: z.boolean().default(false) }).strict()),
+  // maskPersonal left out follows the setting 导出时隐藏身份证号中间位.
+  'roster.export': read<FileOut>()(z.object({ filter: memberFilter, maskPersonal: z.boolean().optional() }).strict()),
 };

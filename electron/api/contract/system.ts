@@ -7,6 +7,8 @@ export type Settings = {
   unitName: string;
   preparer: string;
   reviewer: string;
+  /** 导出时隐藏身份证号中间位（及手机号中间四位）. */
+  maskPersonalInExports: boolean;
 };
 
 export type Dashboard = {
@@ -22,14 +24,22 @@ export type Dashboard = {
 
 export type CheckResult = { ok: boolean; problems: string[] };
 
+/** The data file's state at start: when damaged, the app offers the newest good backup. */
+export type Health = {
+  ok: boolean;
+  problem: string | null;
+  newestGoodBackup: { name: string; at: string; counts: { orgs: number; members: number; meetings: number } | null } | null;
+};
+
 export type SystemInfo = { dataDir: string; schemaVersion: number; appVersion: string };
 
 export const systemContract = {
   'settings.get': read<Settings>()(z.object({}).strict()),
   'settings.save': write<Settings>()(
-    z.object({ unitName: text(60), preparer: text(20), reviewer: text(20) }).strict(),
+    z.object({ unitName: text(60), preparer: text(20), reviewer: text(20), maskPersonalInExports: z.boolean().optional() }).strict(),
   ),
   'system.dashboard': read<Dashboard>()(z.object({}).strict()),
   'system.check': read<CheckResult>()(z.object({}).strict()),
   'system.info': read<SystemInfo>()(z.object({}).strict()),
+  'system.health': read<Health>()(z.object({}).strict()),
 };

@@ -40,7 +40,7 @@ export function RosterPage() {
   const exportRoster = async () => {
     setExporting(true);
     await run(async () => {
-      const file = await call('roster.export', { filter, maskPersonal: false });
+      const file = await call('roster.export', { filter });
       await saveFile(file);
     }, '花名册已导出');
     setExporting(false);

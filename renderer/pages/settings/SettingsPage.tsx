@@ -1,9 +1,10 @@
-import { Button, Card, Descriptions, Form, Input } from 'antd';
+import { Button, Card, Descriptions, Form, Input, Switch } from 'antd';
 import { useEffect } from 'react';
 import type { Settings } from '../../../electron/api/contract';
 import { call } from '../../api';
 import { useLoad, useRun } from '../../hooks';
 import { AuditCard } from './AuditCard';
+import { PasswordCard } from './PasswordCard';
 import { RulesCard } from './RulesCard';
 
 export function SettingsPage() {
@@ -32,6 +33,9 @@ export function SettingsPage() {
           <Form.Item name="reviewer" label="审核人">
             <Input maxLength={20} />
           </Form.Item>
+          <Form.Item name="maskPersonalInExports" label="个人信息" valuePropName="checked" extra="开启后，导出的台账中身份证号只显示前6位和后4位，手机号隐藏中间4位">
+            <Switch checkedChildren="导出时隐藏身份证号中间位" unCheckedChildren="导出完整身份证号" />
+          </Form.Item>
           <Form.Item wrapperCol={{ offset: 5 }}>
             <Button type="primary" htmlType="submit">
               保存
@@ -39,6 +43,7 @@ export function SettingsPage() {
           </Form.Item>
         </Form>
       </Card>
+      <PasswordCard />
       <RulesCard />
       <AuditCard />
       {info && (
