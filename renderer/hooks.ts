@@ -12,6 +12,8 @@ export function useRun() {
         if (success) void message.success(success);
         return r;
       } catch (e) {
+        // A locked app shows the lock screen instead of a message.
+        if (e instanceof ApiCallError && e.body.code === 'locked') return undefined;
         void message.error({ content: e instanceof ApiCallError ? e.message : `操作失败：${(e as Error).message}`, duration: 6 });
         return undefined;
       }

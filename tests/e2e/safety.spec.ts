@@ -49,9 +49,9 @@ test('应用密码: set in 系统设置, lock now survives a reload, wrong passw
 
   // Locked now; the lock lives in the API, so reloading the page does not get past it.
   await card.getByRole('button', { name: '立即锁定' }).click();
-  await expect(page.getByText('党建台账已锁定')).toBeVisible();
+  await expect(page.getByText('党建台账已锁定', { exact: true })).toBeVisible();
   await page.reload();
-  await expect(page.getByText('党建台账已锁定')).toBeVisible();
+  await expect(page.getByText('党建台账已锁定', { exact: true })).toBeVisible();
   await expect(page.getByRole('menuitem', { name: '党员花名册' })).toHaveCount(0);
   await page.getByLabel('密码').fill('wrong-one');
   await page.getByRole('button', { name: '解锁' }).click();
@@ -64,5 +64,5 @@ test('应用密码: set in 系统设置, lock now survives a reload, wrong passw
   await app.data.api.call('lock.lock', {});
   await shell.open('系统设置');
   await page.locator('.ant-card', { hasText: '台账落款' }).getByRole('button', { name: '保存' }).click();
-  await expect(page.getByText('党建台账已锁定')).toBeVisible();
+  await expect(page.getByText('党建台账已锁定', { exact: true })).toBeVisible();
 });
