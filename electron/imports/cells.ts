@@ -25,7 +25,9 @@ export function readCell(v: ExcelJS.CellValue): CellValue {
   if ('formula' in v || 'sharedFormula' in v) {
     const result = (v as { result?: unknown }).result;
     if (result && typeof result === 'object' && 'error' in result) return { kind: 'bad', text: String((result as { error: unknown }).error) };
-    return readCell((result ?? null) as ExcelJS.CellValue);
+    // A file written by a program that never calculated its formulas has no value to import.
+    if (result === undefined) return { kind: 'bad', text: '公式没有计算结果，请在 Excel 中打开并保存后再导入' };
+    return readCell(result as ExcelJS.CellValue);
   }
   if ('text' in v) return readCell(typeof v.text === 'string' ? v.text : (v.text as { richText: { text: string }[] }).richText.map((r) => r.text).join(''));
   return { kind: 'bad', text: '无法识别的单元格内容' };

@@ -48,7 +48,11 @@ function parseSheet(sheet: ExcelJS.Worksheet, header: HeaderMatch<HoursField>): 
     out.rowCount++;
     const bad: RowIssue[] = [];
     const err = (f: HoursField, message: string) => bad.push({ row: r, column: cells.get(f)?.header ?? f, message });
-    const text = (f: HoursField) => cleanText(cellText(cells.get(f)?.v ?? { kind: 'empty' }));
+    const text = (f: HoursField) => {
+      const v = cells.get(f)?.v ?? { kind: 'empty' };
+      if (v.kind === 'bad') err(f, `单元格内容有误（${v.text}）`);
+      return cleanText(cellText(v));
+    };
 
     let idNumber: string | null = null;
     if (idCell.v.kind === 'number') err('idNumber', '身份证号被 Excel 存成了数字，末尾几位已经丢失。请把这一列设置为“文本”格式后重新录入');

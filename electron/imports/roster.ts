@@ -131,11 +131,12 @@ type Cells = Map<RosterField, { v: CellValue; header: string; col: number }>;
 
 function parseRow(r: number, cells: Cells, out: RosterParse): RosterRecord | null {
   const col = (f: RosterField) => cells.get(f)?.header ?? MEMBER_FIELD_LABEL[f as keyof typeof MEMBER_FIELD_LABEL] ?? f;
+  const err = (f: RosterField, m: string) => issue(out, 'error', r, col(f), m);
   const text = (f: RosterField) => {
     const c = cells.get(f);
+    if (c?.v.kind === 'bad') err(f, `单元格内容有误（${c.v.text}）`);
     return c ? cleanText(cellText(c.v)) : null;
   };
-  const err = (f: RosterField, m: string) => issue(out, 'error', r, col(f), m);
   const warn = (f: RosterField, m: string) => issue(out, 'warning', r, col(f), m);
 
   const name = normalizeName(text('name'));
@@ -216,8 +217,10 @@ function readIdNumber(v: CellValue, err: (m: string) => void): string | null {
       );
       return null;
     case 'date':
+      err('身份证号单元格是日期格式，请把这一列设置为“文本”格式后重新录入');
+      return null;
     case 'bad':
-      err('身份证号单元格内容有误');
+      err(`身份证号单元格内容有误（${v.text}）`);
       return null;
     case 'text':
       return normalizeIdNumber(v.text);
