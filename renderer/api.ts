@@ -60,7 +60,9 @@ export async function saveFile(file: FileOut): Promise<boolean> {
   return true;
 }
 
+/** The file's bytes for an API call; a file over the API's 60 MB limit is refused before it is read. */
 export async function fileToBase64(file: File): Promise<string> {
+  if (file.size > 60 * 1024 * 1024) throw new Error(`“${file.name}”超过 60 MB，请检查是否选错了文件`);
   const buf = new Uint8Array(await file.arrayBuffer());
   let s = '';
   for (let i = 0; i < buf.length; i += 0x8000) s += String.fromCharCode(...buf.subarray(i, i + 0x8000));
