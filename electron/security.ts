@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+/** The only webPreferences main.ts may give a window: every value fixed to its secure setting. */
 export type SecureWebPreferences = {
   preload: string;
   contextIsolation: true;
@@ -13,22 +14,12 @@ export type SecureWebPreferences = {
   allowRunningInsecureContent: false;
   webviewTag: false;
   spellcheck: false;
+  /** Middle-click would open links in new windows. */
+  disableBlinkFeatures: 'Auxclick';
 };
 
-export function secureWebPreferences(preload: string): SecureWebPreferences {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    spellcheck: false,
-  };
-}
+/** Checks a window's options literal against SecureWebPreferences and returns it unchanged. */
+export const typedWebPreferences = (p: SecureWebPreferences): SecureWebPreferences => p;
 
 /** The only page allowed to call the API: our own index.html from the app folder. */
 export function rendererUrl(rendererDir: string): string {
