@@ -10,7 +10,8 @@ import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
 import { openApi } from '../electron/api';
-import { DB_FILE } from '../electron/db/open';
+import JSZip from 'jszip';
+import { DB_FILE, openDataFolder } from '../electron/db/open';
 import { seed } from '../electron/seed/seed';
 
 type Sample = { ms: number[]; peakMB: number };
@@ -22,6 +23,8 @@ const CASES: Case[] = [
   { name: 'roster-list-page', what: '花名册一页（按党总支、状态筛选并按拼音首字母搜索，第2页）', targetMs: 20, app: 'list', baseline: 'list-floor' },
   { name: 'compliance-matrix-year', what: '全部支部一年的三会一课落实矩阵（9 项规则）', targetMs: 200, app: 'matrix', baseline: 'matrix-floor' },
   { name: 'hours-quarter-totals', what: '30,000 名党员的季度学时合计与达标判断', targetMs: 300, app: 'totals', baseline: 'totals-floor' },
+  { name: 'open-with-quick-check', what: '启动时打开数据并做完整性快速检查（quick_check）', targetMs: 3_000, app: 'open', baseline: 'open-floor' },
+  { name: 'preview-with-1m-blank-rows', what: '预览一份下方有 1,000,000 行空白格式行的 30,000 行花名册', targetMs: 15_000, targetRatio: 1.5, app: 'blank-rows', baseline: 'blank-rows-floor' },
   { name: 'hours-ledger-30000', what: '导出 30,000 名党员的学时统计台账', targetMs: 5_000, app: 'hours-ledger', baseline: 'hours-ledger-floor' },
 ];
 
@@ -36,6 +39,19 @@ const median = (xs: number[]) => {
 const peakMB = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
 // ---- setup (parent) -------------------------------------------------------------------
+
+/** The same roster with a million styled, empty rows under it (a sheet "formatted to the bottom"). */
+async function writeBlankRowsFile(file: string): Promise<string> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  const part = 'xl/worksheets/sheet1.xml';
+  const xml = await zip.file(part)!.async('string');
+  const rows: string[] = [];
+  for (let r = 40_000; r < 1_040_000; r++) rows.push(`<row r="${r}" s="1" customFormat="1"><c r="A${r}" s="1"/></row>`);
+  zip.file(part, xml.replace('</sheetData>', `${rows.join('')}</sheetData>`));
+  const out = file.replace(/\.xlsx$/, '-blank.xlsx');
+  fs.writeFileSync(out, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  return out;
+}
 
 function setup(work: string): { full: string; empty: string; file: string } {
   const full = path.join(work, 'full');
@@ -131,6 +147,24 @@ async function runOnce(kind: string, env: { full: string; empty: string; file: s
       db.close();
       return ms;
     }
+    case 'open':
+    case 'open-floor': {
+      const t0 = performance.now();
+      if (kind === 'open') openApi(env.full, { log: () => undefined }).close();
+      else openDataFolder(env.full).close();
+      return performance.now() - t0;
+    }
+    case 'blank-rows':
+    case 'blank-rows-floor': {
+      const o = openApi(freshCopy(env.empty, env.work, i), { log: () => undefined });
+      const bytes = fs.readFileSync(kind === 'blank-rows' ? env.file.replace(/\.xlsx$/, '-blank.xlsx') : env.file).toString('base64');
+      const t0 = performance.now();
+      const r = await o.api.call('roster.previewImport', { fileName: 'roster.xlsx', base64: bytes });
+      const ms = performance.now() - t0;
+      if (r.imported !== 30000) throw new Error(`previewed ${r.imported}`);
+      o.close();
+      return ms;
+    }
     case 'export':
       return timeExport(env.full, (api) => api.call('roster.export', { filter: {} }));
     case 'export-floor':
@@ -215,6 +249,7 @@ async function main(): Promise<void> {
     if (!values.json) console.log('准备大规模示例数据（600 个支部、30,000 名党员）…');
     const env = { ...setup(work), work };
     await writeRosterFile(env.full, env.file);
+    await writeBlankRowsFile(env.file);
     for (const c of CASES.filter((x) => !values.case || x.name.includes(values.case!))) {
       // Alternate app and baseline runs, each in a fresh process, so drift in the machine's
       // load hits both alike.
