@@ -1,5 +1,6 @@
 // Command line: npm run cli -- <command> --data <dir> [--json]. The same API registry underneath.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -7,7 +8,9 @@ import { openApi, type OpenApi } from './api';
 import type { FileOut, ImportPreview } from './api/contract';
 import { ApiError } from './api/errors';
 import { DataFolderError } from './db/open';
+import { insertAudit } from './db/audit';
 import { BackupError, writeBackupFile } from './db/backup';
+import { putSetting } from './db/settings';
 import { seed } from './seed/seed';
 
 const USAGE = `用法：npm run cli -- <命令> --data <数据文件夹> [选项]
@@ -28,7 +31,8 @@ const USAGE = `用法：npm run cli -- <命令> --data <数据文件夹> [选项
                                                列出一年的会议
   backup --out <文件.djbak>                     把数据库和全部附件备份为一个文件（如存到U盘）
   restore <备份文件>                           从备份恢复（先检查备份，并自动备份当前数据）
-  check [--json]                               检查数据库完整性`;
+  check [--json]                               检查数据库完整性
+  reset-password                               清除忘记的应用密码（需能访问数据文件夹，操作记入操作记录）`;
 
 const options = {
   data: { type: 'string' },
@@ -93,12 +97,24 @@ export async function runCli(argv: string[], print: (s: string) => void = consol
       }
       case 'check':
         return await check(open, values.json, print);
+      case 'reset-password':
+        resetPassword(open);
+        print('已清除应用密码（数据未受影响）。请在“系统设置 → 应用密码”中重新设置。');
+        return 0;
       default:
         throw new UsageError(`不认识的命令：${positionals.join(' ')}\n${USAGE}`);
     }
   } finally {
     open.close();
   }
+}
+
+/** For a forgotten app password: whoever can reach the data folder can read the data anyway. */
+function resetPassword(open: OpenApi): void {
+  open.db.transaction(() => {
+    putSetting(open.db, 'password', null);
+    insertAudit(open.db, new Date().toISOString(), 'cli.reset-password', { table: 'settings', recordId: null, action: 'password-removed' }, os.userInfo().username);
+  })();
 }
 
 function seedCommand(open: OpenApi, scale: string | undefined, print: (s: string) => void): number {
@@ -195,7 +211,11 @@ async function listMeetings(open: OpenApi, v: { year?: string; org?: string; jso
 }
 
 async function check(open: OpenApi, json: boolean, print: (s: string) => void): Promise<number> {
-  const r = await open.api.call('system.check', {});
+  const health = await open.api.call('system.health', {});
+  const good = health.newestGoodBackup;
+  const r = health.ok
+    ? await open.api.call('system.check', {})
+    : { ok: false, problems: [`数据文件已损坏：${health.problem ?? ''}`, good ? `最近的正常备份：backups/${good.name}（可用 restore 恢复）` : '没有找到完好的备份'] };
   if (json) print(JSON.stringify(r));
   else print(r.ok ? '检查通过：未发现问题。' : r.problems.map((p) => `问题：${p}`).join('\n'));
   return r.ok ? 0 : 1;

@@ -1,3 +1,8 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openApi } from '../../electron/api';
+import { startHost } from '../../electron/host/server';
 import { validId } from '../helpers/ids';
 import { expect, test } from './fixtures';
 import { AppShell } from './pages/AppShell';
@@ -65,4 +70,38 @@ test('应用密码: set in 系统设置, lock now survives a reload, wrong passw
   await shell.open('系统设置');
   await page.locator('.ant-card', { hasText: '台账落款' }).getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('党建台账已锁定', { exact: true })).toBeVisible();
+});
+
+test('a damaged data file at start: the newest good backup is offered and restores the app', async ({ page }) => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dj-e2e-damaged-'));
+  const first = openApi(dataDir, { log: () => undefined });
+  const committee = (await first.api.call('orgs.create', { parentId: null, kind: 'committee', name: '示范学院党委' })).id;
+  const branch = (await first.api.call('orgs.create', { parentId: committee, kind: 'branch', name: '软件教工党支部', category: '教职工' })).id;
+  for (let i = 0; i < 30; i++) await first.api.call('members.save', { name: `党员${i}`, idNumber: validId('19850101', i * 2 + 1), memberType: '正式党员', orgId: branch });
+  await first.api.call('backups.create', {});
+  first.close();
+  // Noise over the second half of the file, as a failing disk leaves it.
+  const file = path.join(dataDir, 'dangjian.sqlite3');
+  const bytes = fs.readFileSync(file);
+  const pageSize = bytes.readUInt16BE(16);
+  for (let p = Math.floor(bytes.length / pageSize / 2); p < bytes.length / pageSize; p++) bytes.fill(0x5a, p * pageSize, (p + 1) * pageSize);
+  fs.writeFileSync(file, bytes);
+
+  const data = openApi(dataDir, { log: () => undefined, lockable: true });
+  const host = await startHost({ api: data.api, staticDir: path.resolve(__dirname, '../../dist/renderer') });
+  try {
+    await page.goto(host.url);
+    await expect(page.getByText('数据文件已损坏')).toBeVisible();
+    await expect(page.getByText(/最近的正常备份：.*（组织 2 个，党员 30 名，会议 0 次）/)).toBeVisible();
+    await page.getByRole('button', { name: '从这份备份恢复' }).click();
+    await expect(page.getByRole('menuitem', { name: '党员花名册' })).toBeVisible();
+    await page.getByRole('menuitem', { name: '党员花名册' }).click();
+    await expect(page.getByText('共 30 人').first()).toBeVisible();
+    expect(fs.readdirSync(dataDir).some((f) => f.startsWith('dangjian.sqlite3.damaged-'))).toBe(true);
+  } finally {
+    await page.close();
+    await host.close();
+    data.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
 });

@@ -176,6 +176,12 @@ describe('a damaged data file at start', () => {
       const good = await t.api.call('backups.create', {});
       t.close();
       damage(t.dataDir, where);
+      const lines: string[] = [];
+      assert.equal(await runCli(['check', '--json', '--data', t.dataDir], (l) => lines.push(l)), 1);
+      const report = JSON.parse(lines.join('')) as { ok: boolean; problems: string[] };
+      assert.equal(report.ok, false);
+      assert.match(report.problems[0]!, /^数据文件已损坏/);
+      assert.equal(report.problems[1], `最近的正常备份：backups/${good.name}（可用 restore 恢复）`);
 
       const reopened = openApi(t.dataDir, { now: () => new Date('2026-11-24T09:00:00+08:00'), log: () => undefined });
       try {

@@ -22,7 +22,7 @@ export function PasswordCard() {
     <Card title="应用密码" style={{ maxWidth: 640, marginTop: 16 }}>
       <Typography.Paragraph type="secondary">
         {set ? `已设置密码：每次启动和无操作 ${status.data?.idleMinutes ?? 10} 分钟后需要输入密码。` : '未设置密码。设置后，启动时和无人操作一段时间后需要输入密码才能查看数据。'}
-        密码只以加盐的慢哈希保存，忘记后无法找回，请牢记。
+        密码只以加盐的慢哈希保存，无法找回；忘记时可请技术人员用命令 reset-password 清除（数据不受影响）。
       </Typography.Paragraph>
       <Form form={form} layout="horizontal" labelCol={{ span: 5 }} initialValues={{ idleMinutes: status.data?.idleMinutes ?? 10 }} onFinish={save} key={String(set)}>
         {set && (
