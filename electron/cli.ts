@@ -211,6 +211,7 @@ async function listMeetings(open: OpenApi, v: { year?: string; org?: string; jso
 }
 
 async function check(open: OpenApi, json: boolean, print: (s: string) => void): Promise<number> {
+  await open.checkHealth();
   const health = await open.api.call('system.health', {});
   const good = health.newestGoodBackup;
   const r = health.ok

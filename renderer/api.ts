@@ -41,6 +41,8 @@ async function invoke(method: string, input: unknown): Promise<ApiResponse<unkno
 export async function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
   const r = await invoke(method, input);
   if (!r.ok && r.error.code === 'locked') window.dispatchEvent(new Event(LOCKED_EVENT));
+  // Damage found by the start-up check after the page loaded: the gate reads the health again.
+  if (!r.ok && r.error.code === 'damaged') window.dispatchEvent(new Event(LOCK_CHANGED_EVENT));
   if (!r.ok) throw new ApiCallError(r.error);
   return r.result as Output<M>;
 }

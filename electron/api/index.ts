@@ -37,7 +37,9 @@ export type OpenApi = {
   readonly db: Db;
   dataDir: string;
   close(): void;
-  /** Once per start of a host: today's daily backup if it is not there yet. */
+  /** quick_check off the main thread; when it fails only backups and restore stay available. */
+  checkHealth(): Promise<boolean>;
+  /** Once per start of a host: quick_check off the main thread, then today's daily backup if it is not there yet. */
   startup(): Promise<void>;
   /** Replaces the data with a checked backup; the current data is backed up first. */
   restore(file: string): Promise<{ schemaVersion: number; attachments: number; safetyCopy: string }>;
@@ -61,7 +63,7 @@ export function openApi(dataDir: string, opts: OpenApiOptions = {}): OpenApi {
       damage = (e as Error).message;
       return openPlaceholder(opts);
     }
-    damage = quickCheckProblem(db);
+    damage = null;
     return db;
   };
   const deps: ApiDeps = {
@@ -82,7 +84,13 @@ export function openApi(dataDir: string, opts: OpenApiOptions = {}): OpenApi {
     },
     dataDir,
     close: () => deps.db.close(),
+    async checkHealth() {
+      if (damage === null) damage = await quickCheckProblem(target, opts.nativeBinding);
+      return damage === null;
+    },
     async startup() {
+      // quick_check runs in a worker while the clerk already works; damage found closes the gate.
+      await opened.checkHealth();
       // A damaged file is never backed up: its copies would push good ones out of the rotation.
       if (damage === null && dailyBackupDue(dataDir, now())) await autoBackup(deps.db, dataDir, 'daily', now());
     },

@@ -2,18 +2,36 @@
 // never push good backups out of the rotation).
 import fs from 'node:fs';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { BackupListing } from '../api/contract';
 import { integrityProblem, listBackups } from './backup';
-import type { Db } from './open';
+import { runQuickCheck } from './quickCheck';
 
-/** null when quick_check passes, else the first problems SQLite names. */
-export function quickCheckProblem(db: Db): string | null {
-  try {
-    const r = db.pragma('quick_check') as { quick_check: string }[];
-    return r.length === 1 && r[0]!.quick_check === 'ok' ? null : r.slice(0, 3).map((x) => x.quick_check).join('；');
-  } catch (e) {
-    return (e as Error).message;
-  }
+/** null when quick_check passes, else the first problems SQLite names; run off the main thread. */
+export function quickCheckProblem(file: string, nativeBinding?: string): Promise<string | null> {
+  // Built next to main.js as quickCheckWorker.js; under tsx (tests, CLI) the .ts source, loaded
+  // through tsx's require hook since workers do not inherit its loader.
+  const built = path.join(__dirname, 'quickCheckWorker.js');
+  const source = path.join(__dirname, 'quickCheckWorker.ts');
+  const start = () =>
+    fs.existsSync(built)
+      ? new Worker(built, { workerData: { file, nativeBinding } })
+      : new Worker(`require('tsx/cjs'); require(${JSON.stringify(source)});`, { eval: true, workerData: { file, nativeBinding } });
+  return new Promise((resolve) => {
+    let settled = false;
+    const done = (p: string | null) => (settled ? undefined : ((settled = true), resolve(p)));
+    // A worker that cannot start (say, a packaging problem) says nothing about the data: check here instead.
+    const inThread = () => done(runQuickCheck(file, nativeBinding));
+    let worker: Worker;
+    try {
+      worker = start();
+    } catch {
+      return inThread();
+    }
+    worker.once('message', (m: { problem: string | null }) => done(m.problem));
+    worker.once('error', inThread);
+    worker.once('exit', inThread);
+  });
 }
 
 /** SQLite's way of saying the file itself is damaged (as opposed to locked, missing or too new). */

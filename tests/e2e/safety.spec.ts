@@ -88,6 +88,7 @@ test('a damaged data file at start: the newest good backup is offered and restor
   fs.writeFileSync(file, bytes);
 
   const data = openApi(dataDir, { log: () => undefined, lockable: true });
+  await data.startup();
   const host = await startHost({ api: data.api, staticDir: path.resolve(__dirname, '../../dist/renderer') });
   try {
     await page.goto(host.url);

@@ -185,6 +185,7 @@ describe('a damaged data file at start', () => {
 
       const reopened = openApi(t.dataDir, { now: () => new Date('2026-11-24T09:00:00+08:00'), log: () => undefined });
       try {
+        assert.equal(await reopened.checkHealth(), false);
         const health = await reopened.api.call('system.health', {});
         assert.equal(health.ok, false);
         assert.ok(health.problem);
