@@ -13,6 +13,9 @@ import { orgHandlers } from './orgs';
 import { ApiError } from './errors';
 import { createApi, type Api, type ApiDeps, type Handlers } from './registry';
 import { recycleHandlers } from './recycle';
+import { rectificationHandlers } from './rectifications';
+import { rectificationReportHandlers } from './rectificationReports';
+import { taskHandlers } from './tasks';
 import { reportHandlers } from './reports';
 import { rosterHandlers } from './roster';
 import { safetyHandlers } from './safety';
@@ -29,6 +32,9 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...safetyHandlers,
   ...recycleHandlers,
+  ...rectificationHandlers,
+  ...taskHandlers,
+  ...rectificationReportHandlers,
   ...lockHandlers,
 };
 

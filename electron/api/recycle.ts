@@ -1,10 +1,11 @@
 // 回收站: restore or purge what was deleted; each item is audited on its own.
 import * as bin from '../db/recycle';
+import { RECYCLE_KIND_LABEL } from './contract/recycle';
 import type { RecycleKind } from './contract';
 import { notFound } from './errors';
 import type { AreaHandlers } from './registry';
 
-const TABLE: Record<RecycleKind, string> = { meeting: 'meetings', training: 'trainings', hourEntry: 'hour_entries' };
+const TABLE: Record<RecycleKind, string> = { meeting: 'meetings', training: 'trainings', hourEntry: 'hour_entries', rectification: 'rectifications', task: 'tasks' };
 
 export const recycleHandlers: AreaHandlers<'recycle'> = {
   'recycle.list': (ctx, { kind, page, pageSize }) => ({ rows: bin.listBin(ctx.db, { kind }, page, pageSize), total: bin.countBin(ctx.db, { kind }), page, pageSize }),
@@ -12,7 +13,7 @@ export const recycleHandlers: AreaHandlers<'recycle'> = {
     ctx.write((tx) => {
       for (const { kind, id } of items) {
         const row = bin.binnedRow(tx.db, kind, id);
-        if (!row) throw notFound(`回收站中的“${kind === 'meeting' ? '会议' : kind === 'training' ? '培训' : '学时'}”记录 ${id}`);
+        if (!row) throw notFound(`回收站中的“${RECYCLE_KIND_LABEL[kind]}”记录 ${id}`);
         bin.restore(tx.db, kind, id);
         tx.audit({ table: TABLE[kind], recordId: id, action: 'restore', before: row });
       }
@@ -22,7 +23,7 @@ export const recycleHandlers: AreaHandlers<'recycle'> = {
     ctx.write((tx) => {
       for (const { kind, id } of items) {
         const row = bin.binnedRow(tx.db, kind, id);
-        if (!row) throw notFound(`回收站中的“${kind === 'meeting' ? '会议' : kind === 'training' ? '培训' : '学时'}”记录 ${id}`);
+        if (!row) throw notFound(`回收站中的“${RECYCLE_KIND_LABEL[kind]}”记录 ${id}`);
         bin.purge(tx.db, kind, id);
         tx.audit({ table: TABLE[kind], recordId: id, action: 'purge', before: row });
       }

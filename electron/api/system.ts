@@ -7,6 +7,8 @@ import { schemaVersion } from '../db/open';
 import { getSetting, putSetting } from '../db/settings';
 import type { Settings } from './contract';
 import type { AreaHandlers } from './registry';
+import { deadlineDigest } from './rectifications';
+import { todayIso } from '../domain/dates';
 
 type SystemHandlers = AreaHandlers<'settings' | 'system'>;
 
@@ -44,6 +46,7 @@ export const systemHandlers: SystemHandlers = {
       branchesWithoutSecretary: branchesWithoutSecretary(ctx.db),
       branchesWithoutCategory: branchesWithoutCategory(ctx.db),
       recentEvents: recentOrgEvents(ctx.db, 8).map((e) => ({ onDate: e.onDate, text: `${e.orgName}：${e.detail}` })),
+      deadlines: deadlineDigest(ctx.db, todayIso(ctx.now())),
     };
   },
   'system.check': (ctx) => {

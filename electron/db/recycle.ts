@@ -1,12 +1,12 @@
-// 回收站: meetings, trainings and hours entered for one person are deleted softly (deleted_at,
-// deleted_by) and can be restored or purged. Credit a meeting or training gave is deleted and
-// restored with it (the rows carrying the same deleted_at), never on its own.
+// 回收站: meetings, trainings, hours entered for one person, 整改 items and 工作任务 are deleted
+// softly (deleted_at, deleted_by) and can be restored or purged. Credit a meeting or training
+// gave is deleted and restored with it (the rows carrying the same deleted_at), never on its own.
 import type { Db } from './open';
 import { stmt } from './stmt';
 
 import type { RecycleKind, RecycleRow } from '../api/contract/recycle';
 
-const TABLE: Record<RecycleKind, string> = { meeting: 'meetings', training: 'trainings', hourEntry: 'hour_entries' };
+const TABLE: Record<RecycleKind, string> = { meeting: 'meetings', training: 'trainings', hourEntry: 'hour_entries', rectification: 'rectifications', task: 'tasks' };
 const CREDIT_COLUMN: Partial<Record<RecycleKind, string>> = { meeting: 'meeting_id', training: 'training_id' };
 
 export function softDelete(db: Db, kind: RecycleKind, id: number, at: string, by: string): void {
@@ -36,6 +36,10 @@ export function purge(db: Db, kind: RecycleKind, id: number): void {
   } else if (kind === 'training') {
     stmt(db, 'DELETE FROM training_participants WHERE training_id = ?').run(id);
     stmt(db, 'DELETE FROM hour_entries WHERE training_id = ?').run(id);
+  } else if (kind === 'rectification') {
+    stmt(db, 'DELETE FROM rectification_attachments WHERE rectification_id = ?').run(id);
+  } else if (kind === 'task') {
+    stmt(db, 'DELETE FROM task_targets WHERE task_id = ?').run(id);
   }
   stmt(db, `DELETE FROM ${TABLE[kind]} WHERE id = ? AND deleted_at IS NOT NULL`).run(id);
 }
@@ -47,8 +51,12 @@ const PARTS: Record<RecycleKind, string> = {
     FROM trainings t WHERE t.deleted_at IS NOT NULL`,
   hourEntry: `SELECT 'hourEntry' AS kind, h.id, h.title, mb.name || '，' || printf('%g', h.hours) || ' 学时' AS detail, h.on_date AS onDate, h.deleted_at AS deletedAt, h.deleted_by AS deletedBy
     FROM hour_entries h JOIN members mb ON mb.id = h.member_id WHERE h.deleted_at IS NOT NULL AND h.source = '个人'`,
+  rectification: `SELECT 'rectification' AS kind, r.id, r.source || '：' || r.problem AS title, o.name || '，' || r.status || '，时限 ' || r.deadline AS detail, r.deadline AS onDate, r.deleted_at AS deletedAt, r.deleted_by AS deletedBy
+    FROM rectifications r JOIN orgs o ON o.id = r.org_id WHERE r.deleted_at IS NOT NULL`,
+  task: `SELECT 'task' AS kind, k.id, k.title, coalesce(k.issuer || '下达，', '') || (SELECT count(*) FROM task_targets g WHERE g.task_id = k.id) || ' 个支部应报送' AS detail, k.due_on AS onDate, k.deleted_at AS deletedAt, k.deleted_by AS deletedBy
+    FROM tasks k WHERE k.deleted_at IS NOT NULL`,
 };
-const ALIAS: Record<RecycleKind, string> = { meeting: 'm', training: 't', hourEntry: 'h' };
+const ALIAS: Record<RecycleKind, string> = { meeting: 'm', training: 't', hourEntry: 'h', rectification: 'r', task: 'k' };
 
 function binSql(f: { kind?: RecycleKind; id?: number }): { sql: string; params: number[] } {
   const kinds = f.kind ? [f.kind] : (Object.keys(PARTS) as RecycleKind[]);

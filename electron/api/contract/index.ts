@@ -7,6 +7,7 @@ import { meetingsContract } from './meetings';
 import { membersContract } from './members';
 import { orgsContract } from './orgs';
 import { recycleContract } from './recycle';
+import { rectificationContract } from './rectification';
 import { rosterContract } from './roster';
 import { safetyContract } from './safety';
 import { systemContract } from './system';
@@ -20,6 +21,7 @@ export const contract = {
   ...hoursContract,
   ...safetyContract,
   ...recycleContract,
+  ...rectificationContract,
   ...lockContract,
 };
 
@@ -45,6 +47,7 @@ export type * from './meetings';
 export type * from './members';
 export type * from './orgs';
 export type * from './recycle';
+export type * from './rectification';
 export type * from './roster';
 export type * from './safety';
 export type * from './system';

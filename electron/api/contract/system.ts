@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { read, write } from './define';
 import { text } from './common';
+import type { DeadlineDigest } from './rectification';
 
 export type Settings = {
   /** 填报单位 on every ledger, e.g. "某某学院党委组织部". */
@@ -20,6 +21,8 @@ export type Dashboard = {
   branchesWithoutSecretary: { id: number; name: string }[];
   branchesWithoutCategory: { id: number; name: string }[];
   recentEvents: { onDate: string; text: string }[];
+  /** Overdue 整改 items and task submissions, and tasks due within 14 days. */
+  deadlines: DeadlineDigest;
 };
 
 export type CheckResult = { ok: boolean; problems: string[] };

@@ -1,13 +1,13 @@
 import { Alert, Button, Card, Popconfirm, Segmented, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import type { RecycleKind, RecycleRow } from '../../../electron/api/contract';
+import { RECYCLE_KINDS, RECYCLE_KIND_LABEL as KIND_LABEL } from '../../../electron/api/contract/recycle';
 import { call } from '../../api';
 import { useLoad, useRun } from '../../hooks';
 
-const KIND_LABEL: Record<RecycleKind, string> = { meeting: '会议', training: '培训', hourEntry: '个人学时' };
 const key = (r: Pick<RecycleRow, 'kind' | 'id'>) => `${r.kind}:${r.id}`;
 
-/** Deleted meetings, trainings and hour entries wait here until restored or purged by hand. */
+/** Deleted meetings, trainings, hour entries, 整改 items and tasks wait here until restored or purged by hand. */
 export function RecyclePage() {
   const run = useRun();
   const [kind, setKind] = useState<RecycleKind | 'all'>('all');
@@ -26,13 +26,13 @@ export function RecyclePage() {
         type="info"
         showIcon
         style={{ marginBottom: 16 }}
-        message="删除的会议、培训和个人学时先放在回收站，可以随时恢复；会议或培训带来的学时随它一起删除、一起恢复。彻底删除后不能再恢复（备份中仍有）。党员和组织不会被删除，只做状态变更。"
+        message="删除的会议、培训、个人学时、整改事项和工作任务先放在回收站，可以随时恢复；会议或培训带来的学时随它一起删除、一起恢复。彻底删除后不能再恢复（备份中仍有）。党员和组织不会被删除，只做状态变更。"
       />
       <Space wrap style={{ marginBottom: 12 }}>
         <Segmented
           value={kind}
           onChange={(v) => (setKind(v as RecycleKind | 'all'), setPage(1), setSelected([]))}
-          options={[{ value: 'all', label: '全部' }, ...(['meeting', 'training', 'hourEntry'] as const).map((k) => ({ value: k, label: KIND_LABEL[k] }))]}
+          options={[{ value: 'all', label: '全部' }, ...RECYCLE_KINDS.map((k) => ({ value: k, label: KIND_LABEL[k] }))]}
         />
         <Button type="primary" disabled={items.length === 0} onClick={() => run(() => call('recycle.restore', { items }), `已恢复 ${items.length} 条`).then(after)}>
           恢复所选
