@@ -4,7 +4,13 @@ import path from 'node:path';
 import { autoBackup, checkBackupFile, dailyBackupDue } from '../db/backup';
 import { isDamagedFileError, newestGoodBackup, quickCheckProblem, setAsideDamaged } from '../db/health';
 import { DB_FILE, openDataFolder, openPlaceholder, type Db } from '../db/open';
+import { awardHandlers } from './awards';
+import { commitmentHandlers } from './commitments';
 import { complianceHandlers } from './compliance';
+import { cycleReportHandlers } from './cycleReports';
+import { cycleRuleHandlers } from './cycleRules';
+import { evaluationHandlers } from './evaluations';
+import { gradingHandlers } from './grading';
 import { hoursHandlers } from './hours';
 import { lockHandlers } from './lock';
 import { meetingHandlers } from './meetings';
@@ -36,6 +42,12 @@ export const handlers: Handlers = {
   ...taskHandlers,
   ...rectificationReportHandlers,
   ...lockHandlers,
+  ...commitmentHandlers,
+  ...evaluationHandlers,
+  ...cycleRuleHandlers,
+  ...gradingHandlers,
+  ...awardHandlers,
+  ...cycleReportHandlers,
 };
 
 export type OpenApi = {

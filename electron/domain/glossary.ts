@@ -83,3 +83,14 @@ export type TrainingKind = (typeof TRAINING_KINDS)[number];
 
 export const HOUR_SOURCES = ['会议', '培训', '个人'] as const;
 export type HourSource = (typeof HOUR_SOURCES)[number];
+
+// ---- 创先争优 (seeds 000–004) ----------------------------------------------------------
+
+export const MEMBER_GRADES = ['优秀', '合格', '基本合格', '不合格'] as const;
+export type MemberGrade = (typeof MEMBER_GRADES)[number];
+
+export const AWARD_TARGETS = { org: '党组织', member: '个人' } as const;
+export type AwardTarget = keyof typeof AWARD_TARGETS;
+
+/** Titles offered when a round is created (seed 004); local titles are typed freely. */
+export const AWARD_TITLES = ['先进基层党组织', '教职工优秀共产党员', '学生优秀共产党员', '优秀党务工作者'] as const;

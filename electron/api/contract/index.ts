@@ -1,6 +1,11 @@
 // Every operation of the app, by name. Both hosts and the CLI serve exactly this map.
 import type { z } from 'zod';
 import type { MethodDef } from './define';
+import { awardsContract } from './awards';
+import { cycleContract } from './cycle';
+import { cycleExportsContract } from './cycleExports';
+import { evaluationsContract } from './evaluations';
+import { gradingContract } from './grading';
 import { hoursContract } from './hours';
 import { lockContract } from './lock';
 import { meetingsContract } from './meetings';
@@ -23,6 +28,11 @@ export const contract = {
   ...recycleContract,
   ...rectificationContract,
   ...lockContract,
+  ...cycleContract,
+  ...evaluationsContract,
+  ...gradingContract,
+  ...awardsContract,
+  ...cycleExportsContract,
 };
 
 export type Contract = typeof contract;
@@ -41,6 +51,10 @@ export type ApiErrorCode = 'invalid' | 'not_found' | 'conflict' | 'forbidden' | 
 export type ApiResponse<T> = { ok: true; result: T } | { ok: false; error: ApiErrorBody };
 
 export type { FileOut, Page } from './define';
+export type * from './awards';
+export type * from './cycle';
+export type * from './evaluations';
+export type * from './grading';
 export type * from './hours';
 export type * from './lock';
 export type * from './meetings';

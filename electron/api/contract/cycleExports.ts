@@ -1,0 +1,17 @@
+// The 创先争优 ledgers (.xlsx) and notices (.docx), each one call returning the file.
+import { z } from 'zod';
+import { read, type FileOut } from './define';
+import { id } from './common';
+import { year } from './cycle';
+
+const scope = z.object({ year, orgId: id.optional() }).strict();
+
+export const cycleExportsContract = {
+  'cycleExports.commitments': read<FileOut>()(scope),
+  'cycleExports.evaluations': read<FileOut>()(scope),
+  'cycleExports.satisfaction': read<FileOut>()(scope),
+  'cycleExports.grading': read<FileOut>()(scope),
+  'cycleExports.awards': read<FileOut>()(z.object({ year }).strict()),
+  'cycleExports.awardNotice': read<FileOut>()(z.object({ roundId: id }).strict()),
+  'cycleExports.gradingNotice': read<FileOut>()(z.object({ year }).strict()),
+};
