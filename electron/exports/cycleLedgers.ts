@@ -57,7 +57,7 @@ export function gradingLedger(meta: LedgerMeta, title: string, s: GradingSummary
   const columns: LedgerColumn<GradingRow>[] = [
     { header: '党支部', width: 22, value: (r) => r.orgName, align: 'left' },
     { header: '类别', width: 7, value: (r) => r.category },
-    ...items.map((i): LedgerColumn<GradingRow> => ({ header: `${i.name}（${i.weight}）`, width: 9, value: (r) => score(r.superiorScores[i.id] ?? null) })),
+    ...items.map((i): LedgerColumn<GradingRow> => ({ header: `${i.name}（上级评，满分${i.weight}）`, width: 10, value: (r) => score(r.superiorScores[i.id] ?? null) })),
     { header: `自评（${s.rules.selfWeight}%）`, width: 9, value: (r) => score(r.selfScore) },
     { header: `上级评分（${s.rules.superiorWeight}%）`, width: 10, value: (r) => score(r.superiorScore) },
     { header: '综合得分', width: 8, value: (r) => score(r.total) },
