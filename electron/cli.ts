@@ -12,6 +12,8 @@ import { insertAudit } from './db/audit';
 import { BackupError, writeBackupFile } from './db/backup';
 import { putSetting } from './db/settings';
 import { seed } from './seed/seed';
+import { CYCLE_COMMANDS, CYCLE_USAGE, cycleCommand } from './cliCycle';
+import { RECTIFICATION_USAGE, rectificationCommand } from './cliRectification';
 
 const USAGE = `用法：npm run cli -- <命令> --data <数据文件夹> [选项]
   seed --scale demo|large                      写入示例数据（demo 约150名党员；large 600个支部、30000名党员）
@@ -29,6 +31,8 @@ const USAGE = `用法：npm run cli -- <命令> --data <数据文件夹> [选项
                                                导入学时记录（与花名册导入相同的检查规则）
   list meetings --year <年> [--org <组织ID>] [--json]
                                                列出一年的会议
+${RECTIFICATION_USAGE}
+${CYCLE_USAGE}
   backup --out <文件.djbak>                     把数据库和全部附件备份为一个文件（如存到U盘）
   restore <备份文件>                           从备份恢复（先检查备份，并自动备份当前数据）
   check [--json]                               检查数据库完整性
@@ -42,6 +46,7 @@ const options = {
   year: { type: 'string' },
   quarter: { type: 'string' },
   meeting: { type: 'string' },
+  round: { type: 'string' },
   json: { type: 'boolean', default: false },
   'dry-run': { type: 'boolean', default: false },
   'valid-only': { type: 'boolean', default: false },
@@ -50,6 +55,8 @@ const options = {
 } as const;
 
 class UsageError extends Error {}
+
+const isCycleCommand = (key: string): key is (typeof CYCLE_COMMANDS)[number] => (CYCLE_COMMANDS as readonly string[]).includes(key);
 
 export async function runCli(argv: string[], print: (s: string) => void = console.log): Promise<number> {
   let parsed;
@@ -67,7 +74,9 @@ export async function runCli(argv: string[], print: (s: string) => void = consol
   const open = openApi(path.resolve(values.data));
   try {
     const [cmd, sub, arg] = positionals;
-    switch (`${cmd} ${sub ?? ''}`.trim()) {
+    const key = `${cmd} ${sub ?? ''}`.trim();
+    if (isCycleCommand(key)) return await cycleCommand(open, key, values, print, { usage: (m) => new UsageError(m), writeOut });
+    switch (key) {
       case 'seed':
         return seedCommand(open, values.scale, print);
       case 'import roster':
@@ -83,6 +92,10 @@ export async function runCli(argv: string[], print: (s: string) => void = consol
         return await exportReport(open, sub!, values, print);
       case 'list meetings':
         return await listMeetings(open, values, print);
+      case 'export rectification-ledger':
+      case 'export tasks-ledger':
+      case 'list overdue':
+        return await rectificationCommand(open, `${cmd} ${sub}`, values, print, { usage: (m) => new UsageError(m), writeOut });
       case 'backup': {
         if (!values.out) throw new UsageError('请用 --out 指定备份文件');
         const r = await writeBackupFile(open.db, open.dataDir, values.out, new Date());

@@ -27,6 +27,12 @@ export type LedgerSheet<T> = {
   rows: Iterable<T>;
   /** Marks a data row (e.g. red fill for a shortfall); return a fill colour ARGB or null. */
   highlight?: (row: T) => string | null;
+  /**
+   * Sets each row's height to fit its wrapped (left-aligned) text. Excel and WPS fit rows
+   * themselves, but LibreOffice and printed PDFs keep one line and overlap long text; ledgers
+   * with sentences (整改措施, 佐证) opt in.
+   */
+  fitRows?: boolean;
 };
 
 export type LedgerMeta = { unitName: string; date: string; preparer: string; reviewer: string };
@@ -143,12 +149,15 @@ function writeSheet<T>(wb: ExcelJS.stream.xlsx.WorkbookWriter, meta: LedgerMeta,
     const first = row.getCell(1);
     first.value = seq;
     first.style = styles[0]!;
+    let lines = 1;
     for (let i = 1; i < n; i++) {
       const cell = row.getCell(i + 1);
       cell.value = getters[i]!(item);
+      if (spec.fitRows && cols[i]!.align === 'left' && typeof cell.value === 'string') lines = Math.max(lines, wrappedLines(cell.value, cols[i]!.width));
       const own = fills[i]?.(item);
       cell.style = own ? dataStyle(cols[i]!.align ?? 'center', own) : styles[i]!;
     }
+    if (lines > 1) row.height = lines * LINE_HEIGHT + 3;
     row.commit();
   }
   r += 2;
@@ -161,6 +170,17 @@ function writeSheet<T>(wb: ExcelJS.stream.xlsx.WorkbookWriter, meta: LedgerMeta,
   ws.mergeCells(r, split + 1, r, n);
   sign.commit();
   ws.commit();
+}
+
+const LINE_HEIGHT = 13.5; // points per line of 10 pt 宋体
+
+/** Lines `text` takes in a column `width` characters wide (a Chinese character counts as two). */
+export function wrappedLines(text: string, width: number): number {
+  return text.split('\n').reduce((sum, part) => {
+    let w = 0;
+    for (const ch of part) w += ch.charCodeAt(0) > 0xff ? 2 : 1;
+    return sum + Math.max(1, Math.ceil(w / width));
+  }, 0);
 }
 
 /** 110101199003071234 → 110101********1234 (设置 → 导出时隐藏身份证号中间位). */

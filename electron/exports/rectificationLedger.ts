@@ -13,7 +13,7 @@ const COLUMNS: LedgerColumn<RectificationLedgerRow>[] = [
   { header: '整改措施', width: 34, value: (r) => r.measures, align: 'left' },
   { header: '责任人', width: 8, value: (r) => r.responsible },
   { header: '完成时限', width: 11, value: (r) => r.deadline, fill: overdueFill },
-  { header: '状态', width: 12, value: (r) => (r.overdue ? `${r.status}（逾期${r.daysOverdue}天）` : r.status), fill: overdueFill },
+  { header: '状态', width: 17, value: (r) => (r.overdue ? `${r.status}（逾期${r.daysOverdue}天）` : r.status), fill: overdueFill },
   { header: '完成日期', width: 11, value: (r) => r.completedOn },
   { header: '完成情况/佐证', width: 34, value: evidence, align: 'left' },
 ];
@@ -24,5 +24,5 @@ function evidence(r: RectificationLedgerRow): string | null {
 }
 
 export function rectificationLedger(meta: LedgerMeta, title: string, rows: Iterable<RectificationLedgerRow>): Promise<Buffer> {
-  return writeLedger(meta, [ledgerSheet({ name: '整改台账', title, columns: COLUMNS, rows })]);
+  return writeLedger(meta, [ledgerSheet({ name: '整改台账', title, columns: COLUMNS, rows, fitRows: true })]);
 }

@@ -8,6 +8,8 @@ import type { BranchCategory, PersonCategory } from '../domain/glossary';
 import { nameInitials } from '../domain/pinyin';
 import { idNumber, isoDay, personName, phone, pick, rng } from './names';
 import { seedMeetings } from './seedMeetings';
+import { seedCycle } from './seedCycle';
+import { seedRectification } from './seedRectification';
 import { todayIso } from '../domain/dates';
 
 export type SeedScale = 'demo' | 'large';
@@ -141,6 +143,8 @@ export function seed(db: Db, scale: SeedScale, now: Date = new Date()): SeedResu
     const done = seedMeetings(db, scale, todayIso(now), at);
     meetings = done.meetings;
     hourEntries = done.entries;
+    seedRectification(db, scale, todayIso(now), at);
+    seedCycle(db, scale, todayIso(now), at);
     insertAudit(db, at, 'seed', { table: 'orgs', recordId: null, action: 'seed', after: { scale, orgs, members, meetings, hourEntries } });
   })();
   return { orgs, members, meetings, hourEntries };
