@@ -4,6 +4,7 @@ import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useEffect, useState, type ReactNode } from 'react';
+import { AuditOutlined } from '@ant-design/icons';
 import { AppGate } from './components/AppGate';
 import { BackupPage } from './pages/backup/BackupPage';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
@@ -11,18 +12,20 @@ import { HoursPage } from './pages/hours/HoursPage';
 import { MeetingsPage } from './pages/meetings/MeetingsPage';
 import { OrgsPage } from './pages/orgs/OrgsPage';
 import { RecyclePage } from './pages/recycle/RecyclePage';
+import { RectificationPage } from './pages/rectification/RectificationPage';
 import { RosterPage } from './pages/roster/RosterPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 
 dayjs.locale('zh-cn');
 
-type PageKey = 'dashboard' | 'orgs' | 'roster' | 'meetings' | 'hours' | 'recycle' | 'backup' | 'settings';
+type PageKey = 'dashboard' | 'orgs' | 'roster' | 'meetings' | 'hours' | 'rectification' | 'recycle' | 'backup' | 'settings';
 const PAGES: { key: PageKey; label: string; icon: ReactNode; render: () => ReactNode }[] = [
   { key: 'dashboard', label: '工作台', icon: <DashboardOutlined />, render: () => <DashboardPage /> },
   { key: 'orgs', label: '组织架构', icon: <ApartmentOutlined />, render: () => <OrgsPage /> },
   { key: 'roster', label: '党员花名册', icon: <TeamOutlined />, render: () => <RosterPage /> },
   { key: 'meetings', label: '三会一课', icon: <CalendarOutlined />, render: () => <MeetingsPage /> },
   { key: 'hours', label: '学时管理', icon: <BookOutlined />, render: () => <HoursPage /> },
+  { key: 'rectification', label: '整改与报送', icon: <AuditOutlined />, render: () => <RectificationPage /> },
   { key: 'recycle', label: '回收站', icon: <DeleteOutlined />, render: () => <RecyclePage /> },
   { key: 'backup', label: '备份与恢复', icon: <SafetyOutlined />, render: () => <BackupPage /> },
   { key: 'settings', label: '系统设置', icon: <SettingOutlined />, render: () => <SettingsPage /> },

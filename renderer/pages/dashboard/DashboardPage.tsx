@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Col, List, Row, Statistic, Tag } from 'antd';
 import { call } from '../../api';
 import { useLoad } from '../../hooks';
+import { DeadlinesRow } from './DeadlinesRow';
 
 export function DashboardPage() {
   const { data } = useLoad(() => call('system.dashboard', {}), []);
@@ -93,6 +94,7 @@ export function DashboardPage() {
           </Col>
         </Row>
       )}
+      <DeadlinesRow digest={data.deadlines} />
       <Row gutter={16} style={{ marginTop: 16 }}>
         <Col span={8}>
           <Card title="在册党员构成" size="small">

@@ -4,7 +4,7 @@ import type { Locator, Page } from '@playwright/test';
 export class AppShell {
   constructor(readonly page: Page) {}
 
-  async open(menu: '工作台' | '组织架构' | '党员花名册' | '三会一课' | '学时管理' | '回收站' | '备份与恢复' | '系统设置'): Promise<void> {
+  async open(menu: '工作台' | '组织架构' | '党员花名册' | '三会一课' | '学时管理' | '整改与报送' | '回收站' | '备份与恢复' | '系统设置'): Promise<void> {
     await this.page.getByRole('menuitem', { name: menu }).click();
     await this.page.getByRole('heading', { name: menu, level: 3 }).waitFor();
   }
