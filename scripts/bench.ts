@@ -27,11 +27,12 @@ const CASES: Case[] = [
   { name: 'first-answer-during-quick-check', what: '启动后第一次查询（工作台）的等待时间：完整性快速检查同时在后台线程进行 / 基线为不做检查', targetMs: 1_000, targetRatio: 1.5, app: 'open', baseline: 'open-floor' },
   { name: 'quick-check-in-worker', what: '启动时的完整性快速检查（quick_check，后台线程）/ 基线为同一检查直接在本线程运行', targetMs: 10_000, targetRatio: 1.2, app: 'check', baseline: 'check-floor' },
   { name: 'preview-with-1m-blank-rows', what: '预览一份下方有 1,000,000 行空白格式行的 30,000 行花名册', targetMs: 15_000, targetRatio: 1.5, app: 'blank-rows', baseline: 'blank-rows-floor' },
+  { name: 'grading-summary-year', what: '全部 600 个支部一年的分类定级汇总（含三会一课、学时、承诺、评议、满意度、整改佐证）', targetMs: 300, app: 'grading', baseline: 'grading-floor' },
   { name: 'hours-ledger-30000', what: '导出 30,000 名党员的学时统计台账', targetMs: 5_000, app: 'hours-ledger', baseline: 'hours-ledger-floor' },
 ];
 
 /** Cases fast enough to sample many times inside one process. */
-const SAMPLED = new Set(['list', 'list-floor', 'matrix', 'matrix-floor', 'totals', 'totals-floor']);
+const SAMPLED = new Set(['list', 'list-floor', 'matrix', 'matrix-floor', 'totals', 'totals-floor', 'grading', 'grading-floor']);
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -217,6 +218,18 @@ async function sampled(kind: string, full: string): Promise<number[]> {
   const pageFloor = o.db.prepare(`SELECT * FROM members ORDER BY id LIMIT 20 OFFSET 20`);
   const countsFloor = o.db.prepare(`SELECT org_id, type, substr(held_on, 1, 7), count(*) FROM meetings WHERE held_on BETWEEN ? AND ? GROUP BY 1, 2, 3`).raw();
   const totalsFloor = o.db.prepare(`SELECT member_id, (CAST(substr(on_date, 6, 2) AS INTEGER) + 2) / 3, sum(hours) FROM hour_entries WHERE on_date BETWEEN ? AND ? GROUP BY 1, 2`).raw();
+  const gradingFloor = [
+    `SELECT org_id, self_scores, superior_scores, total, grade FROM gradings WHERE year = ?`,
+    `SELECT org_id, type, substr(held_on, 1, 7), count(*) FROM meetings WHERE deleted_at IS NULL AND held_on BETWEEN ? || '-01-01' AND ? || '-12-31' GROUP BY 1, 2, 3`,
+    `SELECT m.org_id, avg(t.q1 + t.q2 + t.q3 + t.q4) FROM members m LEFT JOIN hour_totals t ON t.member_id = m.id AND t.year = ? WHERE m.status = '在册' GROUP BY 1`,
+    `SELECT c.org_id, c.rating, count(*) FROM commitments c JOIN campaigns k ON k.id = c.campaign_id WHERE k.year = ? GROUP BY 1, 2`,
+    `SELECT org_id, grade, count(*) FROM member_evaluations WHERE year = ? GROUP BY 1, 2`,
+    `SELECT org_id, sum(satisfied), sum(basic), sum(dissatisfied) FROM satisfaction_surveys WHERE year = ? GROUP BY 1`,
+  ].map((sql) => {
+    const q = o.db.prepare(sql).raw();
+    const n = (sql.match(/\?/g) ?? []).length;
+    return { all: (y: number) => q.all(...Array.from({ length: n }, () => String(y))) };
+  });
   const work: Record<string, () => Promise<unknown> | unknown> = {
     list: () => o.api.call('members.list', { filter: { orgId: general, status: '在册', q: 'z' }, page: 2, pageSize: 20 }),
     'list-floor': () => pageFloor.all(),
@@ -224,6 +237,9 @@ async function sampled(kind: string, full: string): Promise<number[]> {
     'matrix-floor': () => countsFloor.all(`${year}-01-01`, `${year}-12-31`),
     totals: () => o.api.call('hours.summary', { filter: { year }, page: 1, pageSize: 20 }),
     'totals-floor': () => totalsFloor.all(`${year}-01-01`, `${year}-12-31`),
+    grading: () => o.api.call('grading.summary', { year }),
+    // The floor: the same facts read by one grouped query each, nothing assembled.
+    'grading-floor': () => gradingFloor.map((q) => q.all(year)),
   };
   const out: number[] = [];
   const runs = kind.startsWith('list') ? 60 : 15;

@@ -12,12 +12,14 @@ type Props<T> = {
   danger?: boolean;
   initialValues?: Partial<T>;
   width?: number;
+  /** Above an open drawer the modal was launched from (both default to 1000). */
+  zIndex?: number;
   onClose: () => void;
   onSubmit: (values: T) => Promise<unknown>;
   children: ReactNode | ((form: FormInstance<T>) => ReactNode);
 };
 
-export function FormModal<T extends object>({ open, title, okText = '确定', danger, initialValues, width, onClose, onSubmit, children }: Props<T>) {
+export function FormModal<T extends object>({ open, title, okText = '确定', danger, initialValues, width, zIndex, onClose, onSubmit, children }: Props<T>) {
   const [form] = Form.useForm<T>();
   const [busy, setBusy] = useState(false);
   // Several modals stay mounted at once: a form name keeps their field ids (and labels) apart.
@@ -57,6 +59,7 @@ export function FormModal<T extends object>({ open, title, okText = '确定', da
       onOk={submit}
       onCancel={onClose}
       width={width}
+      zIndex={zIndex}
       forceRender
     >
       <Form form={form} name={formName} layout="vertical" onFinish={submit}>

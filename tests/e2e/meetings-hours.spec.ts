@@ -2,7 +2,6 @@
 // member flagged short of 学时 until the flag goes, and exports both ledgers and the minutes.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { validId } from '../helpers/ids';
 import { expect, test } from './fixtures';
@@ -10,12 +9,7 @@ import { AppShell } from './pages/AppShell';
 import { HoursPage } from './pages/HoursPage';
 import { MeetingsPage } from './pages/MeetingsPage';
 
-async function download(page: Page, button: string, dir: string): Promise<string> {
-  const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  const file = path.join(dir, d.suggestedFilename());
-  await d.saveAs(file);
-  return file;
-}
+const download = (page: Page, button: string, dir: string) => new AppShell(page).download(button, dir);
 
 test('三会一课 and 学时: record, see compliance change, fix a shortfall, export ledgers and minutes', async ({ page, app }) => {
   const api = app.data.api;
