@@ -4,7 +4,7 @@ import { gradeCountsByOrg } from '../db/evaluations';
 import * as db from '../db/grading';
 import { meetingCounts } from '../db/meetings';
 import type { Db } from '../db/open';
-import { branchInfos, getOrg } from '../db/orgs';
+import { branchCategories, branchInfos, getOrg } from '../db/orgs';
 import { rectificationCountsByOrg } from '../db/rectifications';
 import { complianceMatrix, indexCounts, type BranchInfo } from '../domain/compliance';
 import { bandFor, combinedTotal, satisfactionRate, sheetProblems, sheetTotal, topBandShare } from '../domain/cycle';
@@ -18,7 +18,7 @@ import { assessYear } from './hours';
 import type { AreaHandlers } from './registry';
 
 export const gradingHandlers: AreaHandlers<'grading'> = {
-  'grading.summary': (ctx, { year, orgId }) => gradingSummary(ctx.db, year, todayIso(ctx.now()), orgId),
+  'grading.summary': (ctx, { year, orgId }) => gradingSummary(ctx.db, year, todayIso(ctx.now()), orgId, ctx.dataStamp()),
   'grading.save': (ctx, input) =>
     ctx.write((tx) => {
       const org = getOrg(tx.db, input.orgId);
@@ -40,12 +40,20 @@ export const gradingHandlers: AreaHandlers<'grading'> = {
     }),
 };
 
-export function gradingSummary(d: Db, year: number, today: string, orgId?: number): GradingSummary {
+// The last summary's evidence per database, reused while the data stamp is unchanged: clerks move
+// between the grading list, a sheet and the exports many times between writes.
+const evidenceCache = new WeakMap<Db, { key: string; value: Map<number, GradingEvidence> }>();
+
+/** `stamp` (ctx.dataStamp()) lets the evidence be reused until the data changes; without it, always computed. */
+export function gradingSummary(d: Db, year: number, today: string, orgId?: number, stamp?: string): GradingSummary {
   const rules = readCycleRules(d).grading;
   const branches = branchInfos(d, orgId).filter((b) => !b.dissolvedOn || b.dissolvedOn >= `${year}-01-01`);
   const stored = db.gradingsOfYear(d, year);
-  const evidence = gradingEvidence(d, year, today, branches);
-  const categories = new Map(branches.map((b) => [b.id, getOrg(d, b.id)?.category ?? null]));
+  const key = `${stamp}|${year}|${today}|${orgId ?? ''}`;
+  const cached = stamp === undefined ? undefined : evidenceCache.get(d);
+  const evidence = cached?.key === key ? cached.value : gradingEvidence(d, year, today, branches, orgId);
+  if (stamp !== undefined) evidenceCache.set(d, { key, value: evidence });
+  const categories = branchCategories(d);
   const rows: GradingRow[] = branches.map((b) => {
     const g = stored.get(b.id);
     return {
@@ -59,7 +67,7 @@ export function gradingSummary(d: Db, year: number, today: string, orgId?: numbe
 }
 
 /** One pass over each source for all branches, so the summary costs the same for 6 or 600. */
-function gradingEvidence(d: Db, year: number, today: string, branches: BranchInfo[]): Map<number, GradingEvidence> {
+function gradingEvidence(d: Db, year: number, today: string, branches: BranchInfo[], orgId?: number): Map<number, GradingEvidence> {
   const meetingRules = readRules(d).meetings.filter((r) => r.enabled);
   const idx = indexCounts(meetingCounts(d, year));
   const meetings = new Map<number, { done: number; due: number }>();
@@ -71,7 +79,7 @@ function gradingEvidence(d: Db, year: number, today: string, branches: BranchInf
     }
   }
   const hours = new Map<number, { sum: number; n: number; short: number }>();
-  for (const r of assessYear(d, year, today).rows) {
+  for (const r of assessYear(d, year, today, orgId).rows) {
     const h = hours.get(r.member.orgId) ?? { sum: 0, n: 0, short: 0 };
     h.sum += r.total;
     h.n++;

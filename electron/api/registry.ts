@@ -29,6 +29,8 @@ export type Ctx = {
   /** The data file's state as checked when it was opened. */
   health: () => Health;
   lock: LockState;
+  /** Changes whenever the data may have changed (a write here, or a commit by another process): a cache key for read models. */
+  dataStamp(): string;
   /** Runs fn in one transaction; only write methods may call it, and fn must audit. */
   write<T>(fn: (tx: WriteTx) => T): T;
 };
@@ -72,6 +74,7 @@ export function createApi(handlers: Handlers, deps: ApiDeps): Api {
   const log = deps.log ?? ((e: unknown) => console.error(e));
   const actor = deps.actor ?? osUser();
   const lock = createLockState(() => deps.db, now, deps.lockable ?? false);
+  let writes = 0;
 
   function ctxFor(method: Method): Ctx {
     const writable = contract[method].write;
@@ -85,6 +88,8 @@ export function createApi(handlers: Handlers, deps: ApiDeps): Api {
       dataDir: deps.dataDir,
       now,
       appVersion: deps.appVersion ?? '0.0.0',
+      // data_version moves when another connection (the CLI, a second process) commits.
+      dataStamp: () => `${writes}.${String(deps.db.pragma('data_version', { simple: true }))}`,
       write<T>(fn: (tx: WriteTx) => T): T {
         if (!writable) throw new Error(`${method} is declared read-only but tried to write`);
         const at = now().toISOString();
@@ -99,11 +104,15 @@ export function createApi(handlers: Handlers, deps: ApiDeps): Api {
             audited++;
           },
         };
-        return db.transaction(() => {
-          const result = fn(tx);
-          if (audited === 0) throw new Error(`${method} wrote without an audit row`);
-          return result;
-        })();
+        try {
+          return db.transaction(() => {
+            const result = fn(tx);
+            if (audited === 0) throw new Error(`${method} wrote without an audit row`);
+            return result;
+          })();
+        } finally {
+          writes++; // counted even when rolled back: a needless recompute is cheaper than a stale answer
+        }
       },
     };
   }

@@ -217,6 +217,11 @@ export function branchInfos(db: Db, underOrgId?: number): import('../domain/comp
   return rows.map(([id, name, foundedOn, dissolvedOn, g]) => ({ id, name, foundedOn, dissolvedOn, hasGroups: g === 1 }));
 }
 
+/** Every branch's category, in one query. */
+export function branchCategories(db: Db): Map<number, BranchCategory | null> {
+  return new Map(stmt(db, "SELECT id, category FROM orgs WHERE kind = 'branch'").raw().all() as [number, BranchCategory | null][]);
+}
+
 /** 支部委员 in office now: roles other than 组长 on branches. */
 export function activeCommitteeMembers(db: Db): { orgId: number; orgName: string; memberId: number | null; name: string; role: string }[] {
   return stmt(

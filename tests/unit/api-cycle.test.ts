@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import Database from 'better-sqlite3';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { DEFAULT_GRADING } from '../../electron/domain/cycleRules';
 import { validId } from '../helpers/ids';
@@ -109,6 +111,17 @@ describe('分类定级', () => {
     assert.deepEqual(summary.share, { top: '先进', count: 1, graded: 2, percent: 50, target: 0.9 });
     assert.match(await message('grading.save', { year: 2026, orgId: ids.teachers, selfScores: { ...scores(19), leadership: 30 }, superiorScores: scores(18) }), /自评：“领导班子好”的得分应在 0 到 20 分之间（填的是 30）/);
     assert.match(await message('grading.save', { year: 2026, orgId: ids.general, selfScores: {}, superiorScores: {} }), /分类定级的对象应是党支部/);
+  });
+
+  it('never shows stale evidence: a write here or a commit by another process is seen at once', async () => {
+    const evidence = async () => (await t.api.call('grading.summary', { year: 2026 })).rows.find((r) => r.orgId === ids.teachers)!.evidence;
+    assert.equal((await evidence()).satisfactionRate, null);
+    await t.api.call('satisfaction.save', { year: 2026, orgId: ids.teachers, satisfied: 3, basic: 1, dissatisfied: 0, onDate: '2026-11-01' });
+    assert.equal((await evidence()).satisfactionRate, 100);
+    const other = new Database(path.join(t.dataDir, 'dangjian.sqlite3'));
+    other.prepare("INSERT INTO satisfaction_surveys (year, org_id, satisfied, basic, dissatisfied, on_date, created_at) VALUES (2026, ?, 0, 0, 4, '2026-11-02', '')").run(ids.teachers);
+    other.close();
+    assert.equal((await evidence()).satisfactionRate, 50);
   });
 
   it('follows the configured weights and bands', async () => {
