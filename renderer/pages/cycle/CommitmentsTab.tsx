@@ -1,7 +1,7 @@
-import { Alert, Button, Col, Collapse, Drawer, Form, Input, List, Popconfirm, Radio, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Col, Collapse, Drawer, Form, Input, List, Popconfirm, Radio, Row, Select, Space, Table, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import type { Campaign, CommitmentRow } from '../../../electron/api/contract';
-import { call, saveFile } from '../../api';
+import type { AttachmentRow, Campaign, CommitmentRow } from '../../../electron/api/contract';
+import { call, fileToBase64, saveFile } from '../../api';
 import { DateField, todayText } from '../../components/DateField';
 import { FormModal } from '../../components/FormModal';
 import { MemberPicker, OrgPicker } from '../../components/pickers';
@@ -193,6 +193,7 @@ function ProgressDrawer({ row, onClose, onChanged }: { row: CommitmentRow | null
   const run = useRun();
   const notes = useLoad(() => (row ? call('commitments.progress', { id: row.id }) : Promise.resolve([])), [row?.id]);
   const [form] = Form.useForm<{ onDate: string; note: string }>();
+  const [file, setFile] = useState<AttachmentRow | null>(null);
   const changed = () => (notes.reload(), onChanged());
   return (
     <Drawer open={row !== null} width={560} title={row ? `践诺记录：${row.memberName ?? row.orgName}` : ''} onClose={onClose}>
@@ -202,7 +203,12 @@ function ProgressDrawer({ row, onClose, onChanged }: { row: CommitmentRow | null
         locale={{ emptyText: '还没有践诺记录' }}
         dataSource={notes.data ?? []}
         renderItem={(p) => (
-          <List.Item actions={[<Popconfirm key="d" title="删除这条记录？" okText="删除" cancelText="取消" onConfirm={() => run(() => call('commitments.deleteProgress', { id: p.id }), '已删除').then(changed)}><a>删除</a></Popconfirm>]}>
+          <List.Item
+            actions={[
+              ...(p.attachmentId ? [<a key="f" onClick={() => run(async () => saveFile(await call('attachments.get', { id: p.attachmentId! })))}>{p.fileName}</a>] : []),
+              <Popconfirm key="d" title="删除这条记录？" okText="删除" cancelText="取消" onConfirm={() => run(() => call('commitments.deleteProgress', { id: p.id }), '已删除').then(changed)}><a>删除</a></Popconfirm>,
+            ]}
+          >
             {p.onDate}　{p.note}
           </List.Item>
         )}
@@ -212,10 +218,22 @@ function ProgressDrawer({ row, onClose, onChanged }: { row: CommitmentRow | null
         layout="inline"
         style={{ marginTop: 16 }}
         initialValues={{ onDate: todayText() }}
-        onFinish={(v) => row && run(() => call('commitments.addProgress', { commitmentId: row.id, onDate: v.onDate, note: v.note }), '已记录').then((r) => r && (form.resetFields(), changed()))}
+        onFinish={(v) =>
+          row &&
+          run(() => call('commitments.addProgress', { commitmentId: row.id, onDate: v.onDate, note: v.note, attachmentId: file?.id ?? null }), '已记录').then((r) => r && (form.resetFields(), setFile(null), changed()))
+        }
       >
         <Form.Item name="onDate" rules={[{ required: true, message: '日期' }]}><DateField /></Form.Item>
         <Form.Item name="note" rules={[{ required: true, whitespace: true, message: '请填写践诺情况' }]} style={{ flex: 1 }}><Input placeholder="践诺情况" maxLength={1000} /></Form.Item>
+        <Upload
+          showUploadList={false}
+          beforeUpload={(f) => {
+            void run(async () => call('attachments.add', { fileName: f.name, base64: await fileToBase64(f) })).then((a) => a && setFile(a));
+            return false;
+          }}
+        >
+          <Button>{file ? `佐证：${file.fileName}` : '附佐证材料'}</Button>
+        </Upload>
         <Button htmlType="submit" type="primary">添加</Button>
       </Form>
     </Drawer>
