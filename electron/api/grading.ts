@@ -79,7 +79,7 @@ function gradingEvidence(d: Db, year: number, today: string, branches: BranchInf
     }
   }
   const hours = new Map<number, { sum: number; n: number; short: number }>();
-  for (const r of assessYear(d, year, today, orgId).rows) {
+  for (const r of assessYear(d, year, today, orgId, true).rows) {
     const h = hours.get(r.member.orgId) ?? { sum: 0, n: 0, short: 0 };
     h.sum += r.total;
     h.n++;

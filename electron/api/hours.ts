@@ -20,13 +20,16 @@ type HoursHandlers = AreaHandlers<'trainings' | 'hours'>;
 
 export type HoursAssessment = ReturnType<typeof assessYear>;
 
-/** Every member's hours for a year against the active profile: one pure pass over two queries. */
-export function assessYear(db: Db, year: number, today: string, orgId?: number) {
+/**
+ * Every member's hours for a year against the active profile: one pure pass over two queries.
+ * `unordered` skips sorting by branch and name (and the branch names) where only totals matter.
+ */
+export function assessYear(db: Db, year: number, today: string, orgId?: number, unordered = false) {
   const rules = readRules(db);
   const profile = activeProfile(rules);
   const periods = profilePeriods(profile, year);
   const orgPath = orgId ? getOrg(db, orgId)?.path : undefined;
-  const members = hoursDb.hoursMembers(db, year, orgPath);
+  const members = unordered && !orgPath ? hoursDb.hoursMembersUnordered(db, year) : hoursDb.hoursMembers(db, year, orgPath);
   const totals = hoursDb.quarterTotals(db, year);
   const rows = members.map((m) => {
     const q = totals.get(m.memberId) ?? [0, 0, 0, 0];

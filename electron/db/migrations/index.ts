@@ -5,8 +5,9 @@ import { m0003 } from './0003-hours-indexes';
 import { m0004 } from './0004-recycle-actor';
 import { m0005 } from './0005-cycle';
 import { m0006 } from './0006-rectification-tasks';
+import { m0007 } from './0007-meeting-counts';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007];
 
 export const SCHEMA_VERSION = MIGRATIONS.length === 0 ? 0 : (MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0);
