@@ -13,6 +13,7 @@ import { openApi } from '../electron/api';
 import JSZip from 'jszip';
 import { DB_FILE } from '../electron/db/open';
 import { runQuickCheck } from '../electron/db/quickCheck';
+import { DEFAULT_GRADING } from '../electron/domain/cycleRules';
 import { seed } from '../electron/seed/seed';
 
 type Sample = { ms: number[]; peakMB: number };
@@ -28,12 +29,13 @@ const CASES: Case[] = [
   { name: 'quick-check-in-worker', what: '启动时的完整性快速检查（quick_check，后台线程）/ 基线为同一检查直接在本线程运行', targetMs: 10_000, targetRatio: 1.2, app: 'check', baseline: 'check-floor' },
   { name: 'preview-with-1m-blank-rows', what: '预览一份下方有 1,000,000 行空白格式行的 30,000 行花名册', targetMs: 15_000, targetRatio: 1.5, app: 'blank-rows', baseline: 'blank-rows-floor' },
   { name: 'grading-summary-year', what: '全部 600 个支部一年的分类定级汇总，每次之前都有一次写入（佐证须重新计算）', targetMs: 300, app: 'grading', baseline: 'grading-floor' },
+  { name: 'grading-summary-after-sheet', what: '保存一个支部的评分表后重新打开汇总（评分表不影响佐证，佐证沿用）', targetMs: 300, app: 'grading-sheet', baseline: 'grading-floor' },
   { name: 'grading-summary-repeat', what: '同一汇总再次打开（两次之间没有写入，佐证沿用）', targetMs: 300, app: 'grading-warm', baseline: 'grading-floor' },
   { name: 'hours-ledger-30000', what: '导出 30,000 名党员的学时统计台账', targetMs: 5_000, app: 'hours-ledger', baseline: 'hours-ledger-floor' },
 ];
 
 /** Cases fast enough to sample many times inside one process. */
-const SAMPLED = new Set(['list', 'list-floor', 'matrix', 'matrix-floor', 'totals', 'totals-floor', 'grading', 'grading-warm', 'grading-floor']);
+const SAMPLED = new Set(['list', 'list-floor', 'matrix', 'matrix-floor', 'totals', 'totals-floor', 'grading', 'grading-sheet', 'grading-warm', 'grading-floor']);
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -240,13 +242,19 @@ async function sampled(kind: string, full: string): Promise<number[]> {
     'totals-floor': () => totalsFloor.all(`${year}-01-01`, `${year}-12-31`),
     grading: () => o.api.call('grading.summary', { year }),
     'grading-warm': () => o.api.call('grading.summary', { year }),
+    'grading-sheet': () => o.api.call('grading.summary', { year }),
     // The floor: the same facts read by one grouped query each, nothing assembled.
     'grading-floor': () => gradingFloor.map((q) => q.all(year)),
   };
   const out: number[] = [];
   const runs = kind.startsWith('list') ? 60 : 15;
   // Untimed: a write before each cold grading call, so its evidence cannot be reused.
-  const before: Record<string, () => Promise<unknown>> = { grading: () => o.api.call('settings.save', { preparer: `填表人${Date.now() % 100000}` }) };
+  const firstBranch = (o.db.prepare(`SELECT id FROM orgs WHERE kind = 'branch' ORDER BY id LIMIT 1`).get() as { id: number }).id;
+  const sheet = (n: number) => Object.fromEntries(DEFAULT_GRADING.items.map((i) => [i.id, Math.min(i.weight, n)]));
+  const before: Record<string, () => Promise<unknown>> = {
+    grading: () => o.api.call('settings.save', { preparer: `填表人${Date.now() % 100000}` }),
+    'grading-sheet': () => o.api.call('grading.save', { year, orgId: firstBranch, selfScores: sheet(18), superiorScores: sheet(10 + Math.floor(Math.random() * 9)) }),
+  };
   for (let i = 0; i < runs; i++) {
     await before[kind]?.();
     const t0 = performance.now();

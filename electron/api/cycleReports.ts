@@ -11,7 +11,7 @@ import { roundDetail } from './awards';
 import type { FileOut } from './contract';
 import { readCycleRules } from './cycleRules';
 import { invalid } from './errors';
-import { gradingSummary } from './grading';
+import { gradingSummary, NOT_EVIDENCE } from './grading';
 import type { AreaHandlers, Ctx } from './registry';
 import { ledgerMeta, scopeName } from './reports';
 import { readSettings } from './system';
@@ -59,7 +59,7 @@ export const cycleReportHandlers: AreaHandlers<'cycleExports'> = {
   'cycleExports.grading': async (ctx, { year, orgId }) => {
     const scope = scopeName(ctx.db, orgId);
     const title = `${scope}${year}年度党支部分类定级汇总`;
-    return xlsx(`${title}.xlsx`, await gradingLedger(ledgerMeta(ctx, scope), title, gradingSummary(ctx.db, year, todayIso(ctx.now()), orgId, ctx.dataStamp())));
+    return xlsx(`${title}.xlsx`, await gradingLedger(ledgerMeta(ctx, scope), title, gradingSummary(ctx.db, year, todayIso(ctx.now()), orgId, ctx.dataStamp(NOT_EVIDENCE))));
   },
   'cycleExports.awards': async (ctx, { year }) => {
     const scope = scopeName(ctx.db);
@@ -74,7 +74,7 @@ export const cycleReportHandlers: AreaHandlers<'cycleExports'> = {
     return docx(`${d.round.year}年度${d.round.title}拟表彰对象公示.docx`, await awardNotice(unit, d, todayIso(ctx.now())));
   },
   'cycleExports.gradingNotice': async (ctx, { year }) => {
-    const s = gradingSummary(ctx.db, year, todayIso(ctx.now()), undefined, ctx.dataStamp());
+    const s = gradingSummary(ctx.db, year, todayIso(ctx.now()), undefined, ctx.dataStamp(NOT_EVIDENCE));
     if (!s.rows.some((r) => r.grade)) throw invalid(`${year}年度还没有党支部完成定级`);
     const scope = scopeName(ctx.db);
     const unit = readSettings(ctx.db).unitName || scope;

@@ -18,7 +18,7 @@ import { assessYear } from './hours';
 import type { AreaHandlers } from './registry';
 
 export const gradingHandlers: AreaHandlers<'grading'> = {
-  'grading.summary': (ctx, { year, orgId }) => gradingSummary(ctx.db, year, todayIso(ctx.now()), orgId, ctx.dataStamp()),
+  'grading.summary': (ctx, { year, orgId }) => gradingSummary(ctx.db, year, todayIso(ctx.now()), orgId, ctx.dataStamp(NOT_EVIDENCE)),
   'grading.save': (ctx, input) =>
     ctx.write((tx) => {
       const org = getOrg(tx.db, input.orgId);
@@ -41,7 +41,10 @@ export const gradingHandlers: AreaHandlers<'grading'> = {
 };
 
 // The last summary's evidence per database, reused while the data stamp is unchanged: clerks move
-// between the grading list, a sheet and the exports many times between writes.
+// between the grading list, a sheet and the exports many times between writes, and saving a
+// score sheet or an award round changes none of the evidence. Any table not listed here (a new
+// one included) invalidates it.
+export const NOT_EVIDENCE = ['gradings', 'award_rounds', 'award_nominees', 'leader_comments', 'tasks', 'task_targets', 'attachments'] as const;
 const evidenceCache = new WeakMap<Db, { key: string; value: Map<number, GradingEvidence> }>();
 
 /** `stamp` (ctx.dataStamp()) lets the evidence be reused until the data changes; without it, always computed. */

@@ -29,8 +29,11 @@ export type Ctx = {
   /** The data file's state as checked when it was opened. */
   health: () => Health;
   lock: LockState;
-  /** Changes whenever the data may have changed (a write here, or a commit by another process): a cache key for read models. */
-  dataStamp(): string;
+  /**
+   * Changes whenever the data may have changed (a write here, or a commit by another process): a
+   * cache key for read models. Writes that audited only tables in `unaffected` do not change it.
+   */
+  dataStamp(unaffected?: readonly string[]): string;
   /** Runs fn in one transaction; only write methods may call it, and fn must audit. */
   write<T>(fn: (tx: WriteTx) => T): T;
 };
@@ -74,7 +77,14 @@ export function createApi(handlers: Handlers, deps: ApiDeps): Api {
   const log = deps.log ?? ((e: unknown) => console.error(e));
   const actor = deps.actor ?? osUser();
   const lock = createLockState(() => deps.db, now, deps.lockable ?? false);
-  let writes = 0;
+  // Writes per audited table; a write whose transaction failed still counts (a needless
+  // recompute is cheaper than a stale answer).
+  const writes = new Map<string, number>();
+  const stampOf = (unaffected: readonly string[] = []) => {
+    let n = 0;
+    for (const [table, count] of writes) if (!unaffected.includes(table)) n += count;
+    return `${n}.${String(deps.db.pragma('data_version', { simple: true }))}`;
+  };
 
   function ctxFor(method: Method): Ctx {
     const writable = contract[method].write;
@@ -89,7 +99,7 @@ export function createApi(handlers: Handlers, deps: ApiDeps): Api {
       now,
       appVersion: deps.appVersion ?? '0.0.0',
       // data_version moves when another connection (the CLI, a second process) commits.
-      dataStamp: () => `${writes}.${String(deps.db.pragma('data_version', { simple: true }))}`,
+      dataStamp: stampOf,
       write<T>(fn: (tx: WriteTx) => T): T {
         if (!writable) throw new Error(`${method} is declared read-only but tried to write`);
         const at = now().toISOString();
@@ -102,17 +112,14 @@ export function createApi(handlers: Handlers, deps: ApiDeps): Api {
           audit(entry) {
             insertAudit(db, at, method, entry, actor);
             audited++;
+            writes.set(entry.table, (writes.get(entry.table) ?? 0) + 1);
           },
         };
-        try {
-          return db.transaction(() => {
-            const result = fn(tx);
-            if (audited === 0) throw new Error(`${method} wrote without an audit row`);
-            return result;
-          })();
-        } finally {
-          writes++; // counted even when rolled back: a needless recompute is cheaper than a stale answer
-        }
+        return db.transaction(() => {
+          const result = fn(tx);
+          if (audited === 0) throw new Error(`${method} wrote without an audit row`);
+          return result;
+        })();
       },
     };
   }
