@@ -13,6 +13,7 @@ import { BackupError, writeBackupFile } from './db/backup';
 import { putSetting } from './db/settings';
 import { seed } from './seed/seed';
 import { CYCLE_COMMANDS, CYCLE_USAGE, cycleCommand } from './cliCycle';
+import { DUES_USAGE, duesCommand } from './cliDues';
 import { RECTIFICATION_USAGE, rectificationCommand } from './cliRectification';
 
 const USAGE = `用法：npm run cli -- <命令> --data <数据文件夹> [选项]
@@ -33,6 +34,7 @@ const USAGE = `用法：npm run cli -- <命令> --data <数据文件夹> [选项
                                                列出一年的会议
 ${RECTIFICATION_USAGE}
 ${CYCLE_USAGE}
+${DUES_USAGE}
   backup --out <文件.djbak>                     把数据库和全部附件备份为一个文件（如存到U盘）
   restore <备份文件>                           从备份恢复（先检查备份，并自动备份当前数据）
   check [--json]                               检查数据库完整性
@@ -47,6 +49,8 @@ const options = {
   quarter: { type: 'string' },
   meeting: { type: 'string' },
   round: { type: 'string' },
+  income: { type: 'string' },
+  kind: { type: 'string' },
   json: { type: 'boolean', default: false },
   'dry-run': { type: 'boolean', default: false },
   'valid-only': { type: 'boolean', default: false },
@@ -70,6 +74,7 @@ export async function runCli(argv: string[], print: (s: string) => void = consol
     print(USAGE);
     return positionals.length === 0 && !values.help ? 2 : 0;
   }
+  if (positionals[0] === 'dues') return duesCommand(values, print, (m) => new UsageError(m));
   if (!values.data) throw new UsageError('请用 --data 指定数据文件夹');
   const open = openApi(path.resolve(values.data));
   try {

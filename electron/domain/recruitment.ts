@@ -1,0 +1,161 @@
+// 发展党员: the interval and vote rules of 中国共产党发展党员工作细则 as pure checks. Each finding
+// has a stable rule id, the rule's source and a Chinese message naming the dates.
+import { z } from 'zod';
+
+const RULES_SOURCE = '《中国共产党发展党员工作细则》（2014）';
+
+export const recruitmentRules = z
+  .object({
+    minAge: z.number().int().min(16).max(30),
+    talkWithinMonths: z.number().int().min(1).max(12),
+    reviewEveryMonths: z.number().int().min(1).max(12),
+    activistMinYears: z.number().int().min(0).max(5),
+    trainingMinDays: z.number().int().min(0).max(30),
+    trainingMinHours: z.number().min(0).max(200),
+    introducers: z.number().int().min(1).max(3),
+    approvalWithinMonths: z.number().int().min(1).max(12),
+    probationYears: z.number().int().min(1).max(3),
+    extensionMonths: z.object({ min: z.number().int().min(0), max: z.number().int().max(24) }),
+    source: z.string().max(200),
+  })
+  .default({
+    minAge: 18,
+    talkWithinMonths: 1,
+    reviewEveryMonths: 6,
+    activistMinYears: 1,
+    trainingMinDays: 3,
+    trainingMinHours: 24,
+    introducers: 2,
+    approvalWithinMonths: 3,
+    probationYears: 1,
+    extensionMonths: { min: 6, max: 12 },
+    source: RULES_SOURCE,
+  });
+export type RecruitmentRules = z.infer<typeof recruitmentRules>;
+export const DEFAULT_RECRUITMENT_RULES: RecruitmentRules = recruitmentRules.parse(undefined);
+
+export const RULE_IDS = ['age-18', 'talk-1-month', 'review-6-months', 'activist-1-year', 'training-24h', 'introducers-2', 'vote-majority', 'approval-3-months', 'probation-1-year'] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export type Introducer = { name: string; /** 党员类别 on the day of the 支部大会; null when not found on the roster. */ memberType: '正式党员' | '预备党员' | null };
+
+export type Vote = { entitled: number | null; yes: number | null };
+
+/** One person's path so far; a step not yet taken is null. */
+export type RecruitPath = {
+  birthDate: string | null;
+  appliedOn: string | null;
+  talkOn: string | null;
+  activistOn: string | null;
+  reviews: string[];
+  candidateOn: string | null;
+  trainingDays: number | null;
+  trainingHours: number | null;
+  introducers: Introducer[];
+  admissionMeetingOn: string | null;
+  admissionVote: Vote;
+  approvedOn: string | null;
+  extensionMonths: number;
+  confirmationMeetingOn: string | null;
+  confirmationVote: Vote;
+};
+
+export type Finding = { rule: RuleId; message: string; source: string };
+
+// ---- dates -------------------------------------------------------------------------------
+
+/** The same day `months` later; a day the month lacks becomes its last day (1月31日 + 1 月 = 2月28/29日). */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+const cn = (iso: string) => `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
+
+// ---- the checks --------------------------------------------------------------------------
+
+type Check = (p: RecruitPath, r: RecruitmentRules, today: string) => string[];
+
+const CHECKS: Record<RuleId, Check> = {
+  'age-18': (p, r) => {
+    if (!p.birthDate || !p.appliedOn) return [];
+    const adult = addMonths(p.birthDate, r.minAge * 12);
+    return p.appliedOn < adult ? [`${cn(p.appliedOn)}递交入党申请时未满${r.minAge}周岁（${cn(adult)}满${r.minAge}周岁）`] : [];
+  },
+  'talk-1-month': (p, r, today) => {
+    if (!p.appliedOn) return [];
+    const due = addMonths(p.appliedOn, r.talkWithinMonths);
+    if (p.talkOn) return p.talkOn > due ? [`入党申请${cn(p.appliedOn)}递交，谈话在${cn(p.talkOn)}，超过${r.talkWithinMonths}个月（应在${cn(due)}前）`] : [];
+    return today > due ? [`入党申请${cn(p.appliedOn)}递交，至今未谈话（应在${cn(due)}前）`] : [];
+  },
+  'review-6-months': (p, r, today) => {
+    if (!p.activistOn) return [];
+    const end = p.candidateOn ?? today;
+    const out: string[] = [];
+    let last = p.activistOn;
+    for (const review of [...p.reviews].filter((d) => d > p.activistOn! && d <= end).sort()) {
+      const due = addMonths(last, r.reviewEveryMonths);
+      if (review > due) out.push(`${cn(last)}之后的考察在${cn(review)}，间隔超过${r.reviewEveryMonths}个月（应在${cn(due)}前）`);
+      last = review;
+    }
+    const due = addMonths(last, r.reviewEveryMonths);
+    if (end > due) out.push(`${cn(last)}之后${p.candidateOn ? `至${cn(p.candidateOn)}确定为发展对象` : '至今'}没有考察记录（应在${cn(due)}前考察）`);
+    return out;
+  },
+  'activist-1-year': (p, r) => {
+    if (!p.activistOn || !p.candidateOn) return [];
+    const due = addMonths(p.activistOn, r.activistMinYears * 12);
+    return p.candidateOn < due ? [`${cn(p.activistOn)}确定为入党积极分子，${cn(p.candidateOn)}确定为发展对象，培养不满${r.activistMinYears}年（${cn(due)}起方可）`] : [];
+  },
+  'training-24h': (p, r) => {
+    if (!p.candidateOn || !p.admissionMeetingOn) return [];
+    const ok = (p.trainingDays ?? 0) >= r.trainingMinDays || (p.trainingHours ?? 0) >= r.trainingMinHours;
+    return ok ? [] : [`发展对象集中培训${p.trainingDays ?? 0}天、${p.trainingHours ?? 0}学时，不足${r.trainingMinDays}天或${r.trainingMinHours}学时`];
+  },
+  'introducers-2': (p, r) => {
+    if (!p.admissionMeetingOn) return [];
+    const out: string[] = [];
+    if (p.introducers.length < r.introducers) out.push(`入党介绍人只有${p.introducers.length}名，应为${r.introducers}名正式党员`);
+    for (const i of p.introducers) {
+      if (i.memberType === null) out.push(`入党介绍人${i.name}不在党员花名册中，无法确认是正式党员`);
+      else if (i.memberType !== '正式党员') out.push(`入党介绍人${i.name}在${cn(p.admissionMeetingOn)}是${i.memberType}，应为正式党员`);
+    }
+    return out;
+  },
+  'vote-majority': (p) => {
+    const out: string[] = [];
+    const check = (what: string, on: string | null, v: Vote) => {
+      if (!on) return;
+      if (v.entitled === null || v.yes === null) out.push(`${cn(on)}${what}支部大会未记录应到会有表决权的正式党员数和赞成票数`);
+      else if (v.yes * 2 <= v.entitled) out.push(`${cn(on)}${what}支部大会赞成${v.yes}票，未超过应到会有表决权的正式党员${v.entitled}人的半数`);
+    };
+    check('接收预备党员', p.admissionMeetingOn, p.admissionVote);
+    check('讨论转正', p.confirmationMeetingOn, p.confirmationVote);
+    return out;
+  },
+  'approval-3-months': (p, r, today) => {
+    if (!p.admissionMeetingOn) return [];
+    const due = addMonths(p.admissionMeetingOn, r.approvalWithinMonths);
+    if (p.approvedOn) return p.approvedOn > due ? [`${cn(p.admissionMeetingOn)}支部大会通过，上级党委${cn(p.approvedOn)}审批，超过${r.approvalWithinMonths}个月（应在${cn(due)}前）`] : [];
+    return today > due ? [`${cn(p.admissionMeetingOn)}支部大会通过，至今未经上级党委审批（应在${cn(due)}前）`] : [];
+  },
+  'probation-1-year': (p, r, today) => {
+    if (!p.admissionMeetingOn) return [];
+    const out: string[] = [];
+    const ext = p.extensionMonths;
+    if (ext !== 0 && (ext < r.extensionMonths.min || ext > r.extensionMonths.max)) out.push(`预备期延长${ext}个月，应为${r.extensionMonths.min}个月至${r.extensionMonths.max}个月`);
+    const ends = addMonths(p.admissionMeetingOn, r.probationYears * 12 + ext);
+    if (p.confirmationMeetingOn && p.confirmationMeetingOn < ends) out.push(`预备期自${cn(p.admissionMeetingOn)}起${ext ? `（延长${ext}个月）` : ''}至${cn(ends)}期满，${cn(p.confirmationMeetingOn)}讨论转正早于期满`);
+    if (!p.confirmationMeetingOn && today > ends) out.push(`预备期已于${cn(ends)}期满，尚未讨论转正`);
+    return out;
+  },
+};
+
+/** Every finding for one person, in the order of the steps. */
+export function checkRecruit(p: RecruitPath, rules: RecruitmentRules, today: string): Finding[] {
+  return RULE_IDS.flatMap((rule) => CHECKS[rule](p, rules, today).map((message) => ({ rule, message, source: rules.source })));
+}
