@@ -14,6 +14,7 @@ import { putSetting } from './db/settings';
 import { seed } from './seed/seed';
 import { CYCLE_COMMANDS, CYCLE_USAGE, cycleCommand } from './cliCycle';
 import { DUES_USAGE, duesCommand } from './cliDues';
+import { RECRUITS_USAGE, recruitsCommand } from './cliRecruits';
 import { RECTIFICATION_USAGE, rectificationCommand } from './cliRectification';
 
 const USAGE = `用法：npm run cli -- <命令> --data <数据文件夹> [选项]
@@ -35,6 +36,7 @@ const USAGE = `用法：npm run cli -- <命令> --data <数据文件夹> [选项
 ${RECTIFICATION_USAGE}
 ${CYCLE_USAGE}
 ${DUES_USAGE}
+${RECRUITS_USAGE}
   backup --out <文件.djbak>                     把数据库和全部附件备份为一个文件（如存到U盘）
   restore <备份文件>                           从备份恢复（先检查备份，并自动备份当前数据）
   check [--json]                               检查数据库完整性
@@ -81,6 +83,7 @@ export async function runCli(argv: string[], print: (s: string) => void = consol
     const [cmd, sub, arg] = positionals;
     const key = `${cmd} ${sub ?? ''}`.trim();
     if (isCycleCommand(key)) return await cycleCommand(open, key, values, print, { usage: (m) => new UsageError(m), writeOut });
+    if (key === 'check recruits' || key === 'list due') return await recruitsCommand(open, key, values.json, print);
     switch (key) {
       case 'seed':
         return seedCommand(open, values.scale, print);

@@ -18,6 +18,7 @@ import { memberHandlers } from './members';
 import { orgHandlers } from './orgs';
 import { ApiError } from './errors';
 import { createApi, type Api, type ApiDeps, type Handlers } from './registry';
+import { recruitHandlers } from './recruits';
 import { recycleHandlers } from './recycle';
 import { rectificationHandlers } from './rectifications';
 import { rectificationReportHandlers } from './rectificationReports';
@@ -48,6 +49,7 @@ export const handlers: Handlers = {
   ...gradingHandlers,
   ...awardHandlers,
   ...cycleReportHandlers,
+  ...recruitHandlers,
 };
 
 export type OpenApi = {

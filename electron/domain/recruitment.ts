@@ -159,3 +159,47 @@ const CHECKS: Record<RuleId, Check> = {
 export function checkRecruit(p: RecruitPath, rules: RecruitmentRules, today: string): Finding[] {
   return RULE_IDS.flatMap((rule) => CHECKS[rule](p, rules, today).map((message) => ({ rule, message, source: rules.source })));
 }
+
+// ---- stages and due lists ----------------------------------------------------------------
+
+export const STAGES = ['入党申请人', '入党积极分子', '发展对象', '预备党员', '正式党员'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** The furthest step taken: 转正 approved or discussed → 正式党员, admitted → 预备党员, and so on. */
+export function stageOf(p: Pick<RecruitPath, 'activistOn' | 'candidateOn' | 'admissionMeetingOn' | 'approvedOn'> & { confirmationApprovedOn: string | null }): Stage {
+  if (p.confirmationApprovedOn) return '正式党员';
+  if (p.approvedOn || p.admissionMeetingOn) return '预备党员';
+  if (p.candidateOn) return '发展对象';
+  if (p.activistOn) return '入党积极分子';
+  return '入党申请人';
+}
+
+export type DueKind = '考察' | '满一年' | '转正' | '审批';
+export type DueItem = { kind: DueKind; due: string; text: string };
+
+/** What falls due for one person within `days` of today (or is already past). */
+export function dueFor(p: RecruitPath & { confirmationApprovedOn: string | null }, r: RecruitmentRules, today: string, days = 30): DueItem[] {
+  const horizon = addDays(today, days);
+  const out: DueItem[] = [];
+  const stage = stageOf(p);
+  if (stage === '入党积极分子' && p.activistOn) {
+    const last = [p.activistOn, ...p.reviews].filter((d) => d <= today).sort().pop()!;
+    const review = addMonths(last, r.reviewEveryMonths);
+    if (review <= horizon) out.push({ kind: '考察', due: review, text: `${review < today ? '考察已逾期' : '应进行半年考察'}（上次${cn(last)}）` });
+    const year = addMonths(p.activistOn, r.activistMinYears * 12);
+    if (year <= horizon) out.push({ kind: '满一年', due: year, text: `${cn(year)}培养满${r.activistMinYears}年，可研究确定为发展对象` });
+  }
+  if (stage === '预备党员' && p.admissionMeetingOn) {
+    if (!p.approvedOn) {
+      const approval = addMonths(p.admissionMeetingOn, r.approvalWithinMonths);
+      if (approval < today) out.push({ kind: '审批', due: approval, text: `支部大会${cn(p.admissionMeetingOn)}通过，上级党委审批已超过${r.approvalWithinMonths}个月` });
+    }
+    const ends = addMonths(p.admissionMeetingOn, r.probationYears * 12 + p.extensionMonths);
+    if (!p.confirmationMeetingOn && ends <= horizon) out.push({ kind: '转正', due: ends, text: `预备期${ends < today ? '已于' : '将于'}${cn(ends)}期满，应讨论转正` });
+  }
+  return out;
+}
+
+function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -11,6 +11,7 @@ import { lockContract } from './lock';
 import { meetingsContract } from './meetings';
 import { membersContract } from './members';
 import { orgsContract } from './orgs';
+import { recruitsContract } from './recruits';
 import { recycleContract } from './recycle';
 import { rectificationContract } from './rectification';
 import { rosterContract } from './roster';
@@ -33,6 +34,7 @@ export const contract = {
   ...gradingContract,
   ...awardsContract,
   ...cycleExportsContract,
+  ...recruitsContract,
 };
 
 export type Contract = typeof contract;
@@ -60,6 +62,7 @@ export type * from './lock';
 export type * from './meetings';
 export type * from './members';
 export type * from './orgs';
+export type * from './recruits';
 export type * from './recycle';
 export type * from './rectification';
 export type * from './roster';

@@ -6,7 +6,11 @@ export type BackupListing = { name: string; kind: string; size: number; at: stri
 
 export type AuditRow = { id: number; at: string; method: string; table: string; recordId: number | null; action: string; actor: string | null; before: string | null; after: string | null };
 
-export const AUDIT_TABLES = ['orgs', 'members', 'org_roles', 'meetings', 'attachments', 'trainings', 'hour_entries', 'settings'] as const;
+export const AUDIT_TABLES = [
+  'orgs', 'members', 'org_roles', 'meetings', 'attachments', 'trainings', 'hour_entries', 'settings',
+  'campaigns', 'commitments', 'leader_comments', 'member_evaluations', 'satisfaction_surveys', 'gradings', 'award_rounds', 'award_nominees',
+  'rectifications', 'tasks', 'task_targets', 'recruits',
+] as const;
 
 const backupName = z.string().regex(/^[\u4e00-\u9fa5a-z]+-(v\d+-)?\d{6,8}(-\d{6})?\.sqlite3$/, { message: '备份名称不正确' });
 

@@ -6,6 +6,8 @@ import { useLoad } from '../../hooks';
 
 const TABLE_LABEL: Record<(typeof AUDIT_TABLES)[number], string> = {
   orgs: '组织', members: '党员', org_roles: '委员任职', meetings: '会议', attachments: '附件', trainings: '培训', hour_entries: '学时', settings: '设置与规则',
+  campaigns: '承诺活动', commitments: '承诺', leader_comments: '领导点评', member_evaluations: '民主评议', satisfaction_surveys: '满意度测评', gradings: '分类定级',
+  award_rounds: '评选表彰', award_nominees: '推荐对象', rectifications: '整改事项', tasks: '工作任务', task_targets: '材料报送', recruits: '发展党员',
 };
 
 /** Every write leaves a row; here the clerk (or an auditor) can read who changed what and when. */

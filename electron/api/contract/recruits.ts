@@ -1,0 +1,84 @@
+// 发展党员: one record per person through the five stages, checked against the rules.
+import { z } from 'zod';
+import type { DueItem, Finding, Stage } from '../../domain/recruitment';
+import { read, write } from './define';
+import { id, isoDate, requiredText, text } from './common';
+
+export type RecruitFields = {
+  name: string;
+  idNumber: string;
+  gender: '男' | '女' | null;
+  birthDate: string | null;
+  orgId: number;
+  appliedOn: string | null;
+  talkOn: string | null;
+  activistOn: string | null;
+  mentor: string | null;
+  reviews: string[];
+  candidateOn: string | null;
+  politicalCheckOn: string | null;
+  trainingDays: number | null;
+  trainingHours: number | null;
+  introducers: { memberId: number | null; name: string }[];
+  publicityFrom: string | null;
+  publicityTo: string | null;
+  admissionMeetingOn: string | null;
+  admissionEntitled: number | null;
+  admissionYes: number | null;
+  approvedOn: string | null;
+  extensionMonths: number;
+  confirmationMeetingOn: string | null;
+  confirmationEntitled: number | null;
+  confirmationYes: number | null;
+  confirmationApprovedOn: string | null;
+  notes: string | null;
+};
+
+export type RecruitRow = { id: number; name: string; idNumber: string; orgId: number; orgName: string; stage: Stage; findings: number; memberId: number | null };
+export type RecruitDetail = RecruitFields & { id: number; orgName: string; stage: Stage; memberId: number | null; findings: Finding[]; due: DueItem[] };
+export type RecruitFinding = Finding & { recruitId: number; name: string; idNumber: string; orgName: string };
+export type RecruitDue = DueItem & { recruitId: number; name: string; orgName: string };
+
+const date = isoDate.nullable().default(null);
+const count = z.number().int().min(0).max(10000).nullable().default(null);
+
+export const recruitInput = z
+  .object({
+    id: id.optional(),
+    name: requiredText(20),
+    idNumber: z.string().trim().toUpperCase().regex(/^\d{17}[\dX]$/, { message: '身份证号应为18位' }),
+    gender: z.enum(['男', '女']).nullable().default(null),
+    orgId: id,
+    appliedOn: date,
+    talkOn: date,
+    activistOn: date,
+    mentor: text(40),
+    reviews: z.array(isoDate).max(40).default([]),
+    candidateOn: date,
+    politicalCheckOn: date,
+    trainingDays: z.number().min(0).max(365).nullable().default(null),
+    trainingHours: z.number().min(0).max(1000).nullable().default(null),
+    introducers: z.array(z.object({ memberId: id.nullable().default(null), name: requiredText(20) }).strict()).max(3).default([]),
+    publicityFrom: date,
+    publicityTo: date,
+    admissionMeetingOn: date,
+    admissionEntitled: count,
+    admissionYes: count,
+    approvedOn: date,
+    extensionMonths: z.number().int().min(0).max(24).default(0),
+    confirmationMeetingOn: date,
+    confirmationEntitled: count,
+    confirmationYes: count,
+    confirmationApprovedOn: date,
+    notes: text(1000),
+  })
+  .strict();
+
+export const recruitsContract = {
+  'recruits.list': read<RecruitRow[]>()(z.object({ orgId: id.optional() }).strict()),
+  'recruits.get': read<RecruitDetail>()(z.object({ id }).strict()),
+  /** Saves the record; once approved the person joins the roster as 预备党员, once 转正 approved as 正式党员. */
+  'recruits.save': write<RecruitDetail>()(recruitInput),
+  'recruits.check': read<RecruitFinding[]>()(z.object({ orgId: id.optional() }).strict()),
+  'recruits.due': read<RecruitDue[]>()(z.object({ days: z.number().int().min(0).max(366).default(30) }).strict()),
+};

@@ -1,0 +1,119 @@
+// 发展党员 records: saved, checked against the rules, due lists; an approved admission puts the
+// person on the roster with the dates already entered, and an approved 转正 makes them 正式党员.
+import { findMemberIdByIdNumber, getMember, insertMember, insertMemberEvent, updateMember, type MemberFields } from '../db/members';
+import type { Db } from '../db/open';
+import { getOrg } from '../db/orgs';
+import * as db from '../db/recruits';
+import { getSetting } from '../db/settings';
+import { todayIso } from '../domain/dates';
+import { checkIdNumber } from '../domain/idNumber';
+import { nameInitials } from '../domain/pinyin';
+import { checkRecruit, dueFor, recruitmentRules, stageOf, DEFAULT_RECRUITMENT_RULES, type Introducer, type RecruitmentRules, type RecruitPath } from '../domain/recruitment';
+import type { RecruitDetail, RecruitFields } from './contract';
+import { invalid, notFound } from './errors';
+import type { AreaHandlers } from './registry';
+
+export function readRecruitmentRules(d: Db): RecruitmentRules {
+  const parsed = recruitmentRules.safeParse(getSetting<unknown>(d, 'recruitmentRules', undefined));
+  return parsed.success ? parsed.data : DEFAULT_RECRUITMENT_RULES;
+}
+
+/** 党员类别 of an introducer on a date: 正式 once confirmed (or with no 转正 date on record), 预备 once admitted. */
+function typeOn(f: db.IntroducerFacts | undefined, on: string): Introducer['memberType'] {
+  if (!f) return null;
+  if (f.confirmedOn ? f.confirmedOn <= on : f.memberType === '正式党员') return '正式党员';
+  return f.joinedOn && f.joinedOn <= on ? '预备党员' : null;
+}
+
+type Loaded = db.StoredRecruit & Pick<RecruitFields, 'reviews' | 'introducers'>;
+
+function pathOf(r: Loaded, facts: Map<number, db.IntroducerFacts>): RecruitPath & { confirmationApprovedOn: string | null } {
+  const on = r.admissionMeetingOn ?? r.candidateOn ?? '9999-12-31';
+  return {
+    ...r,
+    introducers: r.introducers.map((i) => ({ name: i.name, memberType: i.memberId ? typeOn(facts.get(i.memberId), on) : null })),
+    admissionVote: { entitled: r.admissionEntitled, yes: r.admissionYes },
+    confirmationVote: { entitled: r.confirmationEntitled, yes: r.confirmationYes },
+  };
+}
+
+function loadAll(d: Db, orgId?: number): Loaded[] {
+  const path = orgId ? getOrg(d, orgId)?.path : undefined;
+  const parts = db.recruitParts(d);
+  return db.listRecruits(d, path).map((r) => ({ ...r, reviews: parts.reviews.get(r.id) ?? [], introducers: parts.introducers.get(r.id) ?? [] }));
+}
+
+function detail(d: Db, id: number, today: string): RecruitDetail {
+  const r = loadAll(d).find((x) => x.id === id);
+  if (!r) throw notFound('发展党员记录');
+  const rules = readRecruitmentRules(d);
+  const p = pathOf(r, db.introducerFacts(d));
+  return { ...r, stage: stageOf(p), findings: checkRecruit(p, rules, today), due: dueFor(p, rules, today) };
+}
+
+/** The roster side of an approved admission or 转正; returns the member id. */
+function syncRoster(d: Db, recruitId: number, f: RecruitFields, memberId: number | null, now: string): number | null {
+  if (!f.approvedOn || !f.admissionMeetingOn) return memberId;
+  const confirmed = f.confirmationApprovedOn ? f.confirmationMeetingOn ?? f.confirmationApprovedOn : null;
+  const id = memberId ?? findMemberIdByIdNumber(d, f.idNumber) ?? null;
+  const existing = id ? getMember(d, id) : undefined;
+  const fields: MemberFields = {
+    name: f.name, nameInitials: nameInitials(f.name), gender: f.gender, ethnicity: existing?.ethnicity ?? null, birthDate: f.birthDate, idNumber: f.idNumber,
+    nativePlace: existing?.nativePlace ?? null, education: existing?.education ?? null, degree: existing?.degree ?? null, title: existing?.title ?? null,
+    personCategory: existing?.personCategory ?? null, memberType: confirmed ? '正式党员' : '预备党员', joinedOn: f.admissionMeetingOn, confirmedOn: confirmed,
+    orgId: existing?.orgId ?? f.orgId, phone: existing?.phone ?? null, isLeadership: existing?.isLeadership ?? false, isSecretary: existing?.isSecretary ?? false, notes: existing?.notes ?? null,
+  };
+  if (existing) {
+    updateMember(d, existing.id, fields, now);
+    return existing.id;
+  }
+  const created = insertMember(d, fields, now);
+  insertMemberEvent(d, { memberId: created, kind: 'created', fromValue: null, toValue: '预备党员', onDate: f.admissionMeetingOn, reason: '发展党员：上级党委审批接收为预备党员' }, now);
+  db.setRecruitMember(d, recruitId, created);
+  return created;
+}
+
+export const recruitHandlers: AreaHandlers<'recruits'> = {
+  'recruits.list': (ctx, { orgId }) => {
+    const rules = readRecruitmentRules(ctx.db);
+    const facts = db.introducerFacts(ctx.db);
+    const today = todayIso(ctx.now());
+    return loadAll(ctx.db, orgId).map((r) => {
+      const p = pathOf(r, facts);
+      return { id: r.id, name: r.name, idNumber: r.idNumber, orgId: r.orgId, orgName: r.orgName, stage: stageOf(p), findings: checkRecruit(p, rules, today).length, memberId: r.memberId };
+    });
+  },
+  'recruits.get': (ctx, { id }) => detail(ctx.db, id, todayIso(ctx.now())),
+  'recruits.save': (ctx, { id, ...input }) =>
+    ctx.write((tx) => {
+      const idn = checkIdNumber(input.idNumber);
+      if (!idn.ok) throw invalid(idn.message, { idNumber: idn.message });
+      const org = getOrg(tx.db, input.orgId);
+      if (!org || org.kind !== 'branch') throw invalid('请选择所在党支部');
+      const other = db.findRecruitByIdNumber(tx.db, input.idNumber);
+      if (other && other !== id) throw invalid(`身份证号 ${input.idNumber} 已有发展党员记录`);
+      const before = id ? db.getRecruit(tx.db, id) : undefined;
+      if (id && !before) throw notFound('发展党员记录');
+      const f: RecruitFields = { ...input, birthDate: idn.birthDate, gender: input.gender ?? idn.gender, mentor: input.mentor ?? null, notes: input.notes ?? null };
+      const { reviews, introducers, ...row } = f;
+      const saved = db.saveRecruit(tx.db, id, row, tx.now);
+      db.replaceParts(tx.db, saved, [...new Set(reviews)].sort(), introducers);
+      syncRoster(tx.db, saved, f, before?.memberId ?? null, tx.now);
+      tx.audit({ table: 'recruits', recordId: saved, action: id ? 'update' : 'create', before, after: f });
+      return detail(tx.db, saved, todayIso(ctx.now()));
+    }),
+  'recruits.check': (ctx, { orgId }) => {
+    const rules = readRecruitmentRules(ctx.db);
+    const facts = db.introducerFacts(ctx.db);
+    const today = todayIso(ctx.now());
+    return loadAll(ctx.db, orgId).flatMap((r) => checkRecruit(pathOf(r, facts), rules, today).map((f) => ({ ...f, recruitId: r.id, name: r.name, idNumber: r.idNumber, orgName: r.orgName })));
+  },
+  'recruits.due': (ctx, { days }) => {
+    const rules = readRecruitmentRules(ctx.db);
+    const facts = db.introducerFacts(ctx.db);
+    const today = todayIso(ctx.now());
+    return loadAll(ctx.db)
+      .flatMap((r) => dueFor(pathOf(r, facts), rules, today, days).map((x) => ({ ...x, recruitId: r.id, name: r.name, orgName: r.orgName })))
+      .sort((a, b) => a.due.localeCompare(b.due));
+  },
+};

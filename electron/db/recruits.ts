@@ -1,0 +1,72 @@
+// 发展党员 records with their reviews and 入党介绍人.
+import type { RecruitFields } from '../api/contract/recruits';
+import type { Db } from './open';
+import { stmt } from './stmt';
+
+const COLS: [keyof RecruitFields, string][] = [
+  ['name', 'name'], ['idNumber', 'id_number'], ['gender', 'gender'], ['birthDate', 'birth_date'], ['orgId', 'org_id'], ['appliedOn', 'applied_on'], ['talkOn', 'talk_on'],
+  ['activistOn', 'activist_on'], ['mentor', 'mentor'], ['candidateOn', 'candidate_on'], ['politicalCheckOn', 'political_check_on'], ['trainingDays', 'training_days'],
+  ['trainingHours', 'training_hours'], ['publicityFrom', 'publicity_from'], ['publicityTo', 'publicity_to'], ['admissionMeetingOn', 'admission_meeting_on'],
+  ['admissionEntitled', 'admission_entitled'], ['admissionYes', 'admission_yes'], ['approvedOn', 'approved_on'], ['extensionMonths', 'extension_months'],
+  ['confirmationMeetingOn', 'confirmation_meeting_on'], ['confirmationEntitled', 'confirmation_entitled'], ['confirmationYes', 'confirmation_yes'],
+  ['confirmationApprovedOn', 'confirmation_approved_on'], ['notes', 'notes'],
+];
+const SELECT = `SELECT r.id, ${COLS.map(([k, c]) => `r.${c} AS ${k}`).join(', ')}, r.member_id AS memberId, o.name AS orgName FROM recruits r JOIN orgs o ON o.id = r.org_id`;
+
+export type StoredRecruit = Omit<RecruitFields, 'reviews' | 'introducers'> & { id: number; memberId: number | null; orgName: string };
+
+export function listRecruits(db: Db, orgPath?: string): StoredRecruit[] {
+  return stmt(db, `${SELECT} WHERE ? IS NULL OR o.path LIKE ? || '%' ORDER BY o.sort_order, o.id, r.applied_on, r.id`).all(orgPath ?? null, orgPath ?? null) as StoredRecruit[];
+}
+
+export function getRecruit(db: Db, id: number): StoredRecruit | undefined {
+  return stmt(db, `${SELECT} WHERE r.id = ?`).get(id) as StoredRecruit | undefined;
+}
+
+export function findRecruitByIdNumber(db: Db, idNumber: string): number | undefined {
+  return (stmt(db, 'SELECT id FROM recruits WHERE id_number = ?').get(idNumber) as { id: number } | undefined)?.id;
+}
+
+export function saveRecruit(db: Db, id: number | undefined, f: Omit<RecruitFields, 'reviews' | 'introducers'>, now: string): number {
+  const vals = COLS.map(([k]) => f[k as keyof typeof f] ?? null);
+  if (id) {
+    stmt(db, `UPDATE recruits SET ${COLS.map(([, c]) => `${c} = ?`).join(', ')}, updated_at = ? WHERE id = ?`).run(...vals, now, id);
+    return id;
+  }
+  return Number(stmt(db, `INSERT INTO recruits (${COLS.map(([, c]) => c).join(', ')}, created_at, updated_at) VALUES (${COLS.map(() => '?').join(', ')}, ?, ?)`).run(...vals, now, now).lastInsertRowid);
+}
+
+export function setRecruitMember(db: Db, id: number, memberId: number): void {
+  stmt(db, 'UPDATE recruits SET member_id = ? WHERE id = ?').run(memberId, id);
+}
+
+/** Reviews and introducers of every record, keyed by record id (one query each). */
+export function recruitParts(db: Db): { reviews: Map<number, string[]>; introducers: Map<number, { memberId: number | null; name: string }[]> } {
+  const reviews = new Map<number, string[]>();
+  for (const [rid, d] of stmt(db, 'SELECT recruit_id, on_date FROM recruit_reviews ORDER BY recruit_id, on_date').raw().all() as [number, string][]) reviews.set(rid, [...(reviews.get(rid) ?? []), d]);
+  const introducers = new Map<number, { memberId: number | null; name: string }[]>();
+  for (const [rid, memberId, name] of stmt(db, 'SELECT recruit_id, member_id, name FROM recruit_introducers ORDER BY recruit_id, position').raw().all() as [number, number | null, string][]) {
+    introducers.set(rid, [...(introducers.get(rid) ?? []), { memberId, name }]);
+  }
+  return { reviews, introducers };
+}
+
+export function replaceParts(db: Db, id: number, reviews: string[], introducers: { memberId: number | null; name: string }[]): void {
+  stmt(db, 'DELETE FROM recruit_reviews WHERE recruit_id = ?').run(id);
+  const r = stmt(db, 'INSERT OR IGNORE INTO recruit_reviews (recruit_id, on_date) VALUES (?, ?)');
+  for (const d of reviews) r.run(id, d);
+  stmt(db, 'DELETE FROM recruit_introducers WHERE recruit_id = ?').run(id);
+  const i = stmt(db, 'INSERT INTO recruit_introducers (recruit_id, position, member_id, name) VALUES (?, ?, ?, ?)');
+  introducers.forEach((x, k) => i.run(id, k + 1, x.memberId, x.name));
+}
+
+export type IntroducerFacts = { joinedOn: string | null; confirmedOn: string | null; memberType: string };
+
+/** What the roster says of every member named as an 入党介绍人 (only those, not all 30,000). */
+export function introducerFacts(db: Db): Map<number, IntroducerFacts> {
+  const rows = stmt(
+    db,
+    'SELECT id, joined_on, confirmed_on, member_type FROM members WHERE id IN (SELECT member_id FROM recruit_introducers WHERE member_id IS NOT NULL)',
+  ).raw().all() as [number, string | null, string | null, string][];
+  return new Map(rows.map(([mid, joinedOn, confirmedOn, memberType]) => [mid, { joinedOn, confirmedOn, memberType }]));
+}

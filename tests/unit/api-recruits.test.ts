@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import { validId } from '../helpers/ids';
+import { smallTree, tempApi } from '../helpers/tmp';
+
+// "now" is 2026-11-23 in tempApi.
+let t: ReturnType<typeof tempApi>;
+let ids: Awaited<ReturnType<typeof smallTree>>;
+let full: number;
+let probationary: number;
+beforeEach(async () => {
+  t = tempApi();
+  ids = await smallTree(t);
+  full = (await t.api.call('members.save', { name: '张伟', idNumber: validId('19800101', 1), memberType: '正式党员', orgId: ids.students, joinedOn: '2005-07-01', confirmedOn: '2006-07-01' })).id;
+  probationary = (await t.api.call('members.save', { name: '王强', idNumber: validId('19990101', 3), memberType: '预备党员', orgId: ids.students, joinedOn: '2025-01-10' })).id;
+});
+afterEach(() => t.cleanup());
+
+const person = validId('20050310', 11);
+const base = {
+  name: '刘思远', idNumber: person, orgId: 0, appliedOn: '2024-03-20', talkOn: '2024-04-10', activistOn: '2024-05-06', reviews: ['2024-11-01', '2025-04-30'],
+  candidateOn: '2025-05-06', trainingDays: 3, trainingHours: 24,
+};
+
+describe('发展党员 records', () => {
+  it('moves a person from 积极分子 to 预备党员: a short vote is a finding; the approval puts them on the roster', async () => {
+    const activist = await t.api.call('recruits.save', { ...base, orgId: ids.students, candidateOn: null });
+    assert.equal(activist.stage, '入党积极分子');
+    assert.deepEqual(activist.findings.map((f) => f.rule), ['review-6-months'], 'no review since 2025-04-30');
+
+    const admitted = await t.api.call('recruits.save', {
+      ...base, id: activist.id, orgId: ids.students, introducers: [{ memberId: full, name: '张伟' }, { memberId: probationary, name: '王强' }],
+      admissionMeetingOn: '2025-06-20', admissionEntitled: 20, admissionYes: 10,
+    });
+    assert.equal(admitted.stage, '预备党员');
+    assert.deepEqual(admitted.findings.map((f) => f.message), [
+      '入党介绍人王强在2025年6月20日是预备党员，应为正式党员',
+      '2025年6月20日接收预备党员支部大会赞成10票，未超过应到会有表决权的正式党员20人的半数',
+      '2025年6月20日支部大会通过，至今未经上级党委审批（应在2025年9月20日前）',
+      '预备期已于2026年6月20日期满，尚未讨论转正',
+    ]);
+    assert.equal((await t.api.call('members.list', { filter: { q: '刘思远' } })).total, 0, 'not on the roster before approval');
+
+    const approved = await t.api.call('recruits.save', {
+      ...base, id: activist.id, orgId: ids.students, introducers: [{ memberId: full, name: '张伟' }, { memberId: full, name: '张伟' }],
+      admissionMeetingOn: '2025-06-20', admissionEntitled: 20, admissionYes: 18, approvedOn: '2025-08-30',
+    });
+    const onRoster = (await t.api.call('members.list', { filter: { q: '刘思远' } })).rows[0]!;
+    assert.deepEqual([onRoster.memberType, onRoster.joinedOn, onRoster.orgId, onRoster.idNumber], ['预备党员', '2025-06-20', ids.students, person]);
+    assert.equal(approved.memberId, onRoster.id);
+
+    const confirmed = await t.api.call('recruits.save', {
+      ...base, id: activist.id, orgId: ids.students, introducers: [{ memberId: full, name: '张伟' }, { memberId: full, name: '张伟' }],
+      admissionMeetingOn: '2025-06-20', admissionEntitled: 20, admissionYes: 18, approvedOn: '2025-08-30',
+      confirmationMeetingOn: '2026-06-22', confirmationEntitled: 21, confirmationYes: 21, confirmationApprovedOn: '2026-07-10',
+    });
+    assert.deepEqual([confirmed.stage, confirmed.findings], ['正式党员', []]);
+    const member = (await t.api.call('members.list', { filter: { q: '刘思远' } })).rows[0]!;
+    assert.deepEqual([member.memberType, member.confirmedOn], ['正式党员', '2026-06-22']);
+    assert.equal((await t.api.call('members.list', { filter: { q: '刘思远' } })).total, 1, 'one person, not two');
+  });
+
+  it('lists findings for the CLI and due items for 工作台', async () => {
+    await t.api.call('recruits.save', { ...base, orgId: ids.students, candidateOn: null, reviews: ['2026-06-01'], activistOn: '2025-12-01' });
+    const due = await t.api.call('recruits.due', {});
+    assert.deepEqual(due.map((d) => [d.kind, d.due, d.name]), [['考察', '2026-12-01', '刘思远'], ['满一年', '2026-12-01', '刘思远']]);
+    await t.api.call('recruits.save', { ...base, name: '陈晨', idNumber: validId('20060101', 21), orgId: ids.students, talkOn: '2024-05-01' });
+    const findings = await t.api.call('recruits.check', {});
+    assert.deepEqual(findings.map((f) => [f.name, f.rule]), [['陈晨', 'talk-1-month']]);
+    assert.match(findings[0]!.message, /谈话在2024年5月1日，超过1个月（应在2024年4月20日前）/);
+  });
+
+  it('refuses a wrong ID number, a second record for one person and a non-branch, changing nothing', async () => {
+    const bad = validId('20050310', 13);
+    const r1 = await t.api.invoke('recruits.save', { ...base, idNumber: `${bad.slice(0, 17)}${bad[17] === '1' ? '2' : '1'}`, orgId: ids.students });
+    assert.match(r1.ok ? '' : r1.error.message, /校验位不符/);
+    await t.api.call('recruits.save', { ...base, orgId: ids.students });
+    const r2 = await t.api.invoke('recruits.save', { ...base, orgId: ids.students });
+    assert.match(r2.ok ? '' : r2.error.message, /已有发展党员记录/);
+    const r3 = await t.api.invoke('recruits.save', { ...base, idNumber: validId('20050310', 15), orgId: ids.general });
+    assert.match(r3.ok ? '' : r3.error.message, /请选择所在党支部/);
+    assert.equal((await t.api.call('recruits.list', {})).length, 1);
+  });
+});
+
+describe('command line: 发展党员', () => {
+  it('check recruits --json prints one object per finding and exits 1; list due --json lists due items', async () => {
+    const { runCli } = await import('../../electron/cli');
+    await t.api.call('recruits.save', { ...base, orgId: ids.students, talkOn: '2024-05-01' });
+    t.close();
+    const lines: string[] = [];
+    assert.equal(await runCli(['check', 'recruits', '--json', '--data', t.dataDir], (s) => lines.push(s)), 1);
+    const findings = JSON.parse(lines[0]!) as { name: string; idNumber: string; rule: string; message: string }[];
+    assert.deepEqual(Object.keys(findings[0]!), ['name', 'idNumber', 'rule', 'message']);
+    assert.deepEqual(findings.map((f) => [f.name, f.idNumber, f.rule]), [['刘思远', person, 'talk-1-month']]);
+    const due: string[] = [];
+    assert.equal(await runCli(['list', 'due', '--json', '--data', t.dataDir], (s) => due.push(s)), 0);
+    assert.deepEqual(JSON.parse(due[0]!), []);
+  });
+});
