@@ -94,10 +94,15 @@ export const recruitHandlers: AreaHandlers<'recruits'> = {
       if (other && other !== id) throw invalid(`身份证号 ${input.idNumber} 已有发展党员记录`);
       const before = id ? db.getRecruit(tx.db, id) : undefined;
       if (id && !before) throw notFound('发展党员记录');
-      const f: RecruitFields = { ...input, birthDate: idn.birthDate, gender: input.gender ?? idn.gender, mentor: input.mentor ?? null, notes: input.notes ?? null };
-      const { reviews, introducers, ...row } = f;
+      const introducers = input.introducers.map((i) => {
+        const name = i.memberId ? getMember(tx.db, i.memberId)?.name : i.name;
+        if (!name) throw invalid(i.memberId ? '入党介绍人不在党员花名册中' : '请填写入党介绍人姓名');
+        return { memberId: i.memberId, name };
+      });
+      const f: RecruitFields = { ...input, introducers, birthDate: idn.birthDate, gender: input.gender ?? idn.gender, mentor: input.mentor ?? null, notes: input.notes ?? null };
+      const { reviews, introducers: named, ...row } = f;
       const saved = db.saveRecruit(tx.db, id, row, tx.now);
-      db.replaceParts(tx.db, saved, [...new Set(reviews)].sort(), introducers);
+      db.replaceParts(tx.db, saved, [...new Set(reviews)].sort(), named);
       syncRoster(tx.db, saved, f, before?.memberId ?? null, tx.now);
       tx.audit({ table: 'recruits', recordId: saved, action: id ? 'update' : 'create', before, after: f });
       return detail(tx.db, saved, todayIso(ctx.now()));

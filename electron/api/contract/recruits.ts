@@ -58,7 +58,8 @@ export const recruitInput = z
     politicalCheckOn: date,
     trainingDays: z.number().min(0).max(365).nullable().default(null),
     trainingHours: z.number().min(0).max(1000).nullable().default(null),
-    introducers: z.array(z.object({ memberId: id.nullable().default(null), name: requiredText(20) }).strict()).max(3).default([]),
+    /** A roster member (name taken from the roster) or a name typed for someone not on it. */
+    introducers: z.array(z.object({ memberId: id.nullable().default(null), name: text(20) }).strict()).max(3).default([]),
     publicityFrom: date,
     publicityTo: date,
     admissionMeetingOn: date,

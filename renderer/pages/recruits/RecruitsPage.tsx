@@ -1,0 +1,69 @@
+import { Alert, Button, Card, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import type { RecruitRow } from '../../../electron/api/contract';
+import { STAGES, type Stage } from '../../../electron/domain/recruitment';
+import { call } from '../../api';
+import { OrgPicker } from '../../components/pickers';
+import { useLoad } from '../../hooks';
+import { RecruitDrawer } from './RecruitDrawer';
+
+const STAGE_COLOR: Record<Stage, string> = { 入党申请人: 'default', 入党积极分子: 'blue', 发展对象: 'purple', 预备党员: 'orange', 正式党员: 'red' };
+
+/** 发展党员: every person on the way in, each checked against the rules; what falls due. */
+export function RecruitsPage() {
+  const [orgId, setOrgId] = useState<number>();
+  const [stage, setStage] = useState<Stage>();
+  const [open, setOpen] = useState<number | 'new' | null>(null);
+  const orgs = useLoad(() => call('orgs.tree', { includeDissolved: false }), []).data ?? [];
+  const list = useLoad(() => call('recruits.list', { orgId }), [orgId]);
+  const due = useLoad(() => call('recruits.due', {}), []);
+  const rows = (list.data ?? []).filter((r) => !stage || r.stage === stage);
+  const reload = () => (list.reload(), due.reload());
+  return (
+    <Card>
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Button type="primary" onClick={() => setOpen('new')}>登记入党申请人</Button>
+        <OrgPicker orgs={orgs} value={orgId} onChange={setOrgId} placeholder="全部组织" />
+        {STAGES.map((s) => (
+          <Tag.CheckableTag key={s} checked={stage === s} onChange={(c) => setStage(c ? s : undefined)}>
+            {s} {(list.data ?? []).filter((r) => r.stage === s).length}
+          </Tag.CheckableTag>
+        ))}
+      </Space>
+      {(due.data?.length ?? 0) > 0 && (
+        <Alert
+          style={{ marginBottom: 12 }}
+          type="warning"
+          showIcon
+          message={`30天内到期或已逾期 ${due.data!.length} 项`}
+          description={
+            <ul style={{ margin: 0, paddingLeft: 20 }}>
+              {due.data!.slice(0, 12).map((d) => (
+                <li key={`${d.recruitId}-${d.kind}`}>
+                  <a onClick={() => setOpen(d.recruitId)}>{d.name}</a>（{d.orgName}）：{d.text}
+                </li>
+              ))}
+            </ul>
+          }
+        />
+      )}
+      <Table<RecruitRow>
+        rowKey="id"
+        size="small"
+        dataSource={rows}
+        loading={list.loading}
+        locale={{ emptyText: '还没有发展党员记录' }}
+        pagination={{ pageSize: 20, showTotal: (t) => `共 ${t} 人` }}
+        onRow={(r) => ({ onClick: () => setOpen(r.id), style: { cursor: 'pointer' } })}
+        columns={[
+          { title: '姓名', dataIndex: 'name', width: 120 },
+          { title: '党支部', dataIndex: 'orgName' },
+          { title: '阶段', dataIndex: 'stage', width: 120, render: (s: Stage) => <Tag color={STAGE_COLOR[s]}>{s}</Tag> },
+          { title: '检查', dataIndex: 'findings', width: 120, render: (n: number) => (n ? <Tag color="red">{n} 项问题</Tag> : <Typography.Text type="success">符合规定</Typography.Text>) },
+          { title: '花名册', dataIndex: 'memberId', width: 90, render: (m: number | null) => (m ? '已在册' : '—') },
+        ]}
+      />
+      <RecruitDrawer open={open} orgs={orgs} onClose={() => setOpen(null)} onSaved={(id) => (reload(), setOpen(id))} />
+    </Card>
+  );
+}

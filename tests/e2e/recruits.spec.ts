@@ -1,0 +1,39 @@
+// A clerk moves a 发展对象 to 预备党员: a short vote is a finding; the approval clears it and the
+// person appears on the roster with the admission date.
+import { validId } from '../helpers/ids';
+import { expect, test } from './fixtures';
+import { AppShell } from './pages/AppShell';
+
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+test('发展党员: a short vote is flagged, the approval puts the person on the roster', async ({ page, app }) => {
+  const api = app.data.api;
+  const committee = (await api.call('orgs.create', { parentId: null, kind: 'committee', name: '示范学院党委' })).id;
+  const branch = (await api.call('orgs.create', { parentId: committee, kind: 'branch', name: '学生第一党支部', category: '学生' })).id;
+  const a = (await api.call('members.save', { name: '张伟', idNumber: validId('19800101', 1), memberType: '正式党员', orgId: branch, joinedOn: '2005-07-01', confirmedOn: '2006-07-01' })).id;
+  const b = (await api.call('members.save', { name: '李娜', idNumber: validId('19810101', 2), memberType: '正式党员', orgId: branch, joinedOn: '2006-07-01', confirmedOn: '2007-07-01' })).id;
+  await api.call('recruits.save', {
+    name: '刘思远', idNumber: validId('20040310', 11), orgId: branch, appliedOn: day(-800), talkOn: day(-790), activistOn: day(-700),
+    reviews: [day(-530), day(-360)], candidateOn: day(-330), trainingDays: 3, trainingHours: 24,
+    introducers: [{ memberId: a }, { memberId: b }], publicityFrom: day(-60), publicityTo: day(-54),
+  });
+  const shell = new AppShell(page);
+  await page.reload();
+  await shell.open('发展党员');
+  await page.getByRole('cell', { name: '刘思远' }).click();
+  const drawer = page.locator('.ant-drawer-content', { hasText: '刘思远' });
+  await expect(drawer.getByText('各环节符合规定')).toBeVisible();
+  await shell.fillDate(drawer, '支部大会', day(-30));
+  await drawer.getByLabel('应到会有表决权的正式党员').first().fill('20');
+  await drawer.getByLabel('赞成票').first().fill('10');
+  await drawer.getByRole('button', { name: '保存' }).click();
+  await expect(drawer.locator('.ant-alert-error')).toContainText('赞成10票，未超过应到会有表决权的正式党员20人的半数');
+  await expect(drawer.locator('.ant-tag', { hasText: '预备党员' })).toBeVisible();
+
+  await drawer.getByLabel('赞成票').first().fill('15');
+  await shell.fillDate(drawer, '上级党委审批', day(-10));
+  await drawer.getByRole('button', { name: '保存' }).click();
+  await expect(drawer.getByText('各环节符合规定')).toBeVisible();
+  const member = (await api.call('members.list', { filter: { q: '刘思远' } })).rows[0];
+  expect([member?.memberType, member?.joinedOn]).toEqual(['预备党员', day(-30)]);
+});
