@@ -52,7 +52,7 @@ function detail(d: Db, id: number, today: string): RecruitDetail {
 }
 
 /** The roster side of an approved admission or 转正; returns the member id. */
-function syncRoster(d: Db, recruitId: number, f: RecruitFields, memberId: number | null, now: string): number | null {
+export function syncRoster(d: Db, recruitId: number, f: RecruitFields, memberId: number | null, now: string): number | null {
   if (!f.approvedOn || !f.admissionMeetingOn) return memberId;
   const confirmed = f.confirmationApprovedOn ? f.confirmationMeetingOn ?? f.confirmationApprovedOn : null;
   const id = memberId ?? findMemberIdByIdNumber(d, f.idNumber) ?? null;

@@ -9,6 +9,7 @@ import { nameInitials } from '../domain/pinyin';
 import { idNumber, isoDay, personName, phone, pick, rng } from './names';
 import { seedMeetings } from './seedMeetings';
 import { seedCycle } from './seedCycle';
+import { seedRecruits } from './seedRecruits';
 import { seedRectification } from './seedRectification';
 import { todayIso } from '../domain/dates';
 
@@ -145,6 +146,7 @@ export function seed(db: Db, scale: SeedScale, now: Date = new Date()): SeedResu
     hourEntries = done.entries;
     seedRectification(db, scale, todayIso(now), at);
     seedCycle(db, scale, todayIso(now), at);
+    seedRecruits(db, scale, todayIso(now), at);
     insertAudit(db, at, 'seed', { table: 'orgs', recordId: null, action: 'seed', after: { scale, orgs, members, meetings, hourEntries } });
   })();
   return { orgs, members, meetings, hourEntries };

@@ -2,6 +2,7 @@ import { Alert, Button, Card, Col, List, Row, Statistic, Tag } from 'antd';
 import { call } from '../../api';
 import { useLoad } from '../../hooks';
 import { DeadlinesRow } from './DeadlinesRow';
+import { RecruitsCard } from './RecruitsCard';
 
 export function DashboardPage() {
   const { data } = useLoad(() => call('system.dashboard', {}), []);
@@ -95,6 +96,7 @@ export function DashboardPage() {
         </Row>
       )}
       <DeadlinesRow digest={data.deadlines} />
+      <RecruitsCard />
       <Row gutter={16} style={{ marginTop: 16 }}>
         <Col span={8}>
           <Card title="在册党员构成" size="small">

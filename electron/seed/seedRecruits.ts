@@ -1,0 +1,58 @@
+// People on the way into the Party for the demo and large seeds, at every stage and relative to
+// today, some keeping every rule and some not (a late talk, a short vote, an overdue review, an
+// approval waiting too long), so 工作台 and the 发展党员 page always have something to show.
+import { addMonths } from '../domain/recruitment';
+import type { Db } from '../db/open';
+import { replaceParts, saveRecruit } from '../db/recruits';
+import { syncRoster } from '../api/recruits';
+import type { RecruitFields } from '../api/contract/recruits';
+import { idNumber, personName, rng } from './names';
+import type { SeedScale } from './seed';
+
+const plus = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+type Plan = (today: string) => Partial<RecruitFields> & { reviewsEvery?: boolean };
+
+// Months back from today for each step, by stage; a few carry one rule broken on purpose.
+const PLANS: Plan[] = [
+  (t) => ({ appliedOn: plus(t, -20) }),
+  (t) => ({ appliedOn: plus(t, -70), talkOn: plus(t, -20) }), // talk later than a month
+  (t) => ({ appliedOn: addMonths(t, -10), talkOn: plus(addMonths(t, -10), 15), activistOn: addMonths(t, -8), reviews: [addMonths(t, -2)] }),
+  (t) => ({ appliedOn: addMonths(t, -14), talkOn: plus(addMonths(t, -14), 10), activistOn: addMonths(t, -12), reviews: [addMonths(t, -7)] }), // review overdue, a year reached
+  (t) => ({ appliedOn: addMonths(t, -26), talkOn: plus(addMonths(t, -26), 10), activistOn: addMonths(t, -24), reviews: [addMonths(t, -18), addMonths(t, -12)], candidateOn: addMonths(t, -11), trainingDays: 3, trainingHours: 24 }),
+  (t) => ({
+    appliedOn: addMonths(t, -30), talkOn: plus(addMonths(t, -30), 10), activistOn: addMonths(t, -28), reviews: [addMonths(t, -22), addMonths(t, -16)], candidateOn: addMonths(t, -15),
+    trainingDays: 3, trainingHours: 24, admissionMeetingOn: addMonths(t, -4), admissionEntitled: 18, admissionYes: 9, // vote short, approval waiting
+  }),
+  (t) => ({
+    appliedOn: addMonths(t, -40), talkOn: plus(addMonths(t, -40), 10), activistOn: addMonths(t, -38), reviews: [addMonths(t, -32), addMonths(t, -26)], candidateOn: addMonths(t, -25),
+    trainingDays: 4, trainingHours: 32, admissionMeetingOn: plus(addMonths(t, -12), 20), admissionEntitled: 20, admissionYes: 19, approvedOn: plus(addMonths(t, -12), 50), // 转正 due within 30 days
+  }),
+];
+
+export function seedRecruits(db: Db, scale: SeedScale, today: string, at: string): void {
+  const r = rng(scale === 'demo' ? 8 : 800);
+  const branches = (db.prepare("SELECT o.id FROM orgs o WHERE o.kind = 'branch' AND o.dissolved_on IS NULL ORDER BY o.sort_order, o.id").pluck().all() as number[]).slice(0, scale === 'demo' ? 4 : 600);
+  const introducers = db.prepare("SELECT id, name FROM members WHERE org_id = ? AND member_type = '正式党员' AND status = '在册' ORDER BY id LIMIT 2");
+  let serial = 900_000;
+  const perBranch = scale === 'demo' ? PLANS.length : 8;
+  for (const orgId of branches) {
+    const intro = introducers.all(orgId) as { id: number; name: string }[];
+    for (let k = 0; k < perBranch; k++) {
+      const plan = PLANS[k % PLANS.length]!(today);
+      const birth = `${2000 + Math.floor(r() * 5)}-0${1 + Math.floor(r() * 9)}-1${Math.floor(r() * 9)}`;
+      const gender = r() < 0.5 ? '男' : '女';
+      const f: Omit<RecruitFields, 'reviews' | 'introducers'> = {
+        name: personName(r), idNumber: idNumber(r, birth, gender, serial++), gender, birthDate: birth, orgId, appliedOn: null, talkOn: null, activistOn: null, mentor: intro[0]?.name ?? null,
+        candidateOn: null, politicalCheckOn: null, trainingDays: null, trainingHours: null, publicityFrom: null, publicityTo: null, admissionMeetingOn: null,
+        admissionEntitled: null, admissionYes: null, approvedOn: null, extensionMonths: 0, confirmationMeetingOn: null, confirmationEntitled: null, confirmationYes: null,
+        confirmationApprovedOn: null, notes: null, ...plan,
+      };
+      const id = saveRecruit(db, undefined, f, at);
+      const named = f.candidateOn ? intro.map((i) => ({ memberId: i.id, name: i.name })) : [];
+      replaceParts(db, id, plan.reviews ?? [], named);
+      // An approved admission is on the roster, exactly as saving it in the app would do.
+      syncRoster(db, id, { ...f, reviews: plan.reviews ?? [], introducers: named }, null, at);
+    }
+  }
+}
