@@ -31,11 +31,12 @@ const CASES: Case[] = [
   { name: 'grading-summary-year', what: '全部 600 个支部一年的分类定级汇总，每次之前都有一次写入（佐证须重新计算）', targetMs: 300, app: 'grading', baseline: 'grading-floor' },
   { name: 'grading-summary-after-sheet', what: '保存一个支部的评分表后重新打开汇总（评分表不影响佐证，佐证沿用）', targetMs: 300, app: 'grading-sheet', baseline: 'grading-floor' },
   { name: 'grading-summary-repeat', what: '同一汇总再次打开（两次之间没有写入，佐证沿用）', targetMs: 300, app: 'grading-warm', baseline: 'grading-floor' },
+  { name: 'recruits-check-all', what: '检查全部 4,800 条发展党员记录（9 项规则）', targetMs: 200, app: 'recruits', baseline: 'recruits-floor' },
   { name: 'hours-ledger-30000', what: '导出 30,000 名党员的学时统计台账', targetMs: 5_000, app: 'hours-ledger', baseline: 'hours-ledger-floor' },
 ];
 
 /** Cases fast enough to sample many times inside one process. */
-const SAMPLED = new Set(['list', 'list-floor', 'matrix', 'matrix-floor', 'totals', 'totals-floor', 'grading', 'grading-sheet', 'grading-warm', 'grading-floor']);
+const SAMPLED = new Set(['list', 'list-floor', 'matrix', 'matrix-floor', 'totals', 'totals-floor', 'grading', 'grading-sheet', 'grading-warm', 'grading-floor', 'recruits', 'recruits-floor']);
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -233,6 +234,7 @@ async function sampled(kind: string, full: string): Promise<number[]> {
     const n = (sql.match(/\?/g) ?? []).length;
     return { all: (y: number) => q.all(...Array.from({ length: n }, () => String(y))) };
   });
+  const recruitsFloor = ['SELECT * FROM recruits', 'SELECT * FROM recruit_reviews', 'SELECT * FROM recruit_introducers'].map((sql) => o.db.prepare(sql).raw());
   const work: Record<string, () => Promise<unknown> | unknown> = {
     list: () => o.api.call('members.list', { filter: { orgId: general, status: '在册', q: 'z' }, page: 2, pageSize: 20 }),
     'list-floor': () => pageFloor.all(),
@@ -243,6 +245,9 @@ async function sampled(kind: string, full: string): Promise<number[]> {
     grading: () => o.api.call('grading.summary', { year }),
     'grading-warm': () => o.api.call('grading.summary', { year }),
     'grading-sheet': () => o.api.call('grading.summary', { year }),
+    recruits: () => o.api.call('recruits.check', {}),
+    // The floor: reading the same records, reviews and introducers, nothing checked.
+    'recruits-floor': () => recruitsFloor.map((q) => q.all()),
     // The floor: the same facts read by one grouped query each, nothing assembled.
     'grading-floor': () => gradingFloor.map((q) => q.all(year)),
   };
