@@ -14,7 +14,7 @@ import { putSetting } from './db/settings';
 import { seed } from './seed/seed';
 import { CYCLE_COMMANDS, CYCLE_USAGE, cycleCommand } from './cliCycle';
 import { DUES_USAGE, duesCommand } from './cliDues';
-import { RECRUITS_USAGE, recruitsCommand } from './cliRecruits';
+import { RECRUITS_COMMANDS, RECRUITS_USAGE, recruitsCommand } from './cliRecruits';
 import { RECTIFICATION_USAGE, rectificationCommand } from './cliRectification';
 
 const USAGE = `用法：npm run cli -- <命令> --data <数据文件夹> [选项]
@@ -62,6 +62,7 @@ const options = {
 
 class UsageError extends Error {}
 
+const isRecruitsCommand = (key: string): key is (typeof RECRUITS_COMMANDS)[number] => (RECRUITS_COMMANDS as readonly string[]).includes(key);
 const isCycleCommand = (key: string): key is (typeof CYCLE_COMMANDS)[number] => (CYCLE_COMMANDS as readonly string[]).includes(key);
 
 export async function runCli(argv: string[], print: (s: string) => void = console.log): Promise<number> {
@@ -83,7 +84,7 @@ export async function runCli(argv: string[], print: (s: string) => void = consol
     const [cmd, sub, arg] = positionals;
     const key = `${cmd} ${sub ?? ''}`.trim();
     if (isCycleCommand(key)) return await cycleCommand(open, key, values, print, { usage: (m) => new UsageError(m), writeOut });
-    if (key === 'check recruits' || key === 'list due') return await recruitsCommand(open, key, values.json, print);
+    if (isRecruitsCommand(key)) return await recruitsCommand(open, key, values, print, { usage: (m) => new UsageError(m), writeOut });
     switch (key) {
       case 'seed':
         return seedCommand(open, values.scale, print);

@@ -12,6 +12,8 @@ import { checkRecruit, dueFor, recruitmentRules, stageOf, DEFAULT_RECRUITMENT_RU
 import type { RecruitDetail, RecruitFields } from './contract';
 import { invalid, notFound } from './errors';
 import type { AreaHandlers } from './registry';
+import { ledgerMeta, scopeName } from './reports';
+import { recruitsLedger } from '../exports/recruitsLedger';
 
 export function readRecruitmentRules(d: Db): RecruitmentRules {
   const parsed = recruitmentRules.safeParse(getSetting<unknown>(d, 'recruitmentRules', undefined));
@@ -43,13 +45,24 @@ function loadAll(d: Db, orgId?: number): Loaded[] {
   return db.listRecruits(d, path).map((r) => ({ ...r, reviews: parts.reviews.get(r.id) ?? [], introducers: parts.introducers.get(r.id) ?? [] }));
 }
 
-function detail(d: Db, id: number, today: string): RecruitDetail {
-  const r = loadAll(d).find((x) => x.id === id);
-  if (!r) throw notFound('发展党员记录');
+function details(d: Db, today: string, orgId?: number): RecruitDetail[] {
   const rules = readRecruitmentRules(d);
-  const p = pathOf(r, db.introducerFacts(d));
-  return { ...r, stage: stageOf(p), findings: checkRecruit(p, rules, today), due: dueFor(p, rules, today) };
+  const facts = db.introducerFacts(d);
+  return loadAll(d, orgId).map((r) => {
+    const p = pathOf(r, facts);
+    return { ...r, stage: stageOf(p), findings: checkRecruit(p, rules, today), due: dueFor(p, rules, today) };
+  });
 }
+
+function detail(d: Db, id: number, today: string): RecruitDetail {
+  const r = details(d, today).find((x) => x.id === id);
+  if (!r) throw notFound('发展党员记录');
+  return r;
+}
+
+/** Whether any step of the path falls in the year. */
+const touches = (r: RecruitDetail, year: number) =>
+  [r.appliedOn, r.talkOn, r.activistOn, ...r.reviews, r.candidateOn, r.admissionMeetingOn, r.approvedOn, r.confirmationMeetingOn, r.confirmationApprovedOn].some((x) => x?.startsWith(String(year)));
 
 /** The roster side of an approved admission or 转正; returns the member id. */
 export function syncRoster(d: Db, recruitId: number, f: RecruitFields, memberId: number | null, now: string): number | null {
@@ -112,6 +125,13 @@ export const recruitHandlers: AreaHandlers<'recruits'> = {
     const facts = db.introducerFacts(ctx.db);
     const today = todayIso(ctx.now());
     return loadAll(ctx.db, orgId).flatMap((r) => checkRecruit(pathOf(r, facts), rules, today).map((f) => ({ ...f, recruitId: r.id, name: r.name, idNumber: r.idNumber, orgName: r.orgName })));
+  },
+  'recruits.exportLedger': async (ctx, { year, orgId }) => {
+    const scope = scopeName(ctx.db, orgId);
+    const rows = details(ctx.db, todayIso(ctx.now()), orgId).filter((r) => year === undefined || touches(r, year));
+    const title = `${scope}${year ? `${year}年度` : ''}发展党员台账`;
+    const bytes = await recruitsLedger(ledgerMeta(ctx, scope), title, rows);
+    return { kind: 'file', fileName: `${title}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: bytes.toString('base64') };
   },
   'recruits.due': (ctx, { days }) => {
     const rules = readRecruitmentRules(ctx.db);

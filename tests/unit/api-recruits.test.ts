@@ -98,3 +98,22 @@ describe('command line: 发展党员', () => {
     assert.deepEqual(JSON.parse(due[0]!), []);
   });
 });
+
+describe('发展党员台账', () => {
+  it('has a row per person with every step, red where a finding is, and the findings written out', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    await t.api.call('recruits.save', { ...base, orgId: ids.students, introducers: [{ memberId: full }, { memberId: full }], admissionMeetingOn: '2025-06-20', admissionEntitled: 20, admissionYes: 10, approvedOn: '2025-08-30', confirmationMeetingOn: '2026-06-22', confirmationEntitled: 20, confirmationYes: 19, confirmationApprovedOn: '2026-07-01' });
+    const f = await t.api.call('recruits.exportLedger', { year: 2026 });
+    assert.equal(f.fileName, '测试学院党委2026年度发展党员台账.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(f.base64, 'base64') as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('发展党员台账')!;
+    const header = (ws.getRow(3).values as unknown[]).slice(1).map(String);
+    const cell = (h: string) => ws.getRow(4).getCell(header.indexOf(h) + 1);
+    assert.deepEqual([cell('姓名').value, cell('阶段').value, cell('支部大会').value, cell('赞成/应到').value, cell('入党介绍人').value], ['刘思远', '正式党员', '2025-06-20', '10/20', '张伟、张伟']);
+    assert.equal((cell('赞成/应到').fill as { fgColor?: { argb?: string } }).fgColor?.argb, 'FFFFC7CE');
+    assert.equal((cell('转正赞成/应到').fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb, undefined);
+    assert.match(String(cell('检查发现的问题').value), /赞成10票，未超过应到会有表决权的正式党员20人的半数/);
+    assert.equal((await t.api.call('recruits.exportLedger', { year: 2020 })).base64.length > 0, true);
+  });
+});

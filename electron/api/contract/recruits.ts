@@ -1,7 +1,7 @@
 // 发展党员: one record per person through the five stages, checked against the rules.
 import { z } from 'zod';
 import type { DueItem, Finding, Stage } from '../../domain/recruitment';
-import { read, write } from './define';
+import { read, write, type FileOut } from './define';
 import { id, isoDate, requiredText, text } from './common';
 
 export type RecruitFields = {
@@ -82,4 +82,6 @@ export const recruitsContract = {
   'recruits.save': write<RecruitDetail>()(recruitInput),
   'recruits.check': read<RecruitFinding[]>()(z.object({ orgId: id.optional() }).strict()),
   'recruits.due': read<RecruitDue[]>()(z.object({ days: z.number().int().min(0).max(366).default(30) }).strict()),
+  /** 发展党员台账: everyone whose path touches the year (or all, without a year). */
+  'recruits.exportLedger': read<FileOut>()(z.object({ year: z.number().int().min(2000).max(2100).optional(), orgId: id.optional() }).strict()),
 };

@@ -2,15 +2,16 @@ import { Alert, Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { RecruitRow } from '../../../electron/api/contract';
 import { STAGES, type Stage } from '../../../electron/domain/recruitment';
-import { call } from '../../api';
+import { call, saveFile } from '../../api';
 import { OrgPicker } from '../../components/pickers';
-import { useLoad } from '../../hooks';
+import { useLoad, useRun } from '../../hooks';
 import { RecruitDrawer } from './RecruitDrawer';
 
 const STAGE_COLOR: Record<Stage, string> = { 入党申请人: 'default', 入党积极分子: 'blue', 发展对象: 'purple', 预备党员: 'orange', 正式党员: 'red' };
 
 /** 发展党员: every person on the way in, each checked against the rules; what falls due. */
 export function RecruitsPage() {
+  const run = useRun();
   const [orgId, setOrgId] = useState<number>();
   const [stage, setStage] = useState<Stage>();
   const [open, setOpen] = useState<number | 'new' | null>(null);
@@ -23,6 +24,7 @@ export function RecruitsPage() {
     <Card>
       <Space wrap style={{ marginBottom: 12 }}>
         <Button type="primary" onClick={() => setOpen('new')}>登记入党申请人</Button>
+        <Button onClick={() => run(async () => saveFile(await call('recruits.exportLedger', { orgId })), '发展党员台账已导出')}>导出发展党员台账</Button>
         <OrgPicker orgs={orgs} value={orgId} onChange={setOrgId} placeholder="全部组织" />
         {STAGES.map((s) => (
           <Tag.CheckableTag key={s} checked={stage === s} onChange={(c) => setStage(c ? s : undefined)}>
