@@ -8,12 +8,14 @@ import { getSetting } from '../db/settings';
 import { todayIso } from '../domain/dates';
 import { checkIdNumber } from '../domain/idNumber';
 import { nameInitials } from '../domain/pinyin';
-import { checkRecruit, dueFor, recruitmentRules, stageOf, DEFAULT_RECRUITMENT_RULES, type Introducer, type RecruitmentRules, type RecruitPath } from '../domain/recruitment';
+import { addMonths, checkRecruit, dueFor, recruitmentRules, stageOf, DEFAULT_RECRUITMENT_RULES, type Introducer, type RecruitmentRules, type RecruitPath } from '../domain/recruitment';
 import type { RecruitDetail, RecruitFields } from './contract';
 import { invalid, notFound } from './errors';
 import type { AreaHandlers } from './registry';
 import { ledgerMeta, scopeName } from './reports';
 import { recruitsLedger } from '../exports/recruitsLedger';
+import { recruitNotice } from '../exports/recruitNotices';
+import { readSettings } from './system';
 
 export function readRecruitmentRules(d: Db): RecruitmentRules {
   const parsed = recruitmentRules.safeParse(getSetting<unknown>(d, 'recruitmentRules', undefined));
@@ -125,6 +127,20 @@ export const recruitHandlers: AreaHandlers<'recruits'> = {
     const facts = db.introducerFacts(ctx.db);
     const today = todayIso(ctx.now());
     return loadAll(ctx.db, orgId).flatMap((r) => checkRecruit(pathOf(r, facts), rules, today).map((f) => ({ ...f, recruitId: r.id, name: r.name, idNumber: r.idNumber, orgName: r.orgName })));
+  },
+  'recruits.notice': async (ctx, { orgId, kind, from, to, contact }) => {
+    const org = getOrg(ctx.db, orgId);
+    if (!org || org.kind !== 'branch') throw invalid('请选择党支部');
+    const rules = readRecruitmentRules(ctx.db);
+    const people = details(ctx.db, todayIso(ctx.now()), orgId).filter((r) =>
+      kind === 'candidate'
+        ? r.stage === '发展对象'
+        : r.stage === '预备党员' && !!r.admissionMeetingOn && addMonths(r.admissionMeetingOn, rules.probationYears * 12 + r.extensionMonths) <= addMonths(to, 1),
+    );
+    if (people.length === 0) throw invalid(kind === 'candidate' ? `${org.name}目前没有发展对象` : `${org.name}在公示结束后一个月内没有预备期期满的预备党员`);
+    const unit = readSettings(ctx.db).unitName || scopeName(ctx.db);
+    const bytes = await recruitNotice(kind, unit, org.name, people, from, to, contact ?? null, from, rules.probationYears * 12);
+    return { kind: 'file', fileName: `${org.name}${kind === 'candidate' ? '发展对象公示' : '拟转正公示'}.docx`, mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', base64: bytes.toString('base64') };
   },
   'recruits.exportLedger': async (ctx, { year, orgId }) => {
     const scope = scopeName(ctx.db, orgId);

@@ -117,3 +117,24 @@ describe('发展党员台账', () => {
     assert.equal((await t.api.call('recruits.exportLedger', { year: 2020 })).base64.length > 0, true);
   });
 });
+
+describe('公示 for a branch', () => {
+  const docText = async (b64: string) => {
+    const { default: JSZip } = await import('jszip');
+    const xml = await (await JSZip.loadAsync(Buffer.from(b64, 'base64'))).file('word/document.xml')!.async('string');
+    return xml.replace(/<[^>]+>/g, '');
+  };
+  it('发展对象公示 lists the branch\'s 发展对象 with the period; 拟转正公示 the 预备党员 whose year is up', async () => {
+    await t.api.call('recruits.save', { ...base, orgId: ids.students });
+    const c = await t.api.call('recruits.notice', { orgId: ids.students, kind: 'candidate', from: '2026-11-24', to: '2026-11-30', contact: '支部书记 张伟' });
+    const text = await docText(c.base64);
+    assert.match(text, /关于信息工程系学生党支部发展对象的公示/);
+    assert.match(text, /刘思远.*2005-03.*2024年5月6日/);
+    assert.match(text, /2026年11月24日至2026年11月30日/);
+    const none = await t.api.invoke('recruits.notice', { orgId: ids.students, kind: 'confirmation', from: '2026-11-24', to: '2026-11-30' });
+    assert.match(none.ok ? '' : none.error.message, /没有预备期期满的预备党员/);
+    await t.api.call('recruits.save', { ...base, orgId: ids.students, id: (await t.api.call('recruits.list', {}))[0]!.id, introducers: [{ memberId: full }, { memberId: full }], admissionMeetingOn: '2025-12-10', admissionEntitled: 20, admissionYes: 15, approvedOn: '2026-01-05' });
+    const p = await t.api.call('recruits.notice', { orgId: ids.students, kind: 'confirmation', from: '2026-11-24', to: '2026-11-30' });
+    assert.match(await docText(p.base64), /预备党员拟转正的公示.*刘思远.*2025年12月10日.*2026年12月10日/);
+  });
+});

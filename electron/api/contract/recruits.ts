@@ -83,5 +83,12 @@ export const recruitsContract = {
   'recruits.check': read<RecruitFinding[]>()(z.object({ orgId: id.optional() }).strict()),
   'recruits.due': read<RecruitDue[]>()(z.object({ days: z.number().int().min(0).max(366).default(30) }).strict()),
   /** 发展党员台账: everyone whose path touches the year (or all, without a year). */
+  /** 发展对象公示 (those with a 公示 period starting on `from`) or 拟转正公示 (预备期 ending by `to` + 30 days) for a branch. */
+  'recruits.notice': read<FileOut>()(
+    z
+      .object({ orgId: id, kind: z.enum(['candidate', 'confirmation']), from: isoDate, to: isoDate, contact: text(100) })
+      .strict()
+      .refine((n) => n.from <= n.to, { message: '公示结束日期不能早于开始日期', path: ['to'] }),
+  ),
   'recruits.exportLedger': read<FileOut>()(z.object({ year: z.number().int().min(2000).max(2100).optional(), orgId: id.optional() }).strict()),
 };
