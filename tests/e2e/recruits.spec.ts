@@ -1,5 +1,8 @@
 // A clerk moves a 发展对象 to 预备党员: a short vote is a finding; the approval clears it and the
 // person appears on the roster with the admission date.
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import fs from 'node:fs';
 import { validId } from '../helpers/ids';
 import { expect, test } from './fixtures';
 import { AppShell } from './pages/AppShell';
@@ -36,4 +39,25 @@ test('发展党员: a short vote is flagged, the approval puts the person on the
   await expect(drawer.getByText('各环节符合规定')).toBeVisible();
   const member = (await api.call('members.list', { filter: { q: '刘思远' } })).rows[0];
   expect([member?.memberType, member?.joinedOn]).toEqual(['预备党员', day(-30)]);
+
+  // The ledger and a 公示, read back.
+  await page.locator('.ant-drawer-close').dispatchEvent('click');
+  const ledger = await shell.download('导出发展党员台账', app.workDir);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(ledger);
+  const ws = wb.getWorksheet('发展党员台账')!;
+  const header = (ws.getRow(3).values as unknown[]).slice(1).map(String);
+  expect([ws.getRow(4).getCell(header.indexOf('姓名') + 1).value, ws.getRow(4).getCell(header.indexOf('赞成/应到') + 1).value, ws.getRow(4).getCell(header.indexOf('阶段') + 1).value]).toEqual(['刘思远', '15/20', '预备党员']);
+  await api.call('recruits.save', { name: '周宁', idNumber: validId('20050101', 21), orgId: branch, appliedOn: day(-800), talkOn: day(-790), activistOn: day(-700), reviews: [day(-530), day(-360)], candidateOn: day(-10) });
+  await page.getByRole('button', { name: '生成公示' }).click();
+  const d = shell.dialog('生成公示');
+  await shell.choose(d.getByLabel('党支部'), '学生第一党支部');
+  await shell.fillDate(d, '公示开始', day(1));
+  await shell.fillDate(d, '公示结束', day(7));
+  const notice = await shell.download(d.getByRole('button', { name: '导出' }), app.workDir);
+  const xml = await (await JSZip.loadAsync(fs.readFileSync(notice))).file('word/document.xml')!.async('string');
+  const text = xml.replace(/<[^>]+>/g, '');
+  expect(text).toContain('关于学生第一党支部发展对象的公示');
+  expect(text).toContain('周宁');
+  expect(text).not.toContain('刘思远');
 });

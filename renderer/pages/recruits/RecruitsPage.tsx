@@ -1,8 +1,10 @@
-import { Alert, Button, Card, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Form, Input, Radio, Row, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { RecruitRow } from '../../../electron/api/contract';
 import { STAGES, type Stage } from '../../../electron/domain/recruitment';
 import { call, saveFile } from '../../api';
+import { DateField, todayText } from '../../components/DateField';
+import { FormModal } from '../../components/FormModal';
 import { OrgPicker } from '../../components/pickers';
 import { useLoad, useRun } from '../../hooks';
 import { RecruitDrawer } from './RecruitDrawer';
@@ -15,6 +17,7 @@ export function RecruitsPage() {
   const [orgId, setOrgId] = useState<number>();
   const [stage, setStage] = useState<Stage>();
   const [open, setOpen] = useState<number | 'new' | null>(null);
+  const [noticeOpen, setNoticeOpen] = useState(false);
   const orgs = useLoad(() => call('orgs.tree', { includeDissolved: false }), []).data ?? [];
   const list = useLoad(() => call('recruits.list', { orgId }), [orgId]);
   const due = useLoad(() => call('recruits.due', {}), []);
@@ -25,6 +28,7 @@ export function RecruitsPage() {
       <Space wrap style={{ marginBottom: 12 }}>
         <Button type="primary" onClick={() => setOpen('new')}>登记入党申请人</Button>
         <Button onClick={() => run(async () => saveFile(await call('recruits.exportLedger', { orgId })), '发展党员台账已导出')}>导出发展党员台账</Button>
+        <Button onClick={() => setNoticeOpen(true)}>生成公示</Button>
         <OrgPicker orgs={orgs} value={orgId} onChange={setOrgId} placeholder="全部组织" />
         {STAGES.map((s) => (
           <Tag.CheckableTag key={s} checked={stage === s} onChange={(c) => setStage(c ? s : undefined)}>
@@ -65,6 +69,22 @@ export function RecruitsPage() {
           { title: '花名册', dataIndex: 'memberId', width: 90, render: (m: number | null) => (m ? '已在册' : '—') },
         ]}
       />
+      <FormModal<{ orgId: number; kind: 'candidate' | 'confirmation'; from: string; to: string; contact?: string }>
+        open={noticeOpen}
+        title="生成公示"
+        okText="导出"
+        initialValues={{ orgId, kind: 'candidate', from: todayText() }}
+        onClose={() => setNoticeOpen(false)}
+        onSubmit={async (v) => saveFile(await call('recruits.notice', { orgId: v.orgId, kind: v.kind, from: v.from, to: v.to, contact: v.contact ?? null }))}
+      >
+        <Form.Item name="orgId" label="党支部" rules={[{ required: true, message: '请选择党支部' }]}><OrgPicker orgs={orgs} onlyBranches style={{ width: '100%' }} /></Form.Item>
+        <Form.Item name="kind" label="公示内容"><Radio.Group options={[{ value: 'candidate', label: '发展对象公示' }, { value: 'confirmation', label: '拟转正公示' }]} optionType="button" /></Form.Item>
+        <Row gutter={12}>
+          <Col span={12}><Form.Item name="from" label="公示开始" rules={[{ required: true, message: '请选择日期' }]}><DateField /></Form.Item></Col>
+          <Col span={12}><Form.Item name="to" label="公示结束" rules={[{ required: true, message: '请选择日期' }]}><DateField /></Form.Item></Col>
+        </Row>
+        <Form.Item name="contact" label="意见反映联系方式"><Input maxLength={100} /></Form.Item>
+      </FormModal>
       <RecruitDrawer open={open} orgs={orgs} onClose={() => setOpen(null)} onSaved={(id) => (reload(), setOpen(id))} />
     </Card>
   );
