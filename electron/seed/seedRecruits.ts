@@ -34,16 +34,24 @@ export function seedRecruits(db: Db, scale: SeedScale, today: string, at: string
   const r = rng(scale === 'demo' ? 8 : 800);
   const branches = (db.prepare("SELECT o.id FROM orgs o WHERE o.kind = 'branch' AND o.dissolved_on IS NULL ORDER BY o.sort_order, o.id").pluck().all() as number[]).slice(0, scale === 'demo' ? 4 : 600);
   const introducers = db.prepare("SELECT id, name FROM members WHERE org_id = ? AND member_type = '正式党员' AND status = '在册' ORDER BY id LIMIT 2");
+  // Distinct from every ID already on the roster and from each other (4,800 people on the large seed).
+  const used = new Set(db.prepare('SELECT id_number FROM members').pluck().all() as string[]);
   let serial = 900_000;
+  const freshId = (birth: string, gender: '男' | '女') => {
+    let idn = idNumber(r, birth, gender, serial++);
+    while (used.has(idn)) idn = idNumber(r, birth, gender, serial++);
+    used.add(idn);
+    return idn;
+  };
   const perBranch = scale === 'demo' ? PLANS.length : 8;
   for (const orgId of branches) {
     const intro = introducers.all(orgId) as { id: number; name: string }[];
     for (let k = 0; k < perBranch; k++) {
       const plan = PLANS[k % PLANS.length]!(today);
       const birth = `${2000 + Math.floor(r() * 5)}-0${1 + Math.floor(r() * 9)}-1${Math.floor(r() * 9)}`;
-      const gender = r() < 0.5 ? '男' : '女';
+      const gender: '男' | '女' = r() < 0.5 ? '男' : '女';
       const f: Omit<RecruitFields, 'reviews' | 'introducers'> = {
-        name: personName(r), idNumber: idNumber(r, birth, gender, serial++), gender, birthDate: birth, orgId, appliedOn: null, talkOn: null, activistOn: null, mentor: intro[0]?.name ?? null,
+        name: personName(r), idNumber: freshId(birth, gender), gender, birthDate: birth, orgId, appliedOn: null, talkOn: null, activistOn: null, mentor: intro[0]?.name ?? null,
         candidateOn: null, politicalCheckOn: null, trainingDays: null, trainingHours: null, publicityFrom: null, publicityTo: null, admissionMeetingOn: null,
         admissionEntitled: null, admissionYes: null, approvedOn: null, extensionMonths: 0, confirmationMeetingOn: null, confirmationEntitled: null, confirmationYes: null,
         confirmationApprovedOn: null, notes: null, ...plan,
