@@ -11,16 +11,33 @@ const COLS: [keyof RecruitFields, string][] = [
   ['confirmationMeetingOn', 'confirmation_meeting_on'], ['confirmationEntitled', 'confirmation_entitled'], ['confirmationYes', 'confirmation_yes'],
   ['confirmationApprovedOn', 'confirmation_approved_on'], ['notes', 'notes'],
 ];
-const SELECT = `SELECT r.id, ${COLS.map(([k, c]) => `r.${c} AS ${k}`).join(', ')}, r.member_id AS memberId, o.name AS orgName FROM recruits r JOIN orgs o ON o.id = r.org_id`;
+// Raw rows mapped by position: named-column rows cost better-sqlite3 twice the query itself on 4,800 records.
+const SELECT = `SELECT r.id, r.member_id, o.name, ${COLS.map(([, c]) => `r.${c}`).join(', ')} FROM recruits r JOIN orgs o ON o.id = r.org_id`;
 
 export type StoredRecruit = Omit<RecruitFields, 'reviews' | 'introducers'> & { id: number; memberId: number | null; orgName: string };
 
+/** One object literal of fixed shape: built key by key, V8 keeps it as a slow dictionary. */
+function toRecruit(row: unknown[]): StoredRecruit {
+  const v = row as (string & number & null)[];
+  return {
+    id: v[0]!, memberId: v[1]!, orgName: v[2]!,
+    name: v[3]!, idNumber: v[4]!, gender: v[5]!, birthDate: v[6]!, orgId: v[7]!, appliedOn: v[8]!, talkOn: v[9]!, activistOn: v[10]!, mentor: v[11]!,
+    candidateOn: v[12]!, politicalCheckOn: v[13]!, trainingDays: v[14]!, trainingHours: v[15]!, publicityFrom: v[16]!, publicityTo: v[17]!,
+    admissionMeetingOn: v[18]!, admissionEntitled: v[19]!, admissionYes: v[20]!, approvedOn: v[21]!, extensionMonths: v[22]!, confirmationMeetingOn: v[23]!,
+    confirmationEntitled: v[24]!, confirmationYes: v[25]!, confirmationApprovedOn: v[26]!, notes: v[27]!,
+  };
+}
+
 export function listRecruits(db: Db, orgPath?: string): StoredRecruit[] {
-  return stmt(db, `${SELECT} WHERE ? IS NULL OR o.path LIKE ? || '%' ORDER BY o.sort_order, o.id, r.applied_on, r.id`).all(orgPath ?? null, orgPath ?? null) as StoredRecruit[];
+  const rows = orgPath
+    ? stmt(db, `${SELECT} WHERE o.path LIKE ? || '%' ORDER BY o.sort_order, o.id, r.applied_on, r.id`).raw().all(orgPath)
+    : stmt(db, `${SELECT} ORDER BY o.sort_order, o.id, r.applied_on, r.id`).raw().all();
+  return (rows as unknown[][]).map(toRecruit);
 }
 
 export function getRecruit(db: Db, id: number): StoredRecruit | undefined {
-  return stmt(db, `${SELECT} WHERE r.id = ?`).get(id) as StoredRecruit | undefined;
+  const row = stmt(db, `${SELECT} WHERE r.id = ?`).raw().get(id) as unknown[] | undefined;
+  return row && toRecruit(row);
 }
 
 export function findRecruitByIdNumber(db: Db, idNumber: string): number | undefined {
