@@ -1,6 +1,5 @@
 // SQL for 整改台账: items, their evidence files, and the counts other areas read (工作台, 分类定级).
 import type { AttachmentRow, OverdueItem, RectificationFilter, RectificationRow } from '../api/contract';
-import type { RectificationSource, RectificationStatus } from '../domain/deadlines';
 import type { Db } from './open';
 import { orgScope } from './orgs';
 import { stmt } from './stmt';
@@ -64,19 +63,8 @@ export function getRectification(db: Db, id: number): (RectificationRecord & { a
   return { ...r, attachments };
 }
 
-export type RectificationFields = {
-  orgId: number;
-  year: number;
-  source: RectificationSource;
-  problem: string;
-  measures: string | null;
-  responsible: string | null;
-  responsibleMemberId: number | null;
-  deadline: string;
-  status: RectificationStatus;
-  completedOn: string | null;
-  evidence: string | null;
-};
+/** What is stored of an item: the row the API shows, without what is derived or joined. */
+export type RectificationFields = Omit<RectificationRow, 'id' | 'orgName' | 'attachmentCount' | 'overdue' | 'daysLeft' | 'daysOverdue'>;
 
 const COLS: [keyof RectificationFields, string][] = [
   ['orgId', 'org_id'], ['year', 'year'], ['source', 'source'], ['problem', 'problem'], ['measures', 'measures'], ['responsible', 'responsible'],
