@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { openApi, type OpenApi } from './api';
-import type { FileOut, ImportPreview } from './api/contract';
+import type { FileOut, ImportPreview, RecruitImportPreview } from './api/contract';
 import { ApiError } from './api/errors';
 import { DataFolderError } from './db/open';
 import { insertAudit } from './db/audit';
@@ -31,6 +31,8 @@ const USAGE = `用法：npm run cli -- <命令> --data <数据文件夹> [选项
                                                导出学时情况报告
   import hours <文件.xlsx> [--dry-run] [--valid-only] [--json]
                                                导入学时记录（与花名册导入相同的检查规则）
+  import recruits <文件.xlsx> [--dry-run] [--valid-only] [--json]
+                                               导入发展党员台账（一人一行，各环节日期各一列），导入后逐人检查
   list meetings --year <年> [--org <组织ID>] [--json]
                                                列出一年的会议
 ${RECTIFICATION_USAGE}
@@ -92,6 +94,8 @@ export async function runCli(argv: string[], print: (s: string) => void = consol
         return await importFile(open, 'roster', arg, values, print);
       case 'import hours':
         return await importFile(open, 'hours', arg, values, print);
+      case 'import recruits':
+        return await importFile(open, 'recruits', arg, values, print);
       case 'export roster':
         return await exportRoster(open, values, print);
       case 'export meetings-ledger':
@@ -149,7 +153,7 @@ function seedCommand(open: OpenApi, scale: string | undefined, print: (s: string
 
 async function importFile(
   open: OpenApi,
-  kind: 'roster' | 'hours',
+  kind: 'roster' | 'hours' | 'recruits',
   file: string | undefined,
   v: { json: boolean; 'dry-run': boolean; 'valid-only': boolean },
   print: (s: string) => void,
@@ -157,28 +161,36 @@ async function importFile(
   if (!file) throw new UsageError('请给出要导入的 .xlsx 文件');
   if (!fs.existsSync(file)) throw new UsageError(`找不到文件：${file}`);
   const input = { fileName: path.basename(file), base64: fs.readFileSync(file).toString('base64') };
-  const report: ImportPreview =
-    kind === 'roster'
-      ? v['dry-run']
-        ? await open.api.call('roster.previewImport', input)
-        : await open.api.call('roster.import', { ...input, validOnly: v['valid-only'] })
-      : v['dry-run']
-        ? await open.api.call('hours.previewImport', input)
-        : await open.api.call('hours.import', { ...input, validOnly: v['valid-only'] });
+  const report = await runImport(open, kind, input, v['dry-run'], v['valid-only']);
   const stopped = report.errors.length > 0 && !v['valid-only'];
   if (v.json) {
     const { imported, updated, createdOrgs, errors, warnings } = report;
-    print(JSON.stringify({ imported, updated, createdOrgs, errors, warnings }));
+    const findings = 'findings' in report ? { findings: report.findings.map(({ name, idNumber, rule, message }) => ({ name, idNumber, rule, message })) } : {};
+    print(JSON.stringify({ imported, updated, createdOrgs, errors, warnings, ...findings }));
   } else {
     for (const e of report.errors) print(`错误  第${e.row}行 ${e.column}：${e.message}`);
     for (const w of report.warnings) print(`提醒  第${w.row}行 ${w.column}：${w.message}`);
     const verb = v['dry-run'] ? '检查完毕（未写入）' : report.written ? '导入完成' : '未导入';
-    const counts = kind === 'roster' ? `新增 ${report.imported} 人，更新 ${report.updated} 人` : `学时记录 ${report.imported} 条`;
+    const counts = kind === 'hours' ? `学时记录 ${report.imported} 条` : `新增 ${report.imported} 人，更新 ${report.updated} 人`;
     print(`${verb}：${counts}，错误 ${report.errors.length} 处，提醒 ${report.warnings.length} 处。`);
     if (report.createdOrgs.length) print(`新建组织：${report.createdOrgs.join('、')}`);
     if (stopped) print('有错误的行，未写入任何数据。请改正后重试，或加 --valid-only 只导入无误的行。');
+    if ('findings' in report) for (const f of report.findings) print(`问题  ${f.orgName} ${f.name}（${f.rule}）：${f.message}`);
   }
   return stopped ? 1 : 0;
+}
+
+type Upload = { fileName: string; base64: string };
+
+async function runImport(open: OpenApi, kind: 'roster' | 'hours' | 'recruits', input: Upload, dryRun: boolean, validOnly: boolean): Promise<ImportPreview | RecruitImportPreview> {
+  switch (kind) {
+    case 'roster':
+      return dryRun ? open.api.call('roster.previewImport', input) : open.api.call('roster.import', { ...input, validOnly });
+    case 'hours':
+      return dryRun ? open.api.call('hours.previewImport', input) : open.api.call('hours.import', { ...input, validOnly });
+    case 'recruits':
+      return dryRun ? open.api.call('recruits.previewImport', input) : open.api.call('recruits.import', { ...input, validOnly });
+  }
 }
 
 function writeOut(file: FileOut, out: string | undefined, print: (s: string) => void): number {

@@ -9,9 +9,15 @@ import { todayIso } from '../domain/dates';
 import { checkIdNumber } from '../domain/idNumber';
 import { nameInitials } from '../domain/pinyin';
 import { addMonths, checkRecruit, dueFor, recruitmentRules, stageOf, DEFAULT_RECRUITMENT_RULES, type Introducer, type RecruitmentRules, type RecruitPath } from '../domain/recruitment';
-import type { RecruitDetail, RecruitFields } from './contract';
+import type { z } from 'zod';
+import type { RecruitDetail, RecruitFields, RecruitFinding, RecruitImportPreview } from './contract';
+import { autoBackup } from '../db/backup';
+import { parseRecruits, RECRUIT_FIELD_LABEL, type RecruitParse } from '../imports/recruits';
+import { planRecruits, type RecruitPlan } from '../imports/recruitsPlan';
+import { parseUpload } from './uploads';
+import type { recruitInput } from './contract/recruits';
 import { invalid, notFound } from './errors';
-import type { AreaHandlers } from './registry';
+import type { AreaHandlers, WriteTx } from './registry';
 import { ledgerMeta, scopeName } from './reports';
 import { recruitsLedger } from '../exports/recruitsLedger';
 import { recruitNotice } from '../exports/recruitNotices';
@@ -62,6 +68,30 @@ function detail(d: Db, id: number, today: string): RecruitDetail {
   return r;
 }
 
+function findingsOf(d: Db, today: string, orgId?: number): RecruitFinding[] {
+  const rules = readRecruitmentRules(d);
+  const facts = db.introducerFacts(d);
+  return loadAll(d, orgId).flatMap((r) => checkRecruit(pathOf(r, facts), rules, today).map((f) => ({ ...f, recruitId: r.id, name: r.name, idNumber: r.idNumber, orgName: r.orgName })));
+}
+
+function importReport(plan: RecruitPlan, parsed: RecruitParse): RecruitImportPreview {
+  const byRow = (a: { row: number }, b: { row: number }) => a.row - b.row;
+  return {
+    imported: plan.rows.filter((r) => r.existingId === undefined).length,
+    updated: plan.rows.filter((r) => r.existingId !== undefined).length,
+    createdOrgs: [],
+    errors: plan.errors.sort(byRow),
+    warnings: plan.warnings.sort(byRow),
+    rowCount: parsed.rowCount,
+    sheetName: parsed.sheetName,
+    headerRow: parsed.header.row,
+    columns: parsed.header.columns.map((c) => ({ header: c.header, field: RECRUIT_FIELD_LABEL[c.field] })),
+    ignoredColumns: parsed.header.ignored,
+    written: false,
+    findings: [],
+  };
+}
+
 /** Whether any step of the path falls in the year. */
 const touches = (r: RecruitDetail, year: number) =>
   [r.appliedOn, r.talkOn, r.activistOn, ...r.reviews, r.candidateOn, r.admissionMeetingOn, r.approvedOn, r.confirmationMeetingOn, r.confirmationApprovedOn].some((x) => x?.startsWith(String(year)));
@@ -88,6 +118,32 @@ export function syncRoster(d: Db, recruitId: number, f: RecruitFields, memberId:
   return created;
 }
 
+export type RecruitInput = Omit<z.infer<typeof recruitInput>, 'id'>;
+
+/** Validates against the roster and saves one record with its reviews, introducers and roster side; audited. */
+export function saveRecruitRecord(tx: WriteTx, id: number | undefined, input: RecruitInput): number {
+  const idn = checkIdNumber(input.idNumber);
+  if (!idn.ok) throw invalid(idn.message, { idNumber: idn.message });
+  const org = getOrg(tx.db, input.orgId);
+  if (!org || org.kind !== 'branch') throw invalid('请选择所在党支部');
+  const other = db.findRecruitByIdNumber(tx.db, input.idNumber);
+  if (other && other !== id) throw invalid(`身份证号 ${input.idNumber} 已有发展党员记录`);
+  const before = id ? db.getRecruit(tx.db, id) : undefined;
+  if (id && !before) throw notFound('发展党员记录');
+  const introducers = input.introducers.map((i) => {
+    const name = i.memberId ? getMember(tx.db, i.memberId)?.name : i.name;
+    if (!name) throw invalid(i.memberId ? '入党介绍人不在党员花名册中' : '请填写入党介绍人姓名');
+    return { memberId: i.memberId, name };
+  });
+  const f: RecruitFields = { ...input, introducers, birthDate: idn.birthDate, gender: input.gender ?? idn.gender, mentor: input.mentor ?? null, notes: input.notes ?? null };
+  const { reviews, introducers: named, ...row } = f;
+  const saved = db.saveRecruit(tx.db, id, row, tx.now);
+  db.replaceParts(tx.db, saved, [...new Set(reviews)].sort(), named);
+  syncRoster(tx.db, saved, f, before?.memberId ?? null, tx.now);
+  tx.audit({ table: 'recruits', recordId: saved, action: id ? 'update' : 'create', before, after: f });
+  return saved;
+}
+
 export const recruitHandlers: AreaHandlers<'recruits'> = {
   'recruits.list': (ctx, { orgId }) => {
     const rules = readRecruitmentRules(ctx.db);
@@ -101,32 +157,28 @@ export const recruitHandlers: AreaHandlers<'recruits'> = {
   'recruits.get': (ctx, { id }) => detail(ctx.db, id, todayIso(ctx.now())),
   'recruits.save': (ctx, { id, ...input }) =>
     ctx.write((tx) => {
-      const idn = checkIdNumber(input.idNumber);
-      if (!idn.ok) throw invalid(idn.message, { idNumber: idn.message });
-      const org = getOrg(tx.db, input.orgId);
-      if (!org || org.kind !== 'branch') throw invalid('请选择所在党支部');
-      const other = db.findRecruitByIdNumber(tx.db, input.idNumber);
-      if (other && other !== id) throw invalid(`身份证号 ${input.idNumber} 已有发展党员记录`);
-      const before = id ? db.getRecruit(tx.db, id) : undefined;
-      if (id && !before) throw notFound('发展党员记录');
-      const introducers = input.introducers.map((i) => {
-        const name = i.memberId ? getMember(tx.db, i.memberId)?.name : i.name;
-        if (!name) throw invalid(i.memberId ? '入党介绍人不在党员花名册中' : '请填写入党介绍人姓名');
-        return { memberId: i.memberId, name };
-      });
-      const f: RecruitFields = { ...input, introducers, birthDate: idn.birthDate, gender: input.gender ?? idn.gender, mentor: input.mentor ?? null, notes: input.notes ?? null };
-      const { reviews, introducers: named, ...row } = f;
-      const saved = db.saveRecruit(tx.db, id, row, tx.now);
-      db.replaceParts(tx.db, saved, [...new Set(reviews)].sort(), named);
-      syncRoster(tx.db, saved, f, before?.memberId ?? null, tx.now);
-      tx.audit({ table: 'recruits', recordId: saved, action: id ? 'update' : 'create', before, after: f });
+      const saved = saveRecruitRecord(tx, id, input);
       return detail(tx.db, saved, todayIso(ctx.now()));
     }),
-  'recruits.check': (ctx, { orgId }) => {
-    const rules = readRecruitmentRules(ctx.db);
-    const facts = db.introducerFacts(ctx.db);
-    const today = todayIso(ctx.now());
-    return loadAll(ctx.db, orgId).flatMap((r) => checkRecruit(pathOf(r, facts), rules, today).map((f) => ({ ...f, recruitId: r.id, name: r.name, idNumber: r.idNumber, orgName: r.orgName })));
+  'recruits.check': (ctx, { orgId }) => findingsOf(ctx.db, todayIso(ctx.now()), orgId),
+  'recruits.previewImport': async (ctx, { fileName, base64 }) => {
+    const parsed = await parseUpload(fileName, base64, parseRecruits);
+    return importReport(planRecruits(ctx.db, parsed), parsed);
+  },
+  'recruits.import': async (ctx, { fileName, base64, validOnly }) => {
+    const parsed = await parseUpload(fileName, base64, parseRecruits);
+    const first = importReport(planRecruits(ctx.db, parsed), parsed);
+    if (first.errors.length > 0 && !validOnly) return { ...first, imported: 0, updated: 0 };
+    await autoBackup(ctx.db, ctx.dataDir, '导入前', ctx.now());
+    // Planned again inside the transaction, so nothing changed between planning and writing.
+    const written = ctx.write((tx) => {
+      const plan = planRecruits(tx.db, parsed);
+      const ids = plan.rows.map((r) => saveRecruitRecord(tx, r.existingId, r.input));
+      tx.audit({ table: 'recruits', recordId: null, action: 'import', after: { fileName, rows: ids.length, skippedRows: plan.errors.length } });
+      return { report: importReport(plan, parsed), ids: new Set(ids) };
+    });
+    const findings = findingsOf(ctx.db, todayIso(ctx.now())).filter((f) => written.ids.has(f.recruitId));
+    return { ...written.report, findings, written: true };
   },
   'recruits.notice': async (ctx, { orgId, kind, from, to, contact }) => {
     const org = getOrg(ctx.db, orgId);
@@ -146,7 +198,7 @@ export const recruitHandlers: AreaHandlers<'recruits'> = {
     const scope = scopeName(ctx.db, orgId);
     const rows = details(ctx.db, todayIso(ctx.now()), orgId).filter((r) => year === undefined || touches(r, year));
     const title = `${scope}${year ? `${year}年度` : ''}发展党员台账`;
-    const bytes = await recruitsLedger(ledgerMeta(ctx, scope), title, rows);
+    const bytes = await recruitsLedger(ledgerMeta(ctx, scope), title, rows, readSettings(ctx.db).maskPersonalInExports);
     return { kind: 'file', fileName: `${title}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: bytes.toString('base64') };
   },
   'recruits.due': (ctx, { days }) => {

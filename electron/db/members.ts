@@ -125,6 +125,11 @@ export function findMemberIdByIdNumber(db: Db, idNumber: string): number | undef
   return (stmt(db, 'SELECT id FROM members WHERE id_number = ?').get(idNumber) as { id: number } | undefined)?.id;
 }
 
+/** Members on the roster with exactly this name (for names typed in a sheet, e.g. 入党介绍人). */
+export function findMembersByName(db: Db, name: string): { id: number; orgId: number }[] {
+  return stmt(db, "SELECT id, org_id AS orgId FROM members WHERE name = ? AND status = '在册' ORDER BY id").all(name) as { id: number; orgId: number }[];
+}
+
 /** The columns a form or an import can set (status and history are changed by their own acts). */
 export type MemberFields = {
   name: string;

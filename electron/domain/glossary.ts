@@ -94,3 +94,14 @@ export type AwardTarget = keyof typeof AWARD_TARGETS;
 
 /** Titles offered when a round is created (seed 004); local titles are typed freely. */
 export const AWARD_TITLES = ['先进基层党组织', '教职工优秀共产党员', '学生优秀共产党员', '优秀党务工作者'] as const;
+
+/** The steps of a 发展党员 record as the import names them back to the clerk. */
+export const RECRUIT_FIELD_LABEL = {
+  orgName: '所在支部', name: '姓名', idNumber: '身份证号', gender: '性别', appliedOn: '递交入党申请时间', talkOn: '谈话时间',
+  activistOn: '确定为积极分子时间', mentor: '培养联系人', reviews: '考察时间', candidateOn: '确定为发展对象时间', politicalCheckOn: '政审时间',
+  training: '集中培训', trainingDays: '培训天数', trainingHours: '培训学时', introducers: '入党介绍人', publicity: '公示期',
+  publicityFrom: '公示开始时间', publicityTo: '公示结束时间', admissionMeetingOn: '支部大会时间', admissionEntitled: '应到会有表决权的正式党员数',
+  admissionYes: '赞成票数', admissionVote: '赞成/应到', approvedOn: '上级党委审批时间', extensionMonths: '延长预备期（月）',
+  confirmationMeetingOn: '讨论转正时间', confirmationEntitled: '转正应到会有表决权的正式党员数', confirmationYes: '转正赞成票数',
+  confirmationVote: '转正赞成/应到', confirmationApprovedOn: '批准转正时间', notes: '备注',
+} as const;

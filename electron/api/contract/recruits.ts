@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import type { DueItem, Finding, Stage } from '../../domain/recruitment';
 import { read, write, type FileOut } from './define';
-import { id, isoDate, requiredText, text } from './common';
+import { fileBytes, fileName, id, isoDate, requiredText, text } from './common';
+import type { ImportPreview } from './roster';
 
 export type RecruitFields = {
   name: string;
@@ -37,6 +38,8 @@ export type RecruitFields = {
 export type RecruitRow = { id: number; name: string; idNumber: string; orgId: number; orgName: string; stage: Stage; findings: number; memberId: number | null };
 export type RecruitDetail = RecruitFields & { id: number; orgName: string; stage: Stage; memberId: number | null; findings: Finding[]; due: DueItem[] };
 export type RecruitFinding = Finding & { recruitId: number; name: string; idNumber: string; orgName: string };
+/** An import's report, with what the checks found in the people it wrote (none for a preview). */
+export type RecruitImportPreview = ImportPreview & { findings: RecruitFinding[] };
 export type RecruitDue = DueItem & { recruitId: number; name: string; orgName: string };
 
 const date = isoDate.nullable().default(null);
@@ -75,11 +78,16 @@ export const recruitInput = z
   })
   .strict();
 
+const importFile = z.object({ fileName, base64: fileBytes }).strict();
+
 export const recruitsContract = {
   'recruits.list': read<RecruitRow[]>()(z.object({ orgId: id.optional() }).strict()),
   'recruits.get': read<RecruitDetail>()(z.object({ id }).strict()),
   /** Saves the record; once approved the person joins the roster as 预备党员, once 转正 approved as 正式党员. */
   'recruits.save': write<RecruitDetail>()(recruitInput),
+  /** 发展党员台账 from Excel: every row checked first; nothing is written while any row has an error, unless validOnly. */
+  'recruits.previewImport': read<RecruitImportPreview>()(importFile),
+  'recruits.import': write<RecruitImportPreview>()(importFile.extend({ validOnly: z.boolean().default(false) }).strict()),
   'recruits.check': read<RecruitFinding[]>()(z.object({ orgId: id.optional() }).strict()),
   'recruits.due': read<RecruitDue[]>()(z.object({ days: z.number().int().min(0).max(366).default(30) }).strict()),
   /** 发展党员台账: everyone whose path touches the year (or all, without a year). */

@@ -7,6 +7,7 @@ import { DateField, todayText } from '../../components/DateField';
 import { FormModal } from '../../components/FormModal';
 import { OrgPicker } from '../../components/pickers';
 import { useLoad, useRun } from '../../hooks';
+import { ImportRecruitsModal } from './ImportRecruitsModal';
 import { RecruitDrawer } from './RecruitDrawer';
 
 const STAGE_COLOR: Record<Stage, string> = { 入党申请人: 'default', 入党积极分子: 'blue', 发展对象: 'purple', 预备党员: 'orange', 正式党员: 'red' };
@@ -18,16 +19,19 @@ export function RecruitsPage() {
   const [stage, setStage] = useState<Stage>();
   const [open, setOpen] = useState<number | 'new' | null>(null);
   const [noticeOpen, setNoticeOpen] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const [onlyFindings, setOnlyFindings] = useState(false);
   const orgs = useLoad(() => call('orgs.tree', { includeDissolved: false }), []).data ?? [];
   const list = useLoad(() => call('recruits.list', { orgId }), [orgId]);
   const due = useLoad(() => call('recruits.due', {}), []);
-  const rows = (list.data ?? []).filter((r) => !stage || r.stage === stage);
+  const rows = (list.data ?? []).filter((r) => (!stage || r.stage === stage) && (!onlyFindings || r.findings > 0));
   const reload = () => (list.reload(), due.reload());
   return (
     <Card>
       <Space wrap style={{ marginBottom: 12 }}>
         <Button type="primary" onClick={() => setOpen('new')}>登记入党申请人</Button>
         <Button onClick={() => run(async () => saveFile(await call('recruits.exportLedger', { orgId })), '发展党员台账已导出')}>导出发展党员台账</Button>
+        <Button onClick={() => setImporting(true)}>导入发展党员台账</Button>
         <Button onClick={() => setNoticeOpen(true)}>生成公示</Button>
         <OrgPicker orgs={orgs} value={orgId} onChange={setOrgId} placeholder="全部组织" />
         {STAGES.map((s) => (
@@ -35,6 +39,9 @@ export function RecruitsPage() {
             {s} {(list.data ?? []).filter((r) => r.stage === s).length}
           </Tag.CheckableTag>
         ))}
+        <Tag.CheckableTag checked={onlyFindings} onChange={setOnlyFindings}>
+          有问题 {(list.data ?? []).filter((r) => r.findings > 0).length}
+        </Tag.CheckableTag>
       </Space>
       {(due.data?.length ?? 0) > 0 && (
         <Alert
@@ -85,6 +92,7 @@ export function RecruitsPage() {
         </Row>
         <Form.Item name="contact" label="意见反映联系方式"><Input maxLength={100} /></Form.Item>
       </FormModal>
+      <ImportRecruitsModal open={importing} onClose={() => setImporting(false)} onDone={() => (reload(), setOnlyFindings(true))} />
       <RecruitDrawer open={open} orgs={orgs} onClose={() => setOpen(null)} onSaved={(id) => (reload(), setOpen(id))} />
     </Card>
   );
