@@ -41,6 +41,7 @@ export function toFields(m: MemberInput): membersDb.MemberFields {
     isLeadership: m.isLeadership,
     isSecretary: m.isSecretary,
     notes: m.notes ?? null,
+    grade: m.grade ?? null,
   };
 }
 

@@ -15,6 +15,8 @@ import { autoBackup } from '../db/backup';
 import { parseRecruits, RECRUIT_FIELD_LABEL, type RecruitParse } from '../imports/recruits';
 import { planRecruits, type RecruitPlan } from '../imports/recruitsPlan';
 import { parseUpload } from './uploads';
+import { studentBranchFacts } from '../db/studentGrades';
+import { studentGaps } from '../domain/studentGrades';
 import type { recruitInput } from './contract/recruits';
 import { invalid, notFound } from './errors';
 import type { AreaHandlers, WriteTx } from './registry';
@@ -106,7 +108,7 @@ export function syncRoster(d: Db, recruitId: number, f: RecruitFields, memberId:
     name: f.name, nameInitials: nameInitials(f.name), gender: f.gender, ethnicity: existing?.ethnicity ?? null, birthDate: f.birthDate, idNumber: f.idNumber,
     nativePlace: existing?.nativePlace ?? null, education: existing?.education ?? null, degree: existing?.degree ?? null, title: existing?.title ?? null,
     personCategory: existing?.personCategory ?? null, memberType: confirmed ? '正式党员' : '预备党员', joinedOn: f.admissionMeetingOn, confirmedOn: confirmed,
-    orgId: existing?.orgId ?? f.orgId, phone: existing?.phone ?? null, isLeadership: existing?.isLeadership ?? false, isSecretary: existing?.isSecretary ?? false, notes: existing?.notes ?? null,
+    orgId: existing?.orgId ?? f.orgId, phone: existing?.phone ?? null, isLeadership: existing?.isLeadership ?? false, isSecretary: existing?.isSecretary ?? false, notes: existing?.notes ?? null, grade: existing?.grade ?? null,
   };
   if (existing) {
     updateMember(d, existing.id, fields, now);
@@ -161,6 +163,7 @@ export const recruitHandlers: AreaHandlers<'recruits'> = {
       return detail(tx.db, saved, todayIso(ctx.now()));
     }),
   'recruits.check': (ctx, { orgId }) => findingsOf(ctx.db, todayIso(ctx.now()), orgId),
+  'recruits.studentGaps': (ctx) => studentGaps(studentBranchFacts(ctx.db), readRecruitmentRules(ctx.db).studentTarget, todayIso(ctx.now())),
   'recruits.previewImport': async (ctx, { fileName, base64 }) => {
     const parsed = await parseUpload(fileName, base64, parseRecruits);
     return importReport(planRecruits(ctx.db, parsed), parsed);

@@ -9,7 +9,7 @@ const MEMBER_COLUMNS = `m.id, m.name, m.gender, m.ethnicity, m.birth_date AS bir
   m.native_place AS nativePlace, m.education, m.degree, m.title, m.person_category AS personCategory,
   m.member_type AS memberType, m.joined_on AS joinedOn, m.confirmed_on AS confirmedOn, m.org_id AS orgId,
   o.name AS orgName, m.phone, m.is_leadership AS isLeadership, m.is_secretary AS isSecretary, m.status,
-  m.status_date AS statusDate, m.status_reason AS statusReason, m.notes`;
+  m.status_date AS statusDate, m.status_reason AS statusReason, m.notes, m.grade`;
 
 type RawMember = Omit<MemberRow, 'isLeadership' | 'isSecretary'> & { isLeadership: number; isSecretary: number };
 
@@ -111,6 +111,7 @@ function fromRaw(r: unknown[]): MemberRow {
     statusDate: r[20] as string | null,
     statusReason: r[21] as string | null,
     notes: r[22] as string | null,
+    grade: r[23] as number | null,
   };
 }
 
@@ -151,6 +152,7 @@ export type MemberFields = {
   isLeadership: boolean;
   isSecretary: boolean;
   notes: string | null;
+  grade: number | null;
 };
 
 const FIELD_COLUMNS: [keyof MemberFields, string][] = [
@@ -173,6 +175,7 @@ const FIELD_COLUMNS: [keyof MemberFields, string][] = [
   ['isLeadership', 'is_leadership'],
   ['isSecretary', 'is_secretary'],
   ['notes', 'notes'],
+  ['grade', 'grade'],
 ];
 
 function values(m: MemberFields): (string | number | null)[] {

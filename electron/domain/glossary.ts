@@ -54,6 +54,7 @@ export const MEMBER_FIELD_LABEL = {
   statusDate: '状态日期',
   statusReason: '原因',
   notes: '备注',
+  grade: '年级',
 } as const;
 
 export const ORG_FIELD_LABEL = {

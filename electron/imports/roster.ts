@@ -11,7 +11,7 @@ import { ImportFileError } from './workbook';
 export type RosterField =
   | 'name' | 'gender' | 'ethnicity' | 'birthDate' | 'idNumber' | 'nativePlace' | 'education' | 'degree'
   | 'title' | 'personCategory' | 'memberType' | 'joinedOn' | 'confirmedOn' | 'branch' | 'generalBranch'
-  | 'phone' | 'isLeadership' | 'isSecretary' | 'notes';
+  | 'phone' | 'isLeadership' | 'isSecretary' | 'notes' | 'grade';
 
 export const ROSTER_ALIASES: HeaderAliases<RosterField> = {
   name: ['姓名', '党员姓名', '名字'],
@@ -33,6 +33,7 @@ export const ROSTER_ALIASES: HeaderAliases<RosterField> = {
   isLeadership: ['领导班子成员', '是否领导班子成员'],
   isSecretary: ['支部书记', '是否支部书记'],
   notes: ['备注'],
+  grade: ['年级', '入学年级', '所在年级', '入学年份'],
 };
 
 export type RosterRecord = {
@@ -56,6 +57,7 @@ export type RosterRecord = {
   isLeadership: boolean | null;
   isSecretary: boolean | null;
   notes: string | null;
+  grade: number | null;
 };
 
 export type RosterParse = {
@@ -180,6 +182,7 @@ function parseRow(r: number, cells: Cells, out: RosterParse): RosterRecord | nul
 
   const personCategory = readPersonCategory(text('personCategory'), (m) => warn('personCategory', m));
   const memberType = readMemberType(text('memberType'), (m) => err('memberType', m));
+  const grade = readGrade(text('grade'), (m) => err('grade', m));
 
   if (!name || !idNumber || !facts?.ok || !branch) return null;
   return {
@@ -203,7 +206,20 @@ function parseRow(r: number, cells: Cells, out: RosterParse): RosterRecord | nul
     isLeadership: readYesNo(text('isLeadership')),
     isSecretary: readYesNo(text('isSecretary')),
     notes: text('notes'),
+    grade,
   };
+}
+
+/** 2023级, 2023 or 23级 as the year of entry. */
+function readGrade(t: string | null, err: (m: string) => void): number | null {
+  if (!t) return null;
+  const m = /^(\d{4}|\d{2})\s*级?$/.exec(t.trim());
+  const year = m ? (m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1])) : NaN;
+  if (!m || year < 1950 || year > 2100) {
+    err(`年级“${t}”应写成入学年份，如 2023级`);
+    return null;
+  }
+  return year;
 }
 
 function readIdNumber(v: CellValue, err: (m: string) => void): string | null {

@@ -182,6 +182,7 @@ function newFields(rec: RosterRecord, orgId: number, today: string): membersDb.M
     isLeadership: rec.isLeadership ?? false,
     isSecretary: rec.isSecretary ?? false,
     notes: rec.notes,
+    grade: rec.grade,
   };
 }
 
@@ -209,6 +210,7 @@ function updateExisting(db: Db, id: number, rec: RosterRecord, orgId: number, no
     isLeadership: rec.isLeadership ?? cur.isLeadership,
     isSecretary: rec.isSecretary ?? cur.isSecretary,
     notes: pick(rec.notes, cur.notes),
+    grade: pick(rec.grade, cur.grade),
   };
   membersDb.updateMember(db, id, fields, now);
   audit({ table: 'members', recordId: id, action: 'import-update', before: cur, after: fields });

@@ -120,6 +120,7 @@ export function seed(db: Db, scale: SeedScale, now: Date = new Date()): SeedResu
         isLeadership: !student && !retired && r() < 0.08,
         isSecretary: false,
         notes: null,
+        grade: student ? birthYear + 18 : null,
       },
       at,
     );

@@ -39,6 +39,8 @@ export type MemberRow = {
   statusDate: string | null;
   statusReason: string | null;
   notes: string | null;
+  /** 年级 of a student as the year of entry (2023 = 2023级). */
+  grade: number | null;
 };
 
 export type MemberEvent = {
@@ -99,6 +101,7 @@ export const memberInput = z
     isLeadership: z.boolean().default(false),
     isSecretary: z.boolean().default(false),
     notes: text(500),
+    grade: z.number({ message: '年级应为入学年份，如 2023' }).int().min(1950, { message: '年级应为入学年份，如 2023' }).max(2100, { message: '年级应为入学年份，如 2023' }).nullable().optional(),
   })
   .strict()
   .refine((m) => !m.joinedOn || !m.confirmedOn || m.joinedOn <= m.confirmedOn, {

@@ -1,6 +1,7 @@
 // 发展党员: one record per person through the five stages, checked against the rules.
 import { z } from 'zod';
 import type { DueItem, Finding, Stage } from '../../domain/recruitment';
+import type { StudentGap } from '../../domain/studentGrades';
 import { read, write, type FileOut } from './define';
 import { fileBytes, fileName, id, isoDate, requiredText, text } from './common';
 import type { ImportPreview } from './roster';
@@ -88,6 +89,8 @@ export const recruitsContract = {
   /** 发展党员台账 from Excel: every row checked first; nothing is written while any row has an error, unless validOnly. */
   'recruits.previewImport': read<RecruitImportPreview>()(importFile),
   'recruits.import': write<RecruitImportPreview>()(importFile.extend({ validOnly: z.boolean().default(false) }).strict()),
+  /** Student branches: enrolled grades without a member, senior grades without a 党小组 (seed 003). */
+  'recruits.studentGaps': read<StudentGap[]>()(z.object({}).strict()),
   'recruits.check': read<RecruitFinding[]>()(z.object({ orgId: id.optional() }).strict()),
   'recruits.due': read<RecruitDue[]>()(z.object({ days: z.number().int().min(0).max(366).default(30) }).strict()),
   /** 发展党员台账: everyone whose path touches the year (or all, without a year). */

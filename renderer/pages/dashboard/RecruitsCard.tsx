@@ -1,12 +1,14 @@
 import { Card, List, Tag, Typography } from 'antd';
 import { call } from '../../api';
 import { useLoad } from '../../hooks';
+import { StudentGapsList } from '../recruits/StudentGapsList';
 
 /** 发展党员 on 工作台: what falls due within 30 days, and the records that break a rule, with its source. */
 export function RecruitsCard() {
   const due = useLoad(() => call('recruits.due', {}), []).data ?? [];
   const findings = useLoad(() => call('recruits.check', {}), []).data ?? [];
-  if (due.length === 0 && findings.length === 0) return null;
+  const gaps = useLoad(() => call('recruits.studentGaps', {}), []).data ?? [];
+  if (due.length === 0 && findings.length === 0 && gaps.length === 0) return null;
   return (
     <Card title="发展党员" size="small" style={{ marginTop: 16 }} extra={<a href="#/recruits">查看全部</a>}>
       {due.length > 0 && (
@@ -35,6 +37,7 @@ export function RecruitsCard() {
           )}
         />
       )}
+      {gaps.length > 0 && <StudentGapsList gaps={gaps} />}
     </Card>
   );
 }

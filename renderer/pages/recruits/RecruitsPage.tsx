@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Col, Form, Input, Radio, Row, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Collapse, Form, Input, Radio, Row, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { RecruitRow } from '../../../electron/api/contract';
 import { STAGES, type Stage } from '../../../electron/domain/recruitment';
@@ -9,6 +9,7 @@ import { OrgPicker } from '../../components/pickers';
 import { useLoad, useRun } from '../../hooks';
 import { ImportRecruitsModal } from './ImportRecruitsModal';
 import { RecruitDrawer } from './RecruitDrawer';
+import { StudentGapsList } from './StudentGapsList';
 
 const STAGE_COLOR: Record<Stage, string> = { 入党申请人: 'default', 入党积极分子: 'blue', 发展对象: 'purple', 预备党员: 'orange', 正式党员: 'red' };
 
@@ -24,6 +25,7 @@ export function RecruitsPage() {
   const orgs = useLoad(() => call('orgs.tree', { includeDissolved: false }), []).data ?? [];
   const list = useLoad(() => call('recruits.list', { orgId }), [orgId]);
   const due = useLoad(() => call('recruits.due', {}), []);
+  const gaps = useLoad(() => call('recruits.studentGaps', {}), []).data ?? [];
   const rows = (list.data ?? []).filter((r) => (!stage || r.stage === stage) && (!onlyFindings || r.findings > 0));
   const reload = () => (list.reload(), due.reload());
   return (
@@ -59,6 +61,9 @@ export function RecruitsPage() {
             </ul>
           }
         />
+      )}
+      {gaps.length > 0 && (
+        <Collapse size="small" style={{ marginBottom: 12 }} items={[{ key: 'gaps', label: `学生党支部年级情况：${gaps.length} 项未达到“低年级有党员、高年级有党小组”`, children: <StudentGapsList gaps={gaps} /> }]} />
       )}
       <Table<RecruitRow>
         rowKey="id"

@@ -1,4 +1,4 @@
-import { Checkbox, Col, Form, Input, Row, Select, TreeSelect } from 'antd';
+import { Checkbox, Col, Form, Input, InputNumber, Row, Select, TreeSelect } from 'antd';
 import { useMemo } from 'react';
 import type { MemberRow, OrgRow } from '../../../electron/api/contract';
 import { EDUCATION_LEVELS, GENDERS, MEMBER_TYPES, PERSON_CATEGORIES } from '../../../electron/domain/glossary';
@@ -107,6 +107,11 @@ export function MemberFormModal({ open, member, orgs, onClose, onDone }: { open:
           <Col span={8}>
             <Form.Item name="personCategory" label="人员类别">
               <Select options={opts(PERSON_CATEGORIES)} allowClear />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="grade" label="年级（学生）" tooltip="入学年份，如 2024 表示 2024级">
+              <InputNumber min={1950} max={2100} precision={0} style={{ width: '100%' }} placeholder="如 2024" />
             </Form.Item>
           </Col>
           <Col span={8}>
