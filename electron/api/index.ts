@@ -19,6 +19,7 @@ import { orgHandlers } from './orgs';
 import { ApiError } from './errors';
 import { createApi, type Api, type ApiDeps, type Handlers } from './registry';
 import { recruitHandlers } from './recruits';
+import { recruitmentRuleHandlers } from './recruitmentRules';
 import { recycleHandlers } from './recycle';
 import { rectificationHandlers } from './rectifications';
 import { rectificationReportHandlers } from './rectificationReports';
@@ -50,6 +51,7 @@ export const handlers: Handlers = {
   ...awardHandlers,
   ...cycleReportHandlers,
   ...recruitHandlers,
+  ...recruitmentRuleHandlers,
 };
 
 export type OpenApi = {

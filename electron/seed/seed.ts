@@ -78,12 +78,15 @@ export function seed(db: Db, scale: SeedScale, now: Date = new Date()): SeedResu
       if (role === '书记') db.prepare('UPDATE members SET is_secretary = 1 WHERE id = ?').run(m.id);
     });
     if (b.category === '学生' && scale === 'demo') {
-      const g = orgsDb.insertOrg(db, { parentId: id, parentPath: `${parentPath}${id}/`, kind: 'group', name: `${thisYear - 3}级党小组`, category: null, contactLeader: null, linkedClass: null, foundedOn: `${thisYear - 1}-10-01` }, at);
+      const g = orgsDb.insertOrg(db, { parentId: id, parentPath: `${parentPath}${id}/`, kind: 'group', name: `${newestGrade - 2}级党小组`, category: null, contactLeader: null, linkedClass: null, foundedOn: `${thisYear - 1}-10-01` }, at);
       orgsDb.insertOrgEvent(db, g, 'created', `${thisYear - 1}-10-01`, '成立党小组', at);
       orgs++;
     }
   };
 
+  // Students spread over the three grades now enrolled, fewest in the first year (no extra random draws).
+  const newestGrade = now.getMonth() >= 8 ? thisYear : thisYear - 1;
+  const gradeOf = (birthYear: number) => newestGrade - ([1, 2, 1, 0][thisYear - 19 - birthYear] ?? 1);
   const addMember = (orgId: number, category: BranchCategory): { id: number; name: string } => {
     const gender = r() < 0.5 ? '男' : '女';
     const student = category === '学生';
@@ -110,7 +113,7 @@ export function seed(db: Db, scale: SeedScale, now: Date = new Date()): SeedResu
         nativePlace: pick(r, ['湖南娄底', '湖南长沙', '湖南湘潭', '湖南邵阳', '湖南衡阳', '江西萍乡']),
         education: student ? '大学专科' : pick(r, ['研究生', '大学本科', '大学本科', '大学专科']),
         degree: student ? null : pick(r, ['硕士', '学士', '学士', '博士', null]),
-        title: student ? `${birthYear + 18}级学生` : retired ? '退休教师' : pick(r, ['讲师', '副教授', '教授', '助教', '科员', '科长', '工程师']),
+        title: student ? `${gradeOf(birthYear)}级学生` : retired ? '退休教师' : pick(r, ['讲师', '副教授', '教授', '助教', '科员', '科长', '工程师']),
         personCategory,
         memberType: probationary ? '预备党员' : '正式党员',
         joinedOn,
@@ -120,7 +123,7 @@ export function seed(db: Db, scale: SeedScale, now: Date = new Date()): SeedResu
         isLeadership: !student && !retired && r() < 0.08,
         isSecretary: false,
         notes: null,
-        grade: student ? birthYear + 18 : null,
+        grade: student ? gradeOf(birthYear) : null,
       },
       at,
     );

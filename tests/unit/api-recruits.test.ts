@@ -138,3 +138,17 @@ describe('公示 for a branch', () => {
     assert.match(await docText(p.base64), /预备党员拟转正的公示.*刘思远.*2025年12月10日.*2026年12月10日/);
   });
 });
+
+describe('发展党员 rule set', () => {
+  it('is edited in 系统设置: the checks follow the new interval; refused values change nothing; reset restores', async () => {
+    const activist = await t.api.call('recruits.save', { ...base, orgId: ids.students, candidateOn: null });
+    assert.match(activist.findings[0]!.message, /应在2025年10月30日前考察/);
+    const rules = await t.api.call('recruitmentRules.get', {});
+    await t.api.call('recruitmentRules.save', { ...rules, reviewEveryMonths: 12 });
+    assert.match((await t.api.call('recruits.get', { id: activist.id })).findings[0]!.message, /应在2026年4月30日前考察/);
+    await assert.rejects(t.api.call('recruitmentRules.save', { ...rules, extensionMonths: { min: 12, max: 6 } }), /最短月数不能大于最长月数/);
+    assert.equal((await t.api.call('recruitmentRules.get', {})).reviewEveryMonths, 12, 'the refused save changed nothing');
+    await t.api.call('recruitmentRules.reset', {});
+    assert.equal((await t.api.call('recruitmentRules.get', {})).reviewEveryMonths, 6);
+  });
+});

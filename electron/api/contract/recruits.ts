@@ -1,6 +1,6 @@
 // 发展党员: one record per person through the five stages, checked against the rules.
 import { z } from 'zod';
-import type { DueItem, Finding, Stage } from '../../domain/recruitment';
+import { recruitmentRules, type DueItem, type Finding, type RecruitmentRules, type Stage } from '../../domain/recruitment';
 import type { StudentGap } from '../../domain/studentGrades';
 import { read, write, type FileOut } from './define';
 import { fileBytes, fileName, id, isoDate, requiredText, text } from './common';
@@ -82,6 +82,11 @@ export const recruitInput = z
 const importFile = z.object({ fileName, base64: fileBytes }).strict();
 
 export const recruitsContract = {
+  'recruitmentRules.get': read<RecruitmentRules>()(z.object({}).strict()),
+  'recruitmentRules.save': write<RecruitmentRules>()(
+    recruitmentRules.refine((r) => r.extensionMonths.min <= r.extensionMonths.max, { message: '延长预备期的最短月数不能大于最长月数', path: ['extensionMonths', 'min'] }),
+  ),
+  'recruitmentRules.reset': write<RecruitmentRules>()(z.object({}).strict()),
   'recruits.list': read<RecruitRow[]>()(z.object({ orgId: id.optional() }).strict()),
   'recruits.get': read<RecruitDetail>()(z.object({ id }).strict()),
   /** Saves the record; once approved the person joins the roster as 预备党员, once 转正 approved as 正式党员. */

@@ -5,6 +5,7 @@ import { call } from '../../api';
 import { useLoad, useRun } from '../../hooks';
 import { AuditCard } from './AuditCard';
 import { PasswordCard } from './PasswordCard';
+import { RecruitmentRulesCard } from './RecruitmentRulesCard';
 import { RulesCard } from './RulesCard';
 
 export function SettingsPage() {
@@ -45,6 +46,7 @@ export function SettingsPage() {
       </Card>
       <PasswordCard />
       <RulesCard />
+      <RecruitmentRulesCard />
       <AuditCard />
       {info && (
         <Card title="关于" style={{ maxWidth: 640, marginTop: 16 }}>
