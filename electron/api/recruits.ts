@@ -37,22 +37,24 @@ function typeOn(f: db.IntroducerFacts | undefined, on: string): Introducer['memb
   return f.joinedOn && f.joinedOn <= on ? '预备党员' : null;
 }
 
-type Loaded = db.StoredRecruit & Pick<RecruitFields, 'reviews' | 'introducers'>;
+type Loaded = db.StoredRecruit;
 
+/** The record as the checks see it, built field by field (one object shape for thousands of records). */
 function pathOf(r: Loaded, facts: Map<number, db.IntroducerFacts>): RecruitPath & { confirmationApprovedOn: string | null } {
   const on = r.admissionMeetingOn ?? r.candidateOn ?? '9999-12-31';
   return {
-    ...r,
+    birthDate: r.birthDate, appliedOn: r.appliedOn, talkOn: r.talkOn, activistOn: r.activistOn, reviews: r.reviews, candidateOn: r.candidateOn,
+    trainingDays: r.trainingDays, trainingHours: r.trainingHours,
     introducers: r.introducers.map((i) => ({ name: i.name, memberType: i.memberId ? typeOn(facts.get(i.memberId), on) : null })),
-    admissionVote: { entitled: r.admissionEntitled, yes: r.admissionYes },
-    confirmationVote: { entitled: r.confirmationEntitled, yes: r.confirmationYes },
+    admissionMeetingOn: r.admissionMeetingOn, admissionVote: { entitled: r.admissionEntitled, yes: r.admissionYes }, approvedOn: r.approvedOn,
+    extensionMonths: r.extensionMonths, confirmationMeetingOn: r.confirmationMeetingOn, confirmationVote: { entitled: r.confirmationEntitled, yes: r.confirmationYes },
+    confirmationApprovedOn: r.confirmationApprovedOn,
   };
 }
 
 function loadAll(d: Db, orgId?: number): Loaded[] {
   const path = orgId ? getOrg(d, orgId)?.path : undefined;
-  const parts = db.recruitParts(d);
-  return db.listRecruits(d, path).map((r) => ({ ...r, reviews: parts.reviews.get(r.id) ?? [], introducers: parts.introducers.get(r.id) ?? [] }));
+  return db.listRecruits(d, path);
 }
 
 function details(d: Db, today: string, orgId?: number): RecruitDetail[] {
@@ -73,7 +75,11 @@ function detail(d: Db, id: number, today: string): RecruitDetail {
 function findingsOf(d: Db, today: string, orgId?: number): RecruitFinding[] {
   const rules = readRecruitmentRules(d);
   const facts = db.introducerFacts(d);
-  return loadAll(d, orgId).flatMap((r) => checkRecruit(pathOf(r, facts), rules, today).map((f) => ({ ...f, recruitId: r.id, name: r.name, idNumber: r.idNumber, orgName: r.orgName })));
+  const out: RecruitFinding[] = [];
+  for (const r of loadAll(d, orgId)) {
+    for (const f of checkRecruit(pathOf(r, facts), rules, today)) out.push({ rule: f.rule, message: f.message, source: f.source, recruitId: r.id, name: r.name, idNumber: r.idNumber, orgName: r.orgName });
+  }
+  return out;
 }
 
 function importReport(plan: RecruitPlan, parsed: RecruitParse): RecruitImportPreview {

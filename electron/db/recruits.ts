@@ -14,7 +14,10 @@ const COLS: [keyof RecruitFields, string][] = [
 // Raw rows mapped by position: named-column rows cost better-sqlite3 twice the query itself on 4,800 records.
 const SELECT = `SELECT r.id, r.member_id, o.name, ${COLS.map(([, c]) => `r.${c}`).join(', ')} FROM recruits r JOIN orgs o ON o.id = r.org_id`;
 
-export type StoredRecruit = Omit<RecruitFields, 'reviews' | 'introducers'> & { id: number; memberId: number | null; orgName: string };
+export type Introducers = { memberId: number | null; name: string }[];
+export type StoredRecruit = RecruitFields & { id: number; memberId: number | null; orgName: string };
+
+const NONE: never[] = [];
 
 /** One object literal of fixed shape: built key by key, V8 keeps it as a slow dictionary. */
 function toRecruit(row: unknown[]): StoredRecruit {
@@ -25,19 +28,21 @@ function toRecruit(row: unknown[]): StoredRecruit {
     candidateOn: v[12]!, politicalCheckOn: v[13]!, trainingDays: v[14]!, trainingHours: v[15]!, publicityFrom: v[16]!, publicityTo: v[17]!,
     admissionMeetingOn: v[18]!, admissionEntitled: v[19]!, admissionYes: v[20]!, approvedOn: v[21]!, extensionMonths: v[22]!, confirmationMeetingOn: v[23]!,
     confirmationEntitled: v[24]!, confirmationYes: v[25]!, confirmationApprovedOn: v[26]!, notes: v[27]!,
+    reviews: NONE, introducers: NONE, // filled by withParts; set here so every record has one shape
   };
 }
 
+/** Every record (under an org) with its reviews and introducers. */
 export function listRecruits(db: Db, orgPath?: string): StoredRecruit[] {
   const rows = orgPath
     ? stmt(db, `${SELECT} WHERE o.path LIKE ? || '%' ORDER BY o.sort_order, o.id, r.applied_on, r.id`).raw().all(orgPath)
     : stmt(db, `${SELECT} ORDER BY o.sort_order, o.id, r.applied_on, r.id`).raw().all();
-  return (rows as unknown[][]).map(toRecruit);
+  return withParts(db, (rows as unknown[][]).map(toRecruit), null);
 }
 
 export function getRecruit(db: Db, id: number): StoredRecruit | undefined {
   const row = stmt(db, `${SELECT} WHERE r.id = ?`).raw().get(id) as unknown[] | undefined;
-  return row && toRecruit(row);
+  return row && withParts(db, [toRecruit(row)], id)[0];
 }
 
 export function findRecruitByIdNumber(db: Db, idNumber: string): number | undefined {
@@ -57,15 +62,20 @@ export function setRecruitMember(db: Db, id: number, memberId: number): void {
   stmt(db, 'UPDATE recruits SET member_id = ? WHERE id = ?').run(memberId, id);
 }
 
-/** Reviews and introducers of every record, keyed by record id (one query each). */
-export function recruitParts(db: Db): { reviews: Map<number, string[]>; introducers: Map<number, { memberId: number | null; name: string }[]> } {
-  const reviews = new Map<number, string[]>();
-  for (const [rid, d] of stmt(db, 'SELECT recruit_id, on_date FROM recruit_reviews ORDER BY recruit_id, on_date').raw().all() as [number, string][]) reviews.set(rid, [...(reviews.get(rid) ?? []), d]);
-  const introducers = new Map<number, { memberId: number | null; name: string }[]>();
-  for (const [rid, memberId, name] of stmt(db, 'SELECT recruit_id, member_id, name FROM recruit_introducers ORDER BY recruit_id, position').raw().all() as [number, number | null, string][]) {
-    introducers.set(rid, [...(introducers.get(rid) ?? []), { memberId, name }]);
+/** Reviews and introducers of the records (one query each, for one record or all). */
+function withParts(db: Db, records: StoredRecruit[], onlyId: number | null): StoredRecruit[] {
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const where = onlyId === null ? '' : 'WHERE recruit_id = ?';
+  const args = onlyId === null ? [] : [onlyId];
+  for (const [rid, d] of stmt(db, `SELECT recruit_id, on_date FROM recruit_reviews ${where} ORDER BY recruit_id, on_date`).raw().all(...args) as [number, string][]) {
+    const r = byId.get(rid);
+    if (r) (r.reviews === NONE ? (r.reviews = [d]) : r.reviews.push(d));
   }
-  return { reviews, introducers };
+  for (const [rid, memberId, name] of stmt(db, `SELECT recruit_id, member_id, name FROM recruit_introducers ${where} ORDER BY recruit_id, position`).raw().all(...args) as [number, number | null, string][]) {
+    const r = byId.get(rid);
+    if (r) (r.introducers === NONE ? (r.introducers = [{ memberId, name }]) : r.introducers.push({ memberId, name }));
+  }
+  return records;
 }
 
 export function replaceParts(db: Db, id: number, reviews: string[], introducers: { memberId: number | null; name: string }[]): void {

@@ -13,13 +13,11 @@ import type { RecruitParse, RecruitRecord } from './recruits';
 export type PlannedRecruit = { row: number; existingId: number | undefined; input: RecruitInput };
 export type RecruitPlan = { rows: PlannedRecruit[]; errors: RowIssue[]; warnings: RowIssue[] };
 
-type Existing = { stored: recruitsDb.StoredRecruit; reviews: string[]; introducers: { memberId: number | null; name: string }[] };
 
 export function planRecruits(db: Db, parsed: RecruitParse): RecruitPlan {
   const plan: RecruitPlan = { rows: [], errors: [...parsed.errors], warnings: [...parsed.warnings] };
   const header = (f: string, fallback: string) => parsed.header.columns.find((c) => c.field === f)?.header ?? (f in RECRUIT_FIELD_LABEL ? RECRUIT_FIELD_LABEL[f as keyof typeof RECRUIT_FIELD_LABEL] : fallback);
   const branches = new Map<string, { orgId: number } | { error: string }>();
-  const parts = parsed.records.some((r) => recruitsDb.findRecruitByIdNumber(db, r.idNumber) !== undefined) ? recruitsDb.recruitParts(db) : null;
   for (const rec of parsed.records) {
     const issue = (f: string, fallback: string, message: string) => ({ row: rec.row, column: header(f, fallback), message });
     let branch = branches.get(rec.orgName);
@@ -29,8 +27,7 @@ export function planRecruits(db: Db, parsed: RecruitParse): RecruitPlan {
       continue;
     }
     const existingId = recruitsDb.findRecruitByIdNumber(db, rec.idNumber);
-    const stored = existingId ? recruitsDb.getRecruit(db, existingId) : undefined;
-    const existing: Existing | undefined = stored && { stored, reviews: parts?.reviews.get(stored.id) ?? [], introducers: parts?.introducers.get(stored.id) ?? [] };
+    const existing = existingId ? recruitsDb.getRecruit(db, existingId) : undefined;
     const introducers = rec.introducers.map((name) => resolveIntroducer(db, name, branch.orgId, (m) => plan.warnings.push(issue('introducers', '入党介绍人', m))));
     const merged = mergeInput(rec, branch.orgId, introducers, existing);
     const checked = recruitInput.safeParse(merged);
@@ -68,17 +65,16 @@ function resolveIntroducer(db: Db, name: string, orgId: number, warn: (m: string
 }
 
 /** The sheet's values over the existing record's: a blank cell never erases what was entered. */
-function mergeInput(rec: RecruitRecord, orgId: number, introducers: { memberId: number | null; name: string }[], existing: Existing | undefined): Record<string, unknown> {
-  const old = existing?.stored;
+function mergeInput(rec: RecruitRecord, orgId: number, introducers: recruitsDb.Introducers, old: recruitsDb.StoredRecruit | undefined): Record<string, unknown> {
   const d = rec.dates;
   const c = rec.counts;
   return {
     name: rec.name, idNumber: rec.idNumber, gender: rec.gender ?? old?.gender ?? null, orgId,
     appliedOn: d.appliedOn ?? old?.appliedOn ?? null, talkOn: d.talkOn ?? old?.talkOn ?? null, activistOn: d.activistOn ?? old?.activistOn ?? null,
-    mentor: rec.mentor ?? old?.mentor ?? null, reviews: [...new Set([...(existing?.reviews ?? []), ...rec.reviews])].sort(),
+    mentor: rec.mentor ?? old?.mentor ?? null, reviews: [...new Set([...(old?.reviews ?? []), ...rec.reviews])].sort(),
     candidateOn: d.candidateOn ?? old?.candidateOn ?? null, politicalCheckOn: d.politicalCheckOn ?? old?.politicalCheckOn ?? null,
     trainingDays: rec.trainingDays ?? old?.trainingDays ?? null, trainingHours: rec.trainingHours ?? old?.trainingHours ?? null,
-    introducers: introducers.length > 0 ? introducers : (existing?.introducers ?? []),
+    introducers: introducers.length > 0 ? introducers : (old?.introducers ?? []),
     publicityFrom: d.publicityFrom ?? old?.publicityFrom ?? null, publicityTo: d.publicityTo ?? old?.publicityTo ?? null,
     admissionMeetingOn: d.admissionMeetingOn ?? old?.admissionMeetingOn ?? null, admissionEntitled: c.admissionEntitled ?? old?.admissionEntitled ?? null,
     admissionYes: c.admissionYes ?? old?.admissionYes ?? null, approvedOn: d.approvedOn ?? old?.approvedOn ?? null,
