@@ -61,3 +61,34 @@ test('发展党员: a short vote is flagged, the approval puts the person on the
   expect(text).toContain('周宁');
   expect(text).not.toContain('刘思远');
 });
+
+test('发展党员台账 import: the bad row is named, the rest imported and checked at once', async ({ page, app }) => {
+  const api = app.data.api;
+  const committee = (await api.call('orgs.create', { parentId: null, kind: 'committee', name: '示范学院党委' })).id;
+  const branch = (await api.call('orgs.create', { parentId: committee, kind: 'branch', name: '学生第一党支部', category: '学生' })).id;
+  await api.call('members.save', { name: '张伟', idNumber: validId('19800101', 1), memberType: '正式党员', orgId: branch, joinedOn: '2005-07-01', confirmedOn: '2006-07-01' });
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('台账');
+  ws.addRow(['姓名', '身份证号', '所在支部', '申请入党日期', '谈话日期', '确定为入党积极分子日期', '入党介绍人']);
+  ws.addRow(['刘思远', validId('20040310', 11), '学生第一党支部', '2025-01-05', '2025-03-20', '2025-06-01', '张伟']);
+  ws.addRow(['周宁', validId('20050101', 21), '学生第三党支部', '2025-01-05']);
+  const file = `${app.workDir}/发展党员台账.xlsx`;
+  await wb.xlsx.writeFile(file);
+
+  const shell = new AppShell(page);
+  await page.reload();
+  await shell.open('发展党员');
+  await page.getByRole('button', { name: '导入发展党员台账' }).click();
+  const d = shell.dialog('导入发展党员台账');
+  await d.locator('input[type=file]').setInputFiles(file);
+  await expect(d.getByText(/表头在第 1 行，共 2 行数据/)).toBeVisible();
+  await expect(d.getByRole('row', { name: /3 所在支部 没有名为“学生第三党支部”的党支部/ })).toBeVisible();
+  await d.getByRole('button', { name: '仅导入无误的 1 行' }).click();
+  const done = page.locator('.ant-modal-confirm', { hasText: '导入完成' });
+  await expect(done).toContainText(/新增 1 人.*逐人检查发现 \d+ 项问题/);
+  await done.getByRole('button').click();
+  // Filtered to the people with findings: the talk came more than a month after the application.
+  await page.getByRole('cell', { name: '刘思远' }).click();
+  await expect(page.locator('.ant-drawer-content').locator('.ant-alert-error')).toContainText('超过1个月');
+  expect((await api.call('recruits.list', {})).map((r) => r.name)).toEqual(['刘思远']);
+});
