@@ -1,8 +1,9 @@
 // 党章 第九条: members who for six consecutive months have not paid dues, or have not taken part
 // in organisational life, are listed for their branch's attention. Pure functions over months.
 //
-// Unpaid: a month counts once it has ended, the member owed dues in it (on the roster, and the
-// amount is not an approved zero) and nothing was paid for it. A 补交 later that covers the month
+// Unpaid: a month counts once it has ended, the member owed dues in it (on the roster, with a
+// base recorded, and the amount is not an approved zero) and nothing was paid for it. Months with
+// no base are the clerk's gap, not the member's: they are shown as 未登记基数, never listed here. A 补交 later that covers the month
 // makes it paid, and the run disappears.
 //
 // Absent: the evidence is the attendance recorded in 三会一课. A month counts as absent when the
@@ -23,7 +24,7 @@ export function unpaidRun(months: readonly MonthDues[], min: number): Run | null
   let count = 0;
   for (let i = months.length - 1; i >= 0; i--) {
     const m = months[i]!;
-    if (!(m.owed && m.due !== 0 && m.paid === 0)) break;
+    if (!(m.owed && m.due !== null && m.due > 0 && m.paid === 0)) break;
     count++;
   }
   if (count < min) return null;
