@@ -44,7 +44,7 @@ export function yearRows(d: Db, year: number, today: string, scope: { orgId?: nu
   const shownBaseMonth = current < to ? current : to;
   return members.map((m) => {
     const bs = bases.get(m.id) ?? [];
-    const ms = memberMonths(bs, payments.get(m.id) ?? [], months, owesFn(m, current));
+    const ms = memberMonths(bs, payments.get(m.id) ?? [], months, owesFn(m, current), addMonthsTo(current, -1));
     const base = baseIn(bs, shownBaseMonth) ?? bs[0] ?? null;
     return {
       memberId: m.id, name: m.name, idNumber: m.idNumber, orgId: m.orgId, orgName: m.orgName, base: base && baseOut(base),

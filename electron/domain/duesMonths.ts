@@ -56,8 +56,12 @@ export function allocate(payments: readonly DuesPayment[], dueFor: (month: strin
   return paid;
 }
 
-/** The months asked for, with dues, payments and arrears; `owes(month)` says whether the member owed dues that month. */
-export function memberMonths(bases: readonly DuesBase[], payments: readonly DuesPayment[], months: readonly string[], owes: (month: string) => boolean): MonthDues[] {
+/**
+ * The months asked for, with dues, payments and arrears; `owes(month)` says whether the member
+ * owed dues that month. Arrears count only for months up to `endedThrough`: the month in progress
+ * shows its dues but is not in arrears before it is over.
+ */
+export function memberMonths(bases: readonly DuesBase[], payments: readonly DuesPayment[], months: readonly string[], owes: (month: string) => boolean, endedThrough = '9999-12'): MonthDues[] {
   const dueFor = (m: string) => {
     if (!owes(m)) return 0;
     const b = baseIn(bases, m);
@@ -69,7 +73,7 @@ export function memberMonths(bases: readonly DuesBase[], payments: readonly Dues
     const base = baseIn(bases, month);
     const due = owed && base ? dueUnder(base) : null;
     const got = paid.get(month) ?? 0;
-    return { month, base, owed, due, paid: got, arrears: due === null ? 0 : Math.max(0, due - got) };
+    return { month, base, owed, due, paid: got, arrears: due === null || month > endedThrough ? 0 : Math.max(0, due - got) };
   });
 }
 

@@ -22,21 +22,29 @@ function memberColumns(): LedgerColumn<DuesMemberRow>[] {
     );
   }
   return [
-    { header: '党支部', width: 18, value: (r) => r.orgName, align: 'left' },
+    { header: '党支部', width: 24, value: (r) => r.orgName, align: 'left' },
     { header: '姓名', width: 8, value: (r) => r.name },
     { header: '缴纳基数（元）', width: 16, value: baseText, align: 'left' },
-    { header: '月应交（元）', width: 7, value: (r) => money(r.base?.monthlyFen ?? null), align: 'right' },
+    { header: '月应交', width: 7, value: (r) => money(r.base?.monthlyFen ?? null), align: 'right' },
     ...months,
     { header: '全年应交', width: 8, value: (r) => money(r.totals.due), align: 'right' },
     { header: '全年实交', width: 8, value: (r) => money(r.totals.paid), align: 'right' },
-    { header: '欠交', width: 7, value: (r) => money(r.totals.arrears), align: 'right', fill: (r) => (r.totals.arrears > 0 ? RED : null) },
-    { header: '欠交月份', width: 16, value: (r) => arrearsMonths(r), align: 'left' },
+    { header: '欠交（至上月）', width: 8, value: (r) => money(r.totals.arrears), align: 'right', fill: (r) => (r.totals.arrears > 0 ? RED : null) },
+    { header: '欠交月份', width: 12, value: (r) => arrearsMonths(r), align: 'left' },
   ];
 }
 
-/** "3月欠2.25、4月欠4.50": the months still owing, with how much. */
-function arrearsMonths(r: DuesMemberRow): string {
-  return r.months.filter((m) => m.arrears > 0).map((m) => `${Number(m.month.slice(5))}月欠${yuan(m.arrears)}`).join('、');
+/** "3月、7—9月": the months still owing, runs of months joined. */
+export function arrearsMonths(r: DuesMemberRow): string {
+  const owing = r.months.map((m, i) => (m.arrears > 0 ? i + 1 : 0)).filter((n) => n > 0);
+  const parts: string[] = [];
+  for (let i = 0; i < owing.length; i++) {
+    let j = i;
+    while (j + 1 < owing.length && owing[j + 1] === owing[j]! + 1) j++;
+    parts.push(j > i ? `${owing[i]}—${owing[j]}月` : `${owing[i]}月`);
+    i = j;
+  }
+  return parts.join('、');
 }
 
 type BranchSum = { orgName: string; members: number; due: number; paid: number; arrears: number; inArrears: number; withoutBase: number };
@@ -63,15 +71,15 @@ const SUM_COLUMNS: LedgerColumn<BranchSum>[] = [
   { header: '党员人数', width: 8, value: (b) => b.members },
   { header: '应交（元）', width: 12, value: (b) => b.due / 100, align: 'right' },
   { header: '实交（元）', width: 12, value: (b) => b.paid / 100, align: 'right' },
-  { header: '欠交（元）', width: 12, value: (b) => b.arrears / 100, align: 'right', fill: (b) => (b.arrears > 0 ? RED : null) },
+  { header: '欠交（元，至上月）', width: 12, value: (b) => b.arrears / 100, align: 'right', fill: (b) => (b.arrears > 0 ? RED : null) },
   { header: '欠交人数', width: 8, value: (b) => b.inArrears, fill: (b) => (b.inArrears > 0 ? RED : null) },
   { header: '未登记基数人数', width: 10, value: (b) => b.withoutBase },
-  { header: '收缴率', width: 8, value: (b) => (b.due ? `${(((b.due - b.arrears) / b.due) * 100).toFixed(1)}%` : '') },
+  { header: '收缴率', width: 8, value: (b) => (b.due ? `${((Math.min(b.paid, b.due) / b.due) * 100).toFixed(1)}%` : '') },
 ];
 
 export function duesLedger(meta: LedgerMeta, title: string, rows: DuesMemberRow[]): Promise<Buffer> {
   return writeLedger(meta, [
-    ledgerSheet({ name: '党费收缴', title, columns: memberColumns(), rows }),
+    ledgerSheet({ name: '党费收缴', title, columns: memberColumns(), rows, fitRows: true }),
     ledgerSheet({ name: '支部汇总', title: `${title.replace(/台账$/, '')}支部汇总`, columns: SUM_COLUMNS, rows: branchSums(rows) }),
   ]);
 }

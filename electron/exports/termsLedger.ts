@@ -12,7 +12,7 @@ export function termsLedger(meta: LedgerMeta, title: string, year: number, rows:
     { header: '本届届满', width: 11, value: (r) => r.endsOn },
     { header: '状态', width: 8, value: (r) => r.status, fill: (r) => (r.status === '已超期' ? RED : r.status === '即将到期' ? AMBER : null) },
     { header: `${year}年内届满`, width: 8, value: (r) => (r.endsOn?.startsWith(String(year)) ? '是' : '') },
-    { header: '最近一次换届选举', width: 26, value: (r) => r.history[0]?.election ?? (r.history[0] ? r.history[0].startedOn : ''), align: 'left' },
+    { header: '最近一次换届选举', width: 26, value: (r) => r.history[0]?.election ?? (r.history[0] ? `${r.history[0].startedOn}（未关联会议记录）` : ''), align: 'left' },
     { header: '本届支部委员会', width: 30, value: (r) => committeeText(r.history[0]), align: 'left' },
     { header: '历届', width: 34, value: (r) => r.history.slice(1).map((t) => `${t.startedOn}至${t.endsOn}（${committeeText(t) || '未记录委员'}）`).join('；'), align: 'left' },
     { header: '说明', width: 30, value: (r) => (r.basis === '委员任期' ? `${r.text}（按支部委员任期）` : r.text), align: 'left' },
