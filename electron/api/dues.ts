@@ -146,7 +146,7 @@ export const duesHandlers: AreaHandlers<'dues' | 'duesRules'> = {
       return { ...report, written: true };
     });
   },
-  'dues.attention': (ctx, { orgId }) => attentionList(ctx.db, todayIso(ctx.now()), orgId),
+  'dues.attention': (ctx, { orgId }) => attentionList(ctx.db, todayIso(ctx.now()), orgId, ctx.dataStamp()),
   'dues.exportLedger': async (ctx, { year, orgId }) => {
     if (orgId && !getOrg(ctx.db, orgId)) throw notFound('组织');
     const scope = scopeName(ctx.db, orgId);

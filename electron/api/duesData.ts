@@ -53,8 +53,23 @@ export function yearRows(d: Db, year: number, today: string, scope: { orgId?: nu
   });
 }
 
-/** Members of the roster now with a current run of unpaid months or of months absent from organisational life. */
-export function attentionList(d: Db, today: string, orgId?: number): AttentionItem[] {
+const attentionCache = new WeakMap<Db, { key: string; value: AttentionItem[] }>();
+
+/**
+ * Members of the roster now with a current run of unpaid months or of months absent from
+ * organisational life. `stamp` (ctx.dataStamp()) lets 工作台 and the page share one computation
+ * until the data changes.
+ */
+export function attentionList(d: Db, today: string, orgId?: number, stamp?: string): AttentionItem[] {
+  const key = `${stamp}|${today}|${orgId ?? ''}`;
+  const cached = stamp === undefined ? undefined : attentionCache.get(d);
+  if (cached?.key === key) return cached.value;
+  const value = computeAttention(d, today, orgId);
+  if (stamp !== undefined) attentionCache.set(d, { key, value });
+  return value;
+}
+
+function computeAttention(d: Db, today: string, orgId?: number): AttentionItem[] {
   const rules = readDuesTermRules(d);
   const orgPath = orgId ? (getOrg(d, orgId)?.path ?? '/none/') : undefined;
   const current = today.slice(0, 7);
@@ -63,7 +78,9 @@ export function attentionList(d: Db, today: string, orgId?: number): AttentionIt
   const members = db.duesMembers(d, `${first}-01`, today, { orgPath, activeOnly: true });
   const bases = db.allBases(d, orgPath);
   const payments = db.paymentsTouching(d, addMonthsTo(first, -LOOKBACK_MONTHS), lastEnded, orgPath);
-  const life = db.lifeMonths(d, `${first}-01`, today);
+  // Only members absent from every meeting of the last `absentMonths` months can have such a run.
+  const window = `${addMonthsTo(current, -rules.absentMonths + 1)}-01`;
+  const life = db.lifeMonths(d, `${first}-01`, today, db.alwaysAbsent(d, window, today));
   const months = monthRange(first, lastEnded);
   const out: AttentionItem[] = [];
   for (const m of members) {

@@ -112,15 +112,28 @@ export function duesMembers(db: Db, from: string, to: string, opts: { orgPath?: 
   return rows.map(([id, name, idNumber, orgId, orgName, joinedOn, status, statusDate]) => ({ id, name, idNumber, orgId, orgName, joinedOn, status, statusDate }));
 }
 
-/** Per member and month, which attendance statuses were recorded at meetings held between two dates. */
-export function lifeMonths(db: Db, from: string, to: string): Map<number, { month: string; present: boolean; excused: boolean; absent: boolean }[]> {
+/**
+ * Members recorded at meetings between two dates who were 缺席 at all of them: the only ones who can
+ * have a current run of absent months covering that window.
+ */
+export function alwaysAbsent(db: Db, from: string, to: string): number[] {
+  return stmt(
+    db,
+    `SELECT a.member_id FROM meetings m JOIN meeting_attendance a ON a.meeting_id = m.id
+     WHERE m.deleted_at IS NULL AND m.held_on BETWEEN ? AND ? GROUP BY a.member_id HAVING max(a.status <> '缺席') = 0`,
+  ).pluck().all(from, to) as number[];
+}
+
+/** Per member (of those given) and month, which attendance statuses were recorded at meetings held between two dates. */
+export function lifeMonths(db: Db, from: string, to: string, memberIds: number[]): Map<number, { month: string; present: boolean; excused: boolean; absent: boolean }[]> {
+  const out = new Map<number, { month: string; present: boolean; excused: boolean; absent: boolean }[]>();
+  if (memberIds.length === 0) return out;
   const rows = stmt(
     db,
     `SELECT a.member_id, substr(m.held_on, 1, 7) AS month, max(a.status = '出席'), max(a.status = '请假'), max(a.status = '缺席')
-     FROM meetings m JOIN meeting_attendance a ON a.meeting_id = m.id
-     WHERE m.deleted_at IS NULL AND m.held_on BETWEEN ? AND ? GROUP BY a.member_id, month`,
-  ).raw().all(from, to) as [number, string, number, number, number][];
-  const out = new Map<number, { month: string; present: boolean; excused: boolean; absent: boolean }[]>();
+     FROM meeting_attendance a JOIN meetings m ON m.id = a.meeting_id
+     WHERE a.member_id IN (SELECT value FROM json_each(?)) AND m.deleted_at IS NULL AND m.held_on BETWEEN ? AND ? GROUP BY a.member_id, month`,
+  ).raw().all(JSON.stringify(memberIds), from, to) as [number, string, number, number, number][];
   for (const [memberId, month, p, e, a] of rows) {
     let list = out.get(memberId);
     if (!list) out.set(memberId, (list = []));
