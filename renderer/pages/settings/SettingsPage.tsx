@@ -4,6 +4,7 @@ import type { Settings } from '../../../electron/api/contract';
 import { call } from '../../api';
 import { useLoad, useRun } from '../../hooks';
 import { AuditCard } from './AuditCard';
+import { DuesTermRulesCard } from './DuesTermRulesCard';
 import { PasswordCard } from './PasswordCard';
 import { RulesCard } from './RulesCard';
 
@@ -45,6 +46,7 @@ export function SettingsPage() {
       </Card>
       <PasswordCard />
       <RulesCard />
+      <DuesTermRulesCard />
       <AuditCard />
       {info && (
         <Card title="关于" style={{ maxWidth: 640, marginTop: 16 }}>
