@@ -2,6 +2,7 @@
 // some arrears (one member six months unpaid, one six months absent from every meeting), and
 // branch terms (one ending within three months, one overdue, some with an earlier term).
 import type { Db } from '../db/open';
+import { insertMeeting, replaceAttendance } from '../db/meetings';
 import { insertTerm } from '../db/terms';
 import type { DuesKind } from '../domain/dues';
 import { addMonthsTo, monthRange } from '../domain/months';
@@ -18,8 +19,9 @@ export function seedDues(db: Db, scale: SeedScale, today: string, at: string): {
   const members = (db.prepare(`SELECT id, org_id, person_category, joined_on FROM members WHERE status = '在册' ORDER BY org_id, id`).raw().all() as [number, number, string | null, string | null][]).map(
     ([id, orgId, category, joinedOn]): Seeded => ({ id, orgId, category, joinedOn }),
   );
-  const year = today.slice(0, 4);
   const lastEnded = addMonthsTo(today.slice(0, 7), -1);
+  // A year of history whatever the month: bases and payments start twelve months back.
+  const firstMonth = addMonthsTo(lastEnded, -11);
   const base = db.prepare('INSERT INTO dues_bases (member_id, from_month, kind, base_fen, override_fen, override_reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   const pay = db.prepare('INSERT INTO dues_payments (member_id, paid_on, from_month, to_month, amount_fen, notes, created_at) VALUES (?, ?, ?, ?, ?, NULL, ?)');
   // The demo's two people for 党章 第九条: the first teacher of the first branch stops paying, the
@@ -30,13 +32,14 @@ export function seedDues(db: Db, scale: SeedScale, today: string, at: string): {
   for (const m of members) {
     const kind = kindOf(m.category);
     const joined = m.joinedOn?.slice(0, 7) ?? '2000-01';
-    const from = joined > `${year}-01` ? joined : `${year}-01`;
+    const from = joined > firstMonth ? joined : firstMonth;
     const fen = kind === '学生' ? 0 : kind === '离退休' ? 300_000 + Math.floor(r() * 400_000) : 300_000 + Math.floor(r() * 900_000);
     const approved = scale === 'demo' && kind === '在职' && r() < 0.03;
     base.run(m.id, from, kind, fen, approved ? 500 : null, approved ? '家庭生活困难，经支部委员会研究同意每月交纳5元' : null, at, at);
-    const raise = kind === '在职' && r() < 0.15 && `${year}-07` > from;
-    if (raise) base.run(m.id, `${year}-07`, kind, fen + 50_000, null, null, at, at);
-    const due = (month: string) => (approved ? 500 : kind === '学生' ? 20 : dues(kind, raise && month >= `${year}-07` ? fen + 50_000 : fen));
+    const raiseFrom = addMonthsTo(lastEnded, -4);
+    const raise = kind === '在职' && r() < 0.15 && raiseFrom > from;
+    if (raise) base.run(m.id, raiseFrom, kind, fen + 50_000, null, null, at, at);
+    const due = (month: string) => (approved ? 500 : kind === '学生' ? 20 : dues(kind, raise && month >= raiseFrom ? fen + 50_000 : fen));
     // Most pay each month; some a quarter at a time; some are one or two months behind.
     const behind = m.id === unpaid && scale === 'demo' ? 6 : r() < 0.12 ? 1 + Math.floor(r() * 2) : 0;
     const upTo = addMonthsTo(lastEnded, -behind);
@@ -49,7 +52,7 @@ export function seedDues(db: Db, scale: SeedScale, today: string, at: string): {
       payments++;
     }
   }
-  if (scale === 'demo' && absent) markAbsent(db, absent, `${addMonthsTo(today.slice(0, 7), -5)}-01`);
+  if (scale === 'demo' && absent) markAbsent(db, absent, `${addMonthsTo(today.slice(0, 7), -5)}-01`, today, at);
   seedTerms(db, scale, today, at, r);
   return { payments };
 }
@@ -60,8 +63,21 @@ function dues(kind: DuesKind, fen: number): number {
   return Math.floor((fen * permille + 500) / 1000);
 }
 
-/** Records a member 缺席 at every meeting since `from`, with the hours and head counts those meetings credited taken back. */
-function markAbsent(db: Db, memberId: number, from: string): void {
+/**
+ * Records a member 缺席 at every meeting since `from`, with the hours and head counts those meetings
+ * credited taken back. The demo's meetings start in January: earlier months of the six get a 主题党日.
+ */
+function markAbsent(db: Db, memberId: number, from: string, today: string, at: string): void {
+  const orgId = db.prepare('SELECT org_id FROM members WHERE id = ?').pluck().get(memberId) as number;
+  const held = db.prepare(`SELECT count(*) FROM meetings m JOIN meeting_attendance a ON a.meeting_id = m.id WHERE a.member_id = ? AND m.deleted_at IS NULL AND substr(m.held_on, 1, 7) = ?`).pluck();
+  for (const month of monthRange(from.slice(0, 7), today.slice(0, 7))) {
+    if ((held.get(memberId, month) as number) > 0) continue;
+    const id = insertMeeting(db, {
+      orgId, type: '主题党日', heldOn: month === today.slice(0, 7) ? today : `${month}-15`, startTime: '14:30', endTime: '16:30', place: '党员活动室', host: null, recorder: null,
+      lecturer: null, lecturerMemberId: null, topic: '主题党日：重温入党誓词', minutes: null, resolutions: null, hours: 0, expected: 1, present: 0,
+    }, at);
+    replaceAttendance(db, id, [{ memberId, status: '缺席', reason: null }]);
+  }
   const since = `SELECT id FROM meetings WHERE held_on >= ? AND deleted_at IS NULL`;
   db.prepare(`UPDATE meeting_attendance SET status = '缺席', reason = NULL WHERE member_id = ? AND meeting_id IN (${since})`).run(memberId, from);
   db.prepare(`DELETE FROM hour_entries WHERE member_id = ? AND meeting_id IN (${since})`).run(memberId, from);
