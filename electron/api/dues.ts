@@ -12,7 +12,7 @@ import { addMonthsTo, monthLabel, monthRange } from '../domain/months';
 import { duesLedger } from '../exports/duesLedger';
 import { parseDuesBases, type BaseParse } from '../imports/duesBases';
 import type { DuesMemberDetail, ImportPreview } from './contract';
-import { attentionList, baseOut, readDuesTermRules, yearRows } from './duesData';
+import { attentionList, baseOut, cachedYearRows, readDuesTermRules, yearRows } from './duesData';
 import { invalid, notFound } from './errors';
 import type { AreaHandlers, Ctx } from './registry';
 import { ledgerMeta, scopeName } from './reports';
@@ -78,7 +78,7 @@ function planBases(d: Db, parsed: BaseParse, today: string): Plan {
 export const duesHandlers: AreaHandlers<'dues' | 'duesRules'> = {
   'dues.board': (ctx, { year, orgId, q, onlyArrears, page, pageSize }) => {
     if (orgId && !getOrg(ctx.db, orgId)) throw notFound('组织');
-    const all = yearRows(ctx.db, year, todayIso(ctx.now()), { orgId });
+    const all = cachedYearRows(ctx.db, year, todayIso(ctx.now()), orgId, ctx.dataStamp());
     const needle = q?.trim();
     const rows = all.filter((r) => (!onlyArrears || r.totals.arrears > 0) && (!needle || r.name.includes(needle) || r.idNumber.includes(needle.toUpperCase())));
     const sum = (f: (r: (typeof all)[number]) => number) => all.reduce((s, r) => s + f(r), 0);
@@ -138,7 +138,7 @@ export const duesHandlers: AreaHandlers<'dues' | 'duesRules'> = {
       const { report, valid } = planBases(tx.db, parsed, today);
       for (const v of valid) {
         const before = v.exists ? db.getBase(tx.db, v.memberId, v.fromMonth) : undefined;
-        const base = { fromMonth: v.fromMonth, kind: v.rec.kind, baseFen: v.rec.baseFen, overrideFen: before?.overrideFen ?? null, overrideReason: before?.overrideReason ?? null };
+        const base = { fromMonth: v.fromMonth, kind: v.rec.kind, baseFen: v.rec.kind === '学生' ? 0 : v.rec.baseFen, overrideFen: before?.overrideFen ?? null, overrideReason: before?.overrideReason ?? null };
         const id = db.putBase(tx.db, v.memberId, base, tx.now);
         if (before) tx.audit({ table: 'dues_bases', recordId: id, action: 'correct', before, after: { memberId: v.memberId, ...base } });
       }

@@ -53,6 +53,18 @@ export function yearRows(d: Db, year: number, today: string, scope: { orgId?: nu
   });
 }
 
+const boardCache = new WeakMap<Db, { key: string; value: DuesMemberRow[] }>();
+
+/** yearRows kept until the data changes, so paging through 30,000 members does not recompute them. */
+export function cachedYearRows(d: Db, year: number, today: string, orgId: number | undefined, stamp: string): DuesMemberRow[] {
+  const key = `${stamp}|${year}|${today}|${orgId ?? ''}`;
+  const cached = boardCache.get(d);
+  if (cached?.key === key) return cached.value;
+  const value = yearRows(d, year, today, { orgId });
+  boardCache.set(d, { key, value });
+  return value;
+}
+
 const attentionCache = new WeakMap<Db, { key: string; value: AttentionItem[] }>();
 
 /**
