@@ -14,6 +14,7 @@ import { putSetting } from './db/settings';
 import { seed } from './seed/seed';
 import { CYCLE_COMMANDS, CYCLE_USAGE, cycleCommand } from './cliCycle';
 import { DUES_USAGE, duesCommand } from './cliDues';
+import { DUES_LEDGER_COMMANDS, DUES_LEDGER_USAGE, duesLedgerCommand } from './cliDuesLedgers';
 import { RECRUITS_COMMANDS, RECRUITS_USAGE, recruitsCommand } from './cliRecruits';
 import { RECTIFICATION_USAGE, rectificationCommand } from './cliRectification';
 
@@ -38,6 +39,7 @@ const USAGE = `用法：npm run cli -- <命令> --data <数据文件夹> [选项
 ${RECTIFICATION_USAGE}
 ${CYCLE_USAGE}
 ${DUES_USAGE}
+${DUES_LEDGER_USAGE}
 ${RECRUITS_USAGE}
   backup --out <文件.djbak>                     把数据库和全部附件备份为一个文件（如存到U盘）
   restore <备份文件>                           从备份恢复（先检查备份，并自动备份当前数据）
@@ -65,6 +67,7 @@ const options = {
 class UsageError extends Error {}
 
 const isRecruitsCommand = (key: string): key is (typeof RECRUITS_COMMANDS)[number] => (RECRUITS_COMMANDS as readonly string[]).includes(key);
+const isDuesLedgerCommand = (key: string): key is (typeof DUES_LEDGER_COMMANDS)[number] => (DUES_LEDGER_COMMANDS as readonly string[]).includes(key);
 const isCycleCommand = (key: string): key is (typeof CYCLE_COMMANDS)[number] => (CYCLE_COMMANDS as readonly string[]).includes(key);
 
 export async function runCli(argv: string[], print: (s: string) => void = console.log): Promise<number> {
@@ -86,6 +89,7 @@ export async function runCli(argv: string[], print: (s: string) => void = consol
     const [cmd, sub, arg] = positionals;
     const key = `${cmd} ${sub ?? ''}`.trim();
     if (isCycleCommand(key)) return await cycleCommand(open, key, values, print, { usage: (m) => new UsageError(m), writeOut });
+    if (isDuesLedgerCommand(key)) return await duesLedgerCommand(open, key, values, print, { usage: (m) => new UsageError(m), writeOut });
     if (isRecruitsCommand(key)) return await recruitsCommand(open, key, values, print, { usage: (m) => new UsageError(m), writeOut });
     switch (key) {
       case 'seed':

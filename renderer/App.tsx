@@ -4,11 +4,12 @@ import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useEffect, useState, type ReactNode } from 'react';
-import { AuditOutlined } from '@ant-design/icons';
+import { AuditOutlined, MoneyCollectOutlined } from '@ant-design/icons';
 import { AppGate } from './components/AppGate';
 import { BackupPage } from './pages/backup/BackupPage';
 import { CyclePage } from './pages/cycle/CyclePage';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
+import { DuesPage } from './pages/dues/DuesPage';
 import { HoursPage } from './pages/hours/HoursPage';
 import { MeetingsPage } from './pages/meetings/MeetingsPage';
 import { OrgsPage } from './pages/orgs/OrgsPage';
@@ -20,7 +21,7 @@ import { SettingsPage } from './pages/settings/SettingsPage';
 
 dayjs.locale('zh-cn');
 
-type PageKey = 'dashboard' | 'orgs' | 'roster' | 'meetings' | 'hours' | 'rectification' | 'cycle' | 'recruits' | 'recycle' | 'backup' | 'settings';
+type PageKey = 'dashboard' | 'orgs' | 'roster' | 'meetings' | 'hours' | 'rectification' | 'cycle' | 'recruits' | 'dues' | 'recycle' | 'backup' | 'settings';
 const PAGES: { key: PageKey; label: string; icon: ReactNode; render: () => ReactNode }[] = [
   { key: 'dashboard', label: '工作台', icon: <DashboardOutlined />, render: () => <DashboardPage /> },
   { key: 'orgs', label: '组织架构', icon: <ApartmentOutlined />, render: () => <OrgsPage /> },
@@ -30,6 +31,7 @@ const PAGES: { key: PageKey; label: string; icon: ReactNode; render: () => React
   { key: 'rectification', label: '整改与报送', icon: <AuditOutlined />, render: () => <RectificationPage /> },
   { key: 'cycle', label: '创先争优', icon: <TrophyOutlined />, render: () => <CyclePage /> },
   { key: 'recruits', label: '发展党员', icon: <UserAddOutlined />, render: () => <RecruitsPage /> },
+  { key: 'dues', label: '党费管理', icon: <MoneyCollectOutlined />, render: () => <DuesPage /> },
   { key: 'recycle', label: '回收站', icon: <DeleteOutlined />, render: () => <RecyclePage /> },
   { key: 'backup', label: '备份与恢复', icon: <SafetyOutlined />, render: () => <BackupPage /> },
   { key: 'settings', label: '系统设置', icon: <SettingOutlined />, render: () => <SettingsPage /> },

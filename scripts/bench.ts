@@ -33,6 +33,7 @@ const CASES: Case[] = [
   { name: 'grading-summary-repeat', what: '同一汇总再次打开（两次之间没有写入，佐证沿用）', targetMs: 300, app: 'grading-warm', baseline: 'grading-floor' },
   { name: 'recruits-check-all', what: '检查全部 4,800 条发展党员记录（9 项规则）', targetMs: 200, app: 'recruits', baseline: 'recruits-floor' },
   { name: 'hours-ledger-30000', what: '导出 30,000 名党员的学时统计台账', targetMs: 5_000, app: 'hours-ledger', baseline: 'hours-ledger-floor' },
+  { name: 'dues-ledger-30000', what: '导出 30,000 名党员 12 个月的党费收缴台账（含支部汇总）', targetMs: 5_000, app: 'dues-ledger', baseline: 'dues-ledger-floor' },
 ];
 
 /** Cases fast enough to sample many times inside one process. */
@@ -209,9 +210,26 @@ async function runOnce(kind: string, env: { full: string; empty: string; file: s
         [`${year}-01-01`, `${year}-12-31`],
       );
     }
+    case 'dues-ledger':
+      return timeExport(env.full, (api) => api.call('dues.exportLedger', { year: new Date().getFullYear() }));
+    case 'dues-ledger-floor':
+      return timeBareGrid(env.full, duesFloorSql(new Date().getFullYear()), []);
     default:
       throw new Error(`unknown kind ${kind}`);
   }
+}
+
+/**
+ * The floor of the 党费 ledger: the same grid (member, base, due and paid for each month, totals)
+ * summed by SQL without spreading payments over months, written unstyled.
+ */
+function duesFloorSql(year: number): string {
+  const months = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
+  const perMonth = months.map((m) => `b.base_fen / 100, sum(CASE WHEN p.from_month <= '${m}' AND p.to_month >= '${m}' THEN p.amount_fen END)`).join(', ');
+  return `SELECT o.name, m.name, b.kind, b.base_fen, b.base_fen / 100, ${perMonth}, b.base_fen * 12 / 100, sum(p.amount_fen), 0, ''
+    FROM members m JOIN orgs o ON o.id = m.org_id LEFT JOIN dues_bases b ON b.member_id = m.id AND b.from_month = (SELECT max(from_month) FROM dues_bases x WHERE x.member_id = m.id)
+    LEFT JOIN dues_payments p ON p.member_id = m.id AND p.voided_at IS NULL AND p.to_month >= '${year}-01' AND p.from_month <= '${year}-12'
+    WHERE m.status = '在册' GROUP BY m.id ORDER BY o.sort_order, m.org_id, m.name_initials`;
 }
 
 /** Fast cases: time many calls in one process and take the median. */

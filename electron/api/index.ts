@@ -9,6 +9,7 @@ import { commitmentHandlers } from './commitments';
 import { complianceHandlers } from './compliance';
 import { cycleReportHandlers } from './cycleReports';
 import { cycleRuleHandlers } from './cycleRules';
+import { duesHandlers } from './dues';
 import { evaluationHandlers } from './evaluations';
 import { gradingHandlers } from './grading';
 import { hoursHandlers } from './hours';
@@ -24,6 +25,7 @@ import { recycleHandlers } from './recycle';
 import { rectificationHandlers } from './rectifications';
 import { rectificationReportHandlers } from './rectificationReports';
 import { taskHandlers } from './tasks';
+import { termHandlers } from './terms';
 import { reportHandlers } from './reports';
 import { rosterHandlers } from './roster';
 import { safetyHandlers } from './safety';
@@ -52,6 +54,8 @@ export const handlers: Handlers = {
   ...cycleReportHandlers,
   ...recruitHandlers,
   ...recruitmentRuleHandlers,
+  ...duesHandlers,
+  ...termHandlers,
 };
 
 export type OpenApi = {

@@ -10,6 +10,7 @@ import { idNumber, isoDay, personName, phone, pick, rng } from './names';
 import { seedMeetings } from './seedMeetings';
 import { seedCycle } from './seedCycle';
 import { seedRecruits } from './seedRecruits';
+import { seedDues } from './seedDues';
 import { seedRectification } from './seedRectification';
 import { todayIso } from '../domain/dates';
 
@@ -151,6 +152,7 @@ export function seed(db: Db, scale: SeedScale, now: Date = new Date()): SeedResu
     seedRectification(db, scale, todayIso(now), at);
     seedCycle(db, scale, todayIso(now), at);
     seedRecruits(db, scale, todayIso(now), at);
+    seedDues(db, scale, todayIso(now), at);
     insertAudit(db, at, 'seed', { table: 'orgs', recordId: null, action: 'seed', after: { scale, orgs, members, meetings, hourEntries } });
   })();
   return { orgs, members, meetings, hourEntries };

@@ -4,6 +4,7 @@ import type { MethodDef } from './define';
 import { awardsContract } from './awards';
 import { cycleContract } from './cycle';
 import { cycleExportsContract } from './cycleExports';
+import { duesContract } from './dues';
 import { evaluationsContract } from './evaluations';
 import { gradingContract } from './grading';
 import { hoursContract } from './hours';
@@ -17,6 +18,7 @@ import { rectificationContract } from './rectification';
 import { rosterContract } from './roster';
 import { safetyContract } from './safety';
 import { systemContract } from './system';
+import { termsContract } from './terms';
 
 export const contract = {
   ...orgsContract,
@@ -35,6 +37,8 @@ export const contract = {
   ...awardsContract,
   ...cycleExportsContract,
   ...recruitsContract,
+  ...duesContract,
+  ...termsContract,
 };
 
 export type Contract = typeof contract;
@@ -55,6 +59,7 @@ export type ApiResponse<T> = { ok: true; result: T } | { ok: false; error: ApiEr
 export type { FileOut, Page } from './define';
 export type * from './awards';
 export type * from './cycle';
+export type * from './dues';
 export type * from './evaluations';
 export type * from './grading';
 export type * from './hours';
@@ -68,3 +73,4 @@ export type * from './rectification';
 export type * from './roster';
 export type * from './safety';
 export type * from './system';
+export type * from './terms';

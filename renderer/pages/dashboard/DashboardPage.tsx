@@ -2,6 +2,7 @@ import { Alert, Button, Card, Col, List, Row, Statistic, Tag } from 'antd';
 import { call } from '../../api';
 import { useLoad } from '../../hooks';
 import { DeadlinesRow } from './DeadlinesRow';
+import { DuesTermsCard } from './DuesTermsCard';
 import { RecruitsCard } from './RecruitsCard';
 
 export function DashboardPage() {
@@ -97,6 +98,7 @@ export function DashboardPage() {
       )}
       <DeadlinesRow digest={data.deadlines} />
       <RecruitsCard />
+      <DuesTermsCard />
       <Row gutter={16} style={{ marginTop: 16 }}>
         <Col span={8}>
           <Card title="在册党员构成" size="small">

@@ -7,6 +7,7 @@ import { kindLabel } from '../../components/orgTree';
 import { useLoad, useRun } from '../../hooks';
 import { childKinds, CreateOrgModal, DissolveOrgModal, EditOrgModal, MoveOrgModal, RenameOrgModal } from './OrgModals';
 import { RoleModal } from './RoleModal';
+import { TermsCard } from './TermsCard';
 
 type Dialog = 'create' | 'edit' | 'rename' | 'move' | 'dissolve' | 'role' | null;
 
@@ -65,6 +66,8 @@ export function OrgDetailPanel({ id, orgs, onChanged }: { id: number; orgs: OrgR
           {org.dissolvedOn && <Descriptions.Item label="撤销">{`${org.dissolvedOn}：${org.dissolveReason ?? ''}`}</Descriptions.Item>}
         </Descriptions>
       </Card>
+
+      {org.kind === 'branch' && <TermsCard org={org} onChanged={() => detail.reload()} />}
 
       <Card
         title="委员会成员与任期"

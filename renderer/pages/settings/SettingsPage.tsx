@@ -4,6 +4,7 @@ import type { Settings } from '../../../electron/api/contract';
 import { call } from '../../api';
 import { useLoad, useRun } from '../../hooks';
 import { AuditCard } from './AuditCard';
+import { DuesTermRulesCard } from './DuesTermRulesCard';
 import { PasswordCard } from './PasswordCard';
 import { RecruitmentRulesCard } from './RecruitmentRulesCard';
 import { RulesCard } from './RulesCard';
@@ -47,6 +48,7 @@ export function SettingsPage() {
       <PasswordCard />
       <RulesCard />
       <RecruitmentRulesCard />
+      <DuesTermRulesCard />
       <AuditCard />
       {info && (
         <Card title="关于" style={{ maxWidth: 640, marginTop: 16 }}>

@@ -1,0 +1,81 @@
+// 党费: bases, payments, arrears, the attention list (党章 第九条), import of bases, the ledger.
+import { z } from 'zod';
+import { DUES_KINDS, type DuesKind } from '../../domain/dues';
+import type { YearTotals } from '../../domain/duesMonths';
+import { duesTermRules, type DuesTermRules } from '../../domain/duesRules';
+import { isMonth } from '../../domain/months';
+import { read, write, type FileOut } from './define';
+import { fileBytes, fileName, id, isoDate, requiredText, text } from './common';
+import type { ImportPreview } from './roster';
+
+export type DuesBaseOut = { fromMonth: string; kind: DuesKind; baseFen: number; overrideFen: number | null; overrideReason: string | null; monthlyFen: number };
+export type DuesMonthCell = { month: string; owed: boolean; due: number | null; paid: number; arrears: number };
+export type DuesMemberRow = { memberId: number; name: string; idNumber: string; orgId: number; orgName: string; base: DuesBaseOut | null; months: DuesMonthCell[]; totals: YearTotals };
+export type DuesSummary = { members: number; withoutBase: number; inArrears: number } & Omit<YearTotals, 'monthsInArrears'>;
+export type DuesBoard = { year: number; rows: DuesMemberRow[]; total: number; page: number; pageSize: number; summary: DuesSummary };
+export type DuesPaymentOut = { id: number; paidOn: string; fromMonth: string; toMonth: string; amountFen: number; notes: string | null; voidedAt: string | null; voidReason: string | null; replacedBy: number | null };
+export type DuesMemberDetail = DuesMemberRow & { bases: DuesBaseOut[]; payments: DuesPaymentOut[] };
+export type AttentionItem = { memberId: number; name: string; orgId: number; orgName: string; kind: '未交党费' | '未参加组织生活'; from: string; to: string; months: number; text: string; source: string };
+
+export const month = z.string().refine(isMonth, { message: '月份应写成 2026-03' });
+const year = z.number().int().min(2000, { message: '年度不正确' }).max(2100, { message: '年度不正确' });
+const fen = (max: number, what: string) => z.number().int({ message: `${what}应以分为单位的整数` }).min(0, { message: `${what}不能为负数` }).max(max, { message: `${what}过大` });
+const importFile = z.object({ fileName, base64: fileBytes }).strict();
+
+export const duesContract = {
+  /** Members with their current base and the year's months, paged; filter by org subtree, name and arrears. */
+  'dues.board': read<DuesBoard>()(
+    z
+      .object({
+        year,
+        orgId: id.optional(),
+        q: z.string().max(40).optional(),
+        onlyArrears: z.boolean().default(false),
+        page: z.number().int().min(1).max(100_000).default(1),
+        pageSize: z.number().int().min(1).max(200).default(20),
+      })
+      .strict(),
+  ),
+  'dues.member': read<DuesMemberDetail>()(z.object({ memberId: id, year }).strict()),
+  /** Sets the base applying from a month; saving the same month again corrects it (audited). */
+  'dues.saveBase': write<DuesMemberDetail>()(
+    z
+      .object({
+        memberId: id,
+        fromMonth: month,
+        kind: z.enum(DUES_KINDS, { message: '类别应为 在职、离退休 或 学生' }),
+        baseFen: fen(100_000_000, '月收入'),
+        overrideFen: fen(10_000_000, '核定金额').nullable().default(null),
+        overrideReason: text(200),
+        year: year.optional(),
+      })
+      .strict()
+      .refine((b) => b.overrideFen === null || !!b.overrideReason, { message: '核定的党费金额与规定不同时，请写明支部批准的理由', path: ['overrideReason'] }),
+  ),
+  /** Records a payment covering one or more months; with replacesId it corrects an earlier one (voided, kept). */
+  'dues.recordPayment': write<DuesMemberDetail>()(
+    z
+      .object({
+        memberId: id,
+        paidOn: isoDate,
+        fromMonth: month,
+        toMonth: month,
+        amountFen: fen(100_000_000, '金额').refine((n) => n > 0, { message: '金额应大于0' }),
+        notes: text(200),
+        replacesId: id.optional(),
+        reason: text(200),
+      })
+      .strict()
+      .refine((p) => p.fromMonth <= p.toMonth, { message: '结束月份不能早于开始月份', path: ['toMonth'] })
+      .refine((p) => !p.replacesId || !!p.reason, { message: '更正已登记的缴费时请写明原因', path: ['reason'] }),
+  ),
+  'dues.voidPayment': write<DuesMemberDetail>()(z.object({ id, reason: requiredText(200) }).strict()),
+  'dues.previewImport': read<ImportPreview>()(importFile),
+  'dues.import': write<ImportPreview>()(importFile.extend({ validOnly: z.boolean().default(false) }).strict()),
+  'dues.attention': read<AttentionItem[]>()(z.object({ orgId: id.optional() }).strict()),
+  /** 党费收缴台账: member × month for a year, by branch, with a branch summary sheet. */
+  'dues.exportLedger': read<FileOut>()(z.object({ year, orgId: id.optional() }).strict()),
+  'duesRules.get': read<DuesTermRules>()(z.object({}).strict()),
+  'duesRules.save': write<DuesTermRules>()(duesTermRules.strict()),
+  'duesRules.reset': write<DuesTermRules>()(z.object({}).strict()),
+};

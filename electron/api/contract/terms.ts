@@ -1,0 +1,50 @@
+// 换届: branch committee terms, their status against the rule set, the 换届 record, the ledger.
+import { z } from 'zod';
+import { COMMITTEE_ROLES } from '../../domain/glossary';
+import type { TermStatus } from '../../domain/terms';
+import { read, write, type FileOut } from './define';
+import { id, isoDate, text } from './common';
+
+export type TermMemberOut = { role: string; memberId: number | null; name: string };
+export type TermInfo = { id: number; startedOn: string; years: number; endsOn: string; electionMeetingId: number | null; election: string | null; notes: string | null; committee: TermMemberOut[] };
+export type TermRow = {
+  orgId: number;
+  orgName: string;
+  status: TermStatus;
+  /** The current term: the latest 换届 recorded, else what the committee roles in office say. */
+  startedOn: string | null;
+  endsOn: string | null;
+  warnFrom: string | null;
+  /** Where the dates come from: a 换届 record, or the 任期 of the committee roles. */
+  basis: '换届记录' | '委员任期' | null;
+  text: string;
+  history: TermInfo[];
+};
+
+export const ELECTED_ROLES = COMMITTEE_ROLES.filter((r) => r !== '组长');
+
+export const termsContract = {
+  'terms.list': read<TermRow[]>()(z.object({ orgId: id.optional() }).strict()),
+  /** Branches whose term ends within the warning months or has ended. */
+  'terms.warnings': read<TermRow[]>()(z.object({}).strict()),
+  /** Records a 换届: a new term from the election day; the committee in office hands over and stays in history. */
+  'terms.record': write<TermRow>()(
+    z
+      .object({
+        orgId: id,
+        electedOn: isoDate,
+        years: z.number().int().min(1, { message: '任期应为1到5年' }).max(5, { message: '任期应为1到5年' }).optional(),
+        electionMeetingId: id.nullable().default(null),
+        committee: z
+          .array(z.object({ role: z.enum(ELECTED_ROLES as [string, ...string[]], { message: '请选择职务' }), memberId: id }).strict())
+          .min(1, { message: '请填写新一届支部委员会成员' })
+          .max(15, { message: '支部委员会成员过多' }),
+        notes: text(500),
+      })
+      .strict()
+      .refine((t) => t.committee.filter((c) => c.role === '书记').length === 1, { message: '新一届支部委员会应有一名书记', path: ['committee'] })
+      .refine((t) => new Set(t.committee.map((c) => c.memberId)).size === t.committee.length, { message: '同一人不能在委员会中担任两个职务', path: ['committee'] }),
+  ),
+  /** 换届情况: per branch the current term, its status, the last election and the history. */
+  'terms.exportLedger': read<FileOut>()(z.object({ year: z.number().int().min(2000, { message: '年度不正确' }).max(2100, { message: '年度不正确' }) }).strict()),
+};

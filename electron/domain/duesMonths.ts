@@ -1,0 +1,94 @@
+// 党费 per member and month: the base in force, the dues it gives, what the payments cover and
+// the arrears. Pure; the data layer hands in one member's bases and payments.
+import { monthlyDues, type DuesKind } from './dues';
+import { monthRange } from './months';
+
+export type DuesBase = { fromMonth: string; kind: DuesKind; baseFen: number; overrideFen: number | null; overrideReason: string | null };
+export type DuesPayment = { id: number; paidOn: string; fromMonth: string; toMonth: string; amountFen: number };
+
+/** One month of one member. `due` is null when no base covers the month; `owed` is false before joining, after leaving and for months not begun. */
+export type MonthDues = { month: string; base: DuesBase | null; owed: boolean; due: number | null; paid: number; arrears: number };
+
+/** The base in force in a month: the latest one starting on or before it (bases sorted by fromMonth). */
+export function baseIn(bases: readonly DuesBase[], month: string): DuesBase | null {
+  let found: DuesBase | null = null;
+  for (const b of bases) {
+    if (b.fromMonth > month) break;
+    found = b;
+  }
+  return found;
+}
+
+/** Monthly dues under a base: the branch-approved amount where one is recorded, else the 2008 brackets. */
+export const dueUnder = (b: DuesBase): number => b.overrideFen ?? monthlyDues(b.kind, b.baseFen).monthlyFen;
+
+/**
+ * What each month received. Payments are taken in the order they were paid; each fills the months
+ * it covers in order, up to what each still owes; a month without a base shares what is left
+ * evenly; anything beyond that (paying more than due is allowed) stays with the last month covered.
+ */
+export function allocate(payments: readonly DuesPayment[], dueFor: (month: string) => number | null): Map<string, number> {
+  const paid = new Map<string, number>();
+  const add = (m: string, fen: number) => paid.set(m, (paid.get(m) ?? 0) + fen);
+  const ordered = [...payments].sort((a, b) => (a.paidOn === b.paidOn ? a.id - b.id : a.paidOn < b.paidOn ? -1 : 1));
+  for (const p of ordered) {
+    const months = monthRange(p.fromMonth, p.toMonth);
+    let left = p.amountFen;
+    const unknown: string[] = [];
+    for (const m of months) {
+      const due = dueFor(m);
+      if (due === null) {
+        unknown.push(m);
+        continue;
+      }
+      const give = Math.min(left, Math.max(0, due - (paid.get(m) ?? 0)));
+      if (give > 0) add(m, give);
+      left -= give;
+    }
+    if (left <= 0) continue;
+    if (unknown.length === 0) {
+      add(months[months.length - 1]!, left);
+      continue;
+    }
+    const share = Math.floor(left / unknown.length);
+    unknown.forEach((m, i) => add(m, i === unknown.length - 1 ? left - share * (unknown.length - 1) : share));
+  }
+  return paid;
+}
+
+/**
+ * The months asked for, with dues, payments and arrears; `owes(month)` says whether the member
+ * owed dues that month. Arrears count only for months up to `endedThrough`: the month in progress
+ * shows its dues but is not in arrears before it is over.
+ */
+export function memberMonths(bases: readonly DuesBase[], payments: readonly DuesPayment[], months: readonly string[], owes: (month: string) => boolean, endedThrough = '9999-12'): MonthDues[] {
+  const dueFor = (m: string) => {
+    if (!owes(m)) return 0;
+    const b = baseIn(bases, m);
+    return b ? dueUnder(b) : null;
+  };
+  const paid = payments.length ? allocate(payments, dueFor) : new Map<string, number>();
+  return months.map((month) => {
+    const owed = owes(month);
+    const base = baseIn(bases, month);
+    const due = owed && base ? dueUnder(base) : null;
+    const got = paid.get(month) ?? 0;
+    return { month, base, owed, due, paid: got, arrears: due === null || month > endedThrough ? 0 : Math.max(0, due - got) };
+  });
+}
+
+export type YearTotals = { due: number; paid: number; arrears: number; monthsInArrears: number };
+
+export function totals(months: readonly MonthDues[]): YearTotals {
+  const t: YearTotals = { due: 0, paid: 0, arrears: 0, monthsInArrears: 0 };
+  for (const m of months) {
+    t.due += m.due ?? 0;
+    t.paid += m.paid;
+    t.arrears += m.arrears;
+    if (m.arrears > 0) t.monthsInArrears++;
+  }
+  return t;
+}
+
+/** 元 with two decimals, for messages and cells that must read like money. */
+export const yuan = (fen: number): string => (fen / 100).toFixed(2);

@@ -1,0 +1,105 @@
+// Reading a 党费基数 workbook (name, ID number, kind, monthly base, the month it applies from)
+// with row-level issues. Matching to the roster is the API's part.
+import type ExcelJS from 'exceljs';
+import type { RowIssue } from '../api/contract';
+import type { DuesKind } from '../domain/dues';
+import { yuanToFen } from '../domain/dues';
+import { checkIdNumber } from '../domain/idNumber';
+import { cleanText, normalizeIdNumber, normalizeName } from '../domain/normalize';
+import { cellText, readCell, readDate, type CellValue } from './cells';
+import { findHeaderRow, type HeaderAliases, type HeaderMatch } from './headers';
+import { ImportFileError } from './workbook';
+
+export type BaseField = 'name' | 'idNumber' | 'kind' | 'base' | 'fromMonth';
+
+export const BASE_ALIASES: HeaderAliases<BaseField> = {
+  name: ['姓名', '党员姓名'],
+  idNumber: ['身份证号', '公民身份号码', '身份证号码', '身份证', '公民身份证号码'],
+  kind: ['类别', '缴纳类别', '交纳类别', '人员类别', '党费类别', '收入类别'],
+  base: ['月收入', '缴费基数', '交纳基数', '缴纳基数', '党费基数', '基数', '月工资', '税后工资', '月工资收入', '养老金', '离退休费', '月收入元', '缴费基数元', '交纳基数元'],
+  fromMonth: ['起始月份', '起缴月份', '执行月份', '起始时间', '自何月起', '开始月份', '月份'],
+};
+
+const KIND_WORDS: Record<string, DuesKind> = { 在职: '在职', 在岗: '在职', 教职工: '在职', 职工: '在职', 离退休: '离退休', 退休: '离退休', 离休: '离退休', 学生: '学生' };
+
+export type BaseRecord = { row: number; name: string; idNumber: string; kind: DuesKind; baseFen: number; fromMonth: string | null };
+export type BaseParse = { sheetName: string; header: HeaderMatch<BaseField>; rowCount: number; records: BaseRecord[]; errors: RowIssue[]; warnings: RowIssue[] };
+
+const SIGN_OFF = /填表|审核|制表|合计|总计|说明/;
+
+export function parseDuesBases(wb: ExcelJS.Workbook): BaseParse {
+  for (const sheet of wb.worksheets) {
+    const header = findHeaderRow(sheet, BASE_ALIASES, ['idNumber', 'kind', 'base']);
+    if (header) return parseSheet(sheet, header);
+  }
+  throw new ImportFileError('没有找到表头：党费基数表中需要有“身份证号”“类别”“月收入”（或“缴费基数”）三列，最好还有“姓名”和“起始月份”');
+}
+
+function parseSheet(sheet: ExcelJS.Worksheet, header: HeaderMatch<BaseField>): BaseParse {
+  const out: BaseParse = { sheetName: sheet.name, header, rowCount: 0, records: [], errors: [], warnings: [] };
+  const seen = new Map<string, number>();
+  for (let r = header.row + 1; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    const cells = new Map<BaseField, { v: CellValue; header: string }>();
+    let all = '';
+    for (const c of header.columns) {
+      const v = readCell(row.getCell(c.col).value);
+      cells.set(c.field, { v, header: c.header });
+      all += cellText(v) ?? '';
+    }
+    if (all.trim() === '') continue;
+    const idCell = cells.get('idNumber')!;
+    if (!/\d{6}/.test(cellText(idCell.v) ?? '') && SIGN_OFF.test(all)) continue;
+    out.rowCount++;
+    const bad: RowIssue[] = [];
+    const err = (f: BaseField, message: string) => bad.push({ row: r, column: cells.get(f)?.header ?? f, message });
+    const rec = readRow(cells, err);
+    if (bad.length || !rec) {
+      out.errors.push(...bad);
+      continue;
+    }
+    const key = `${rec.idNumber}|${rec.fromMonth ?? ''}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      out.errors.push({ row: r, column: idCell.header, message: `与第 ${earlier} 行重复（同一人、同一起始月份）` });
+      continue;
+    }
+    seen.set(key, r);
+    out.records.push({ row: r, ...rec });
+  }
+  return out;
+}
+
+type Cells = Map<BaseField, { v: CellValue; header: string }>;
+
+function readRow(cells: Cells, err: (f: BaseField, m: string) => void): Omit<BaseRecord, 'row'> | null {
+  const idCell = cells.get('idNumber')!;
+  let idNumber: string | null = null;
+  if (idCell.v.kind === 'number') err('idNumber', '身份证号被 Excel 存成了数字，末尾几位已经丢失。请把这一列设置为“文本”格式后重新录入');
+  else if (idCell.v.kind !== 'text') err('idNumber', '缺少身份证号');
+  else {
+    const facts = checkIdNumber(normalizeIdNumber(idCell.v.text));
+    if (facts.ok) idNumber = facts.idNumber;
+    else err('idNumber', facts.message);
+  }
+  const kindText = (cleanText(cellText(cells.get('kind')!.v)) ?? '').replace(/党员$/, '');
+  const kind = KIND_WORDS[kindText] ?? null;
+  if (!kind) err('kind', kindText ? `类别“${kindText}”应为 在职、离退休 或 学生` : '缺少类别（在职、离退休 或 学生）');
+  const bv = cells.get('base')!.v;
+  const baseFen = bv.kind === 'number' ? numberToFen(bv.n) : bv.kind === 'text' ? yuanToFen(bv.text) : kind === '学生' ? 0 : null;
+  if (baseFen === null) err('base', bv.kind === 'empty' ? '缺少月收入（元）' : `月收入“${cellText(bv) ?? ''}”应为金额（元），最多两位小数`);
+  else if (baseFen > 100_000_000) err('base', '月收入超过100万元，请检查是否多写了位数');
+  let fromMonth: string | null = null;
+  const mv = cells.get('fromMonth')?.v ?? { kind: 'empty' };
+  const d = mv.kind === 'number' && Number.isInteger(mv.n) && mv.n > 190000 && mv.n < 210100 ? readDate({ kind: 'text', text: String(mv.n) }) : readDate(mv);
+  if (d && !d.ok) err('fromMonth', d.message);
+  else if (d) fromMonth = d.value.slice(0, 7);
+  if (!idNumber || !kind || baseFen === null || baseFen > 100_000_000) return null;
+  return { name: normalizeName(cleanText(cellText(cells.get('name')?.v ?? { kind: 'empty' }))) ?? '', idNumber, kind, baseFen, fromMonth };
+}
+
+/** A number cell in 元 to fen; null when negative or finer than the fen. */
+function numberToFen(n: number): number | null {
+  const fen = Math.round(n * 100);
+  return Number.isFinite(n) && n >= 0 && Math.abs(n * 100 - fen) < 1e-6 ? fen : null;
+}

@@ -1,0 +1,49 @@
+// The demo seed's 党费 and 换届 through the command line: the two people of 党章 第九条, the two
+// branches whose terms need attention, and both ledgers written.
+import assert from 'node:assert/strict';
+import ExcelJS from 'exceljs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { runCli } from '../../electron/cli';
+import { tempDir } from '../helpers/tmp';
+
+let dir: ReturnType<typeof tempDir>;
+const year = String(new Date().getFullYear());
+async function cli(args: string[]): Promise<{ code: number; out: string }> {
+  const lines: string[] = [];
+  const code = await runCli([...args, '--data', dir.dir], (s) => lines.push(s));
+  return { code, out: lines.join('\n') };
+}
+before(async () => {
+  dir = tempDir();
+  assert.equal((await cli(['seed', '--scale', 'demo'])).code, 0);
+});
+after(() => dir.cleanup());
+
+describe('command line: 党费 and 换届 on the demo data', () => {
+  it('list dues-attention --json: one member six months unpaid, one six months absent, with the source', async () => {
+    const rows = JSON.parse((await cli(['list', 'dues-attention', '--json'])).out) as { name: string; org: string; kind: string; months: number; text: string; source: string }[];
+    assert.deepEqual(rows.map((r) => [r.kind, r.months]).sort(), [['未交党费', 6], ['未参加组织生活', 6]]);
+    assert.ok(rows.every((r) => r.source.startsWith('《中国共产党章程》第九条')));
+  });
+
+  it('list terms --json: a branch whose term ends within three months and one overdue', async () => {
+    const rows = JSON.parse((await cli(['list', 'terms', '--json'])).out) as { org: string; status: string }[];
+    assert.equal(rows.length, 10);
+    assert.deepEqual(rows.slice(0, 2).map((r) => r.status), ['即将到期', '已超期']);
+    assert.ok(rows.slice(2).every((r) => r.status === '正常'));
+  });
+
+  it('export dues-ledger and terms-ledger write the ledgers; the year is required', async () => {
+    const dues = path.join(dir.dir, '党费.xlsx');
+    assert.equal((await cli(['export', 'dues-ledger', '--year', year, '--out', dues])).code, 0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(dues);
+    assert.deepEqual(wb.worksheets.map((w) => w.name), ['党费收缴', '支部汇总']);
+    const members = wb.getWorksheet('党费收缴')!;
+    assert.equal(members.getRow(4).getCell(2).value, '信息工程系教工党支部');
+    const terms = path.join(dir.dir, '换届.xlsx');
+    assert.equal((await cli(['export', 'terms-ledger', '--year', year, '--out', terms])).code, 0);
+    await assert.rejects(cli(['export', 'dues-ledger', '--out', dues]), /请用 --year 指定年度/);
+  });
+});
