@@ -4,6 +4,7 @@ import path from 'node:path';
 import { autoBackup, checkBackupFile, dailyBackupDue } from '../db/backup';
 import { isDamagedFileError, newestGoodBackup, quickCheckProblem, setAsideDamaged } from '../db/health';
 import { DB_FILE, openDataFolder, openPlaceholder, type Db } from '../db/open';
+import { archiveHandlers } from './archive';
 import { awardHandlers } from './awards';
 import { commitmentHandlers } from './commitments';
 import { complianceHandlers } from './compliance';
@@ -50,6 +51,7 @@ export const handlers: Handlers = {
   ...awardHandlers,
   ...cycleReportHandlers,
   ...recruitHandlers,
+  ...archiveHandlers,
 };
 
 export type OpenApi = {

@@ -1,6 +1,7 @@
 // Every operation of the app, by name. Both hosts and the CLI serve exactly this map.
 import type { z } from 'zod';
 import type { MethodDef } from './define';
+import { archiveContract } from './archive';
 import { awardsContract } from './awards';
 import { cycleContract } from './cycle';
 import { cycleExportsContract } from './cycleExports';
@@ -35,6 +36,7 @@ export const contract = {
   ...awardsContract,
   ...cycleExportsContract,
   ...recruitsContract,
+  ...archiveContract,
 };
 
 export type Contract = typeof contract;
@@ -53,6 +55,7 @@ export type ApiErrorCode = 'invalid' | 'not_found' | 'conflict' | 'forbidden' | 
 export type ApiResponse<T> = { ok: true; result: T } | { ok: false; error: ApiErrorBody };
 
 export type { FileOut, Page } from './define';
+export type * from './archive';
 export type * from './awards';
 export type * from './cycle';
 export type * from './evaluations';

@@ -7,8 +7,9 @@ import { m0005 } from './0005-cycle';
 import { m0006 } from './0006-rectification-tasks';
 import { m0007 } from './0007-meeting-counts';
 import { m0008 } from './0008-recruits';
+import { m0009 } from './0009-archive';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009];
 
 export const SCHEMA_VERSION = MIGRATIONS.length === 0 ? 0 : (MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0);
