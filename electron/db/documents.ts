@@ -146,7 +146,7 @@ export function searchDocuments(db: Db, f: DocumentFilter, long: string[], short
   if (ids.length === 0) return { rows: [], total };
   const marks = ids.map(() => '?').join(',');
   const snippets = new Map(
-    db.prepare(`SELECT rowid, snippet(documents_fts, -1, ?, ?, '…', 24) FROM documents_fts WHERE documents_fts MATCH ? AND rowid IN (${marks})`).raw().all(MARK_OPEN, MARK_CLOSE, match, ...ids) as [number, string][],
+    db.prepare(`SELECT rowid, snippet(documents_fts, -1, ?, ?, '…', 40) FROM documents_fts WHERE documents_fts MATCH ? AND rowid IN (${marks})`).raw().all(MARK_OPEN, MARK_CLOSE, match, ...ids) as [number, string][],
   );
   const rows = new Map((db.prepare(`SELECT ${ROW} FROM ${FROM} WHERE d.id IN (${marks})`).all(...ids) as Raw[]).map((r) => [r.id, toRow(r)]));
   return { rows: ids.flatMap((id) => (rows.has(id) ? [{ ...rows.get(id)!, snippet: snippets.get(id) ?? '' }] : [])), total };

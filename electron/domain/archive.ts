@@ -76,7 +76,8 @@ export const MARK_CLOSE = '\u0003';
 /** snippet() output with markers → parts. */
 export function snippetParts(s: string): SnippetPart[] {
   const parts: SnippetPart[] = [];
-  for (const [i, chunk] of s.split(MARK_OPEN).entries()) {
+  // Paragraph and cell breaks of the file read as spaces in a one-line snippet.
+  for (const [i, chunk] of s.replace(/\s+/g, ' ').split(MARK_OPEN).entries()) {
     if (i === 0) {
       if (chunk) parts.push({ text: chunk, hit: false });
       continue;

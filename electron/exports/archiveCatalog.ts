@@ -6,9 +6,9 @@ import { AMBER, ledgerSheet, writeLedger, type LedgerColumn, type LedgerMeta, ty
 
 const COLUMNS: LedgerColumn<CatalogRow>[] = [
   { header: '件号', width: 6, value: (r) => r.pieceNo },
-  { header: '责任者', width: 22, value: (r) => r.author, align: 'left' },
+  { header: '责任者', width: 26, value: (r) => r.author, align: 'left' },
   { header: '文号', width: 20, value: (r) => r.wenhao },
-  { header: '题名', width: 46, value: (r) => r.title, align: 'left' },
+  { header: '题名', width: 50, value: (r) => r.title, align: 'left' },
   { header: '日期', width: 10, value: (r) => (r.date ? r.date.replaceAll('-', '') : null) },
   { header: '页数', width: 6, value: (r) => r.pages },
   { header: '保管期限', width: 8, value: (r) => r.retention },

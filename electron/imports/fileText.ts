@@ -29,10 +29,23 @@ async function docxText(bytes: Buffer): Promise<FileText> {
   const parts = Object.keys(zip.files).filter((n) => /^word\/(document|header\d*|footer\d*|footnotes)\.xml$/.test(n)).sort((a, b) => (a === 'word/document.xml' ? -1 : b === 'word/document.xml' ? 1 : a.localeCompare(b)));
   const lines: string[] = [];
   for (const p of parts) lines.push(...wordParagraphs(await zip.file(p)!.async('string')));
-  // Word records the page count it last laid out; files written by programs may lack it.
+  // Word records the page count it last laid out; files written by programs (this app's own
+  // reports among them) lack it, and are estimated on the GB/T 9704 page instead.
   const app = await zip.file('docProps/app.xml')?.async('string');
   const pages = app ? Number(/<Pages>(\d+)<\/Pages>/.exec(app)?.[1] ?? NaN) : NaN;
-  return { text: lines.join('\n'), pages: Number.isFinite(pages) && pages > 0 ? pages : null };
+  const main = await zip.file('word/document.xml')?.async('string');
+  return { text: lines.join('\n'), pages: Number.isFinite(pages) && pages > 0 ? pages : main ? estimatePages(main) : null };
+}
+
+/** GB/T 9704: 22 lines of 28 characters a page; a table row counts as one line (two when long). */
+export function estimatePages(documentXml: string): number {
+  let lines = 0;
+  const outside = documentXml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, (t) => {
+    for (const row of t.split(/<w:tr[ >]/).slice(1)) lines += Math.max(1, Math.ceil(wordParagraphs(row).join('').length / 56));
+    return '';
+  });
+  for (const p of wordParagraphs(outside)) lines += Math.max(1, Math.ceil(p.length / 28));
+  return Math.max(1, Math.ceil(lines / 22));
 }
 
 async function xlsxText(bytes: Buffer): Promise<FileText> {
