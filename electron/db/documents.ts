@@ -106,7 +106,7 @@ export function categoriesInUse(db: Db): string[] {
 type Where = { sql: string; params: (string | number)[] };
 
 /** The filter's conditions on d (documents) other than the text. */
-function filterWhere(db: Db, f: DocumentFilter, short: string[]): Where {
+function filterWhere(db: Db, f: DocumentFilter, short: string[], inText = false): Where {
   const parts = ['d.deleted_at IS NULL'];
   const params: (string | number)[] = [];
   if (f.year !== undefined) parts.push('d.year = ?'), params.push(f.year);
@@ -117,10 +117,11 @@ function filterWhere(db: Db, f: DocumentFilter, short: string[]): Where {
     parts.push(`d.org_id IN (SELECT id FROM orgs WHERE path LIKE ? || '%')`);
     params.push(path);
   }
-  // 1–2 character terms: trigram cannot match them, so they are looked for in the short fields.
+  // 1–2 character terms: trigram cannot match them. Alone they are looked for in the short
+  // fields; beside longer terms, in the few rows those matched, text included.
   for (const t of short) {
-    parts.push(`(instr(d.title, ?) > 0 OR instr(coalesce(d.wenhao, ''), ?) > 0 OR instr(coalesce(d.author, ''), ?) > 0)`);
-    params.push(t, t, t);
+    if (inText) parts.push(`(instr(documents_fts.title, ?) > 0 OR instr(documents_fts.wenhao, ?) > 0 OR instr(documents_fts.author, ?) > 0 OR instr(documents_fts.body, ?) > 0)`), params.push(t, t, t, t);
+    else parts.push(`(instr(d.title, ?) > 0 OR instr(coalesce(d.wenhao, ''), ?) > 0 OR instr(coalesce(d.author, ''), ?) > 0)`), params.push(t, t, t);
   }
   return { sql: parts.join(' AND '), params };
 }
@@ -139,7 +140,7 @@ export function listDocuments(db: Db, f: DocumentFilter, short: string[], page: 
  */
 export function searchDocuments(db: Db, f: DocumentFilter, long: string[], short: string[], page: number, pageSize: number): { rows: (DocumentRow & { snippet: string })[]; total: number } {
   const match = ftsQuery(long);
-  const w = filterWhere(db, f, short);
+  const w = filterWhere(db, f, short, true);
   const base = `FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH ? AND ${w.sql}`;
   const total = db.prepare(`SELECT count(*) ${base}`).pluck().get(match, ...w.params) as number;
   const ids = db.prepare(`SELECT d.id ${base} ORDER BY documents_fts.rank, d.year DESC, d.id DESC LIMIT ? OFFSET ?`).pluck().all(match, ...w.params, pageSize, (page - 1) * pageSize) as number[];
