@@ -119,11 +119,20 @@ function filterWhere(db: Db, f: DocumentFilter, short: string[], inText = false)
   }
   // 1–2 character terms: trigram cannot match them. Alone they are looked for in the short
   // fields; beside longer terms, in the few rows those matched, text included.
-  for (const t of short) {
-    if (inText) parts.push(`(instr(documents_fts.title, ?) > 0 OR instr(documents_fts.wenhao, ?) > 0 OR instr(documents_fts.author, ?) > 0 OR instr(documents_fts.body, ?) > 0)`), params.push(t, t, t, t);
-    else parts.push(`(instr(d.title, ?) > 0 OR instr(coalesce(d.wenhao, ''), ?) > 0 OR instr(coalesce(d.author, ''), ?) > 0)`), params.push(t, t, t);
+  if (inText) {
+    const s = shortInText(short);
+    parts.push(s.sql);
+    params.push(...s.params);
+  } else {
+    for (const t of short) parts.push(`(instr(d.title, ?) > 0 OR instr(coalesce(d.wenhao, ''), ?) > 0 OR instr(coalesce(d.author, ''), ?) > 0)`), params.push(t, t, t);
   }
   return { sql: parts.join(' AND '), params };
+}
+
+/** Short terms looked for in the text of rows the index already matched. */
+function shortInText(short: string[]): Where {
+  const cond = `(instr(documents_fts.title, ?) > 0 OR instr(documents_fts.wenhao, ?) > 0 OR instr(documents_fts.author, ?) > 0 OR instr(documents_fts.body, ?) > 0)`;
+  return { sql: short.length ? short.map(() => cond).join(' AND ') : '1', params: short.flatMap((t) => [t, t, t, t]) };
 }
 
 /** A page of documents matching the filter, newest first; no text search. */
@@ -135,15 +144,21 @@ export function listDocuments(db: Db, f: DocumentFilter, short: string[], page: 
 }
 
 /**
- * Full-text search: the best matches first (bm25, newer first on a tie). Ids are ranked first
+ * Full-text search: the best matches first (bm25, a hit in 题名 or 文号 weighing ten times one in
+ * the files' text, 责任者 five times; newer first on a tie). Ids are ranked first
  * and snippets made only for the page shown, so a phrase in thousands of documents stays fast.
  */
 export function searchDocuments(db: Db, f: DocumentFilter, long: string[], short: string[], page: number, pageSize: number): { rows: (DocumentRow & { snippet: string })[]; total: number } {
   const match = ftsQuery(long);
-  const w = filterWhere(db, f, short, true);
-  const base = `FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH ? AND ${w.sql}`;
-  const total = db.prepare(`SELECT count(*) ${base}`).pluck().get(match, ...w.params) as number;
-  const ids = db.prepare(`SELECT d.id ${base} ORDER BY documents_fts.rank, d.year DESC, d.id DESC LIMIT ? OFFSET ?`).pluck().all(match, ...w.params, pageSize, (page - 1) * pageSize) as number[];
+  // The index holds live documents only (binned ones leave it), so without filters on the
+  // document's fields it answers alone; a filter joins the documents table.
+  const filtered = f.year !== undefined || f.category !== undefined || f.retention !== undefined || f.orgId !== undefined;
+  const w = filtered ? filterWhere(db, f, short, true) : shortInText(short);
+  const base = filtered
+    ? `FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH ? AND ${w.sql}`
+    : `FROM documents_fts WHERE documents_fts MATCH ? AND ${w.sql}`;
+  const total = stmt(db, `SELECT count(*) ${base}`).pluck().get(match, ...w.params) as number;
+  const ids = stmt(db, `SELECT documents_fts.rowid ${base} ORDER BY bm25(documents_fts, 10.0, 10.0, 5.0, 1.0), documents_fts.rowid DESC LIMIT ? OFFSET ?`).pluck().all(match, ...w.params, pageSize, (page - 1) * pageSize) as number[];
   if (ids.length === 0) return { rows: [], total };
   const marks = ids.map(() => '?').join(',');
   const snippets = new Map(

@@ -2,6 +2,7 @@
 // softly (deleted_at, deleted_by) and can be restored or purged. Credit a meeting or training
 // gave is deleted and restored with it (the rows carrying the same deleted_at), never on its own.
 import type { Db } from './open';
+import { reindexDocument } from './documents';
 import { stmt } from './stmt';
 
 import type { RecycleKind, RecycleRow } from '../api/contract/recycle';
@@ -11,6 +12,8 @@ const CREDIT_COLUMN: Partial<Record<RecycleKind, string>> = { meeting: 'meeting_
 
 export function softDelete(db: Db, kind: RecycleKind, id: number, at: string, by: string): void {
   stmt(db, `UPDATE ${TABLE[kind]} SET deleted_at = ?, deleted_by = ? WHERE id = ? AND deleted_at IS NULL`).run(at, by, id);
+  // A binned document leaves the search index (so searches need not check each hit); restore puts it back.
+  if (kind === 'document') stmt(db, 'DELETE FROM documents_fts WHERE rowid = ?').run(id);
   const col = CREDIT_COLUMN[kind];
   if (col) stmt(db, `UPDATE hour_entries SET deleted_at = ?, deleted_by = ? WHERE ${col} = ? AND deleted_at IS NULL`).run(at, by, id);
 }
@@ -24,6 +27,7 @@ export function restore(db: Db, kind: RecycleKind, id: number): void {
   const row = binnedRow(db, kind, id);
   if (!row) return;
   stmt(db, `UPDATE ${TABLE[kind]} SET deleted_at = NULL, deleted_by = NULL WHERE id = ?`).run(id);
+  if (kind === 'document') reindexDocument(db, id);
   const col = CREDIT_COLUMN[kind];
   if (col) stmt(db, `UPDATE hour_entries SET deleted_at = NULL, deleted_by = NULL WHERE ${col} = ? AND deleted_at = ?`).run(id, row.deletedAt);
 }
@@ -41,10 +45,8 @@ export function purge(db: Db, kind: RecycleKind, id: number): void {
   } else if (kind === 'task') {
     stmt(db, 'DELETE FROM task_targets WHERE task_id = ?').run(id);
   } else if (kind === 'document') {
-    // Only a binned document's own rows go; its files stay in the store (other records may share them).
-    if (!binnedRow(db, kind, id)) return;
+    // Only the document's own rows go; its files stay in the store (other records may share them).
     stmt(db, 'DELETE FROM document_files WHERE document_id = ?').run(id);
-    stmt(db, 'DELETE FROM documents_fts WHERE rowid = ?').run(id);
   }
   stmt(db, `DELETE FROM ${TABLE[kind]} WHERE id = ? AND deleted_at IS NOT NULL`).run(id);
 }
