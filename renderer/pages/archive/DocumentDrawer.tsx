@@ -40,7 +40,7 @@ function FileView({ f }: { f: DocumentFile }) {
     <Card size="small" title={f.fileName} extra={<Button size="small" onClick={() => void open()}>打开/另存</Button>} style={{ marginBottom: 12 }}>
       {f.mime.startsWith('image/') && url && <Image src={url} alt={f.fileName} style={{ maxHeight: 360 }} />}
       {f.mime === 'application/pdf' && url && <iframe title={`预览：${f.fileName}`} src={url} style={{ width: '100%', height: 480, border: '1px solid #f0f0f0' }} />}
-      {!f.mime.startsWith('image/') && f.textPreview && (
+      {!f.mime.startsWith('image/') && !(f.mime === 'application/pdf' && url) && f.textPreview && (
         <Typography.Paragraph type="secondary" style={{ whiteSpace: 'pre-wrap', maxHeight: 160, overflow: 'auto', marginBottom: 0 }}>
           {f.textPreview}
           {f.textPreview.length >= 600 ? '……' : ''}

@@ -93,7 +93,7 @@ export function DocumentFormModal({ open, doc, orgs, categories, onClose, onSave
             </Form.Item>
           </Col>
           <Col span={6}>
-            <Form.Item name="pages" label="页数" extra="不填则按 PDF 和图片自动计算">
+            <Form.Item name="pages" label="页数" extra="不填则按文件自动计算">
               <InputNumber min={0} max={100000} precision={0} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
@@ -109,7 +109,12 @@ export function DocumentFormModal({ open, doc, orgs, categories, onClose, onSave
                 multiple
                 showUploadList={false}
                 beforeUpload={(f) => {
-                  void run(async () => call('attachments.add', { fileName: f.name, base64: await fileToBase64(f) })).then((a) => a && setFiles((old) => [...old, a]));
+                  void run(async () => call('attachments.add', { fileName: f.name, base64: await fileToBase64(f) })).then((a) => {
+                    if (!a) return;
+                    setFiles((old) => [...old, a]);
+                    // The file's name is usually its title: offered when the clerk has not typed one.
+                    if (!form.getFieldValue('title')?.trim()) form.setFieldValue('title', a.fileName.replace(/\.[^.]+$/, ''));
+                  });
                   return false;
                 }}
               >
