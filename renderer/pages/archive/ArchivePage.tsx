@@ -17,7 +17,7 @@ export function ArchivePage() {
         tabBarExtraContent={<Button onClick={() => setEditingCategories(true)}>档案类别</Button>}
         items={[
           { key: 'search', label: '档案检索', children: <SearchTab orgs={orgs.data ?? []} categories={cats} /> },
-          { key: 'catalog', label: '归档文件目录', children: <CatalogTab orgs={orgs.data ?? []} /> },
+          { key: 'catalog', label: '归档文件目录', children: <CatalogTab orgs={orgs.data ?? []} categories={cats} /> },
         ]}
       />
       <CategoriesModal open={editingCategories} categories={cats} onClose={() => setEditingCategories(false)} onSaved={categories.reload} />

@@ -6,11 +6,13 @@ import type { CatalogRow, OrgRow } from '../../../electron/api/contract';
 import { call, saveFile } from '../../api';
 import { OrgPicker } from '../../components/pickers';
 import { useLoad, useRun } from '../../hooks';
+import { DocumentDrawer } from './DocumentDrawer';
 
-export function CatalogTab({ orgs }: { orgs: OrgRow[] }) {
+export function CatalogTab({ orgs, categories }: { orgs: OrgRow[]; categories: string[] }) {
   const run = useRun();
   const [year, setYear] = useState(dayjs().year());
   const [orgId, setOrgId] = useState<number>();
+  const [open, setOpen] = useState<number | null>(null);
   const view = useLoad(() => call('archive.catalog', { year, orgId }), [year, orgId]);
   const missing = view.data?.branchesWithoutRules ?? [];
   return (
@@ -36,6 +38,7 @@ export function CatalogTab({ orgs }: { orgs: OrgRow[] }) {
         loading={view.loading}
         dataSource={view.data?.rows ?? []}
         locale={{ emptyText: `${year}年度还没有档案` }}
+        onRow={(r) => ({ onClick: () => setOpen(r.id), style: { cursor: 'pointer' } })}
         pagination={{ pageSize: 50, showSizeChanger: false, showTotal: (t) => `共 ${t} 件` }}
         columns={[
           { title: '件号', dataIndex: 'pieceNo', width: 60 },
@@ -49,6 +52,7 @@ export function CatalogTab({ orgs }: { orgs: OrgRow[] }) {
           { title: '备注', dataIndex: 'remarks', width: 160, ellipsis: true },
         ]}
       />
+      <DocumentDrawer id={open} orgs={orgs} categories={categories} onClose={() => setOpen(null)} onChanged={view.reload} />
     </>
   );
 }
