@@ -144,12 +144,15 @@ export function listDocuments(db: Db, f: DocumentFilter, short: string[], page: 
 }
 
 /**
- * Full-text search: the best matches first (bm25, a hit in 题名 or 文号 weighing ten times one in
- * the files' text, 责任者 five times; newer first on a tie). Ids are ranked first
- * and snippets made only for the page shown, so a phrase in thousands of documents stays fast.
+ * Full-text search. Documents whose 题名、文号 or 责任者 contain every term come first, then those
+ * that match only in their files' text; within each, the most recently filed first. Both
+ * tiers are read from the index in rowid order and stop at the page, so a phrase found in
+ * thousands of documents costs no more than a page (ranking all of them by bm25 did).
  */
 export function searchDocuments(db: Db, f: DocumentFilter, long: string[], short: string[], page: number, pageSize: number): { rows: (DocumentRow & { snippet: string })[]; total: number } {
-  const match = ftsQuery(long);
+  const all = ftsQuery(long);
+  const head = `{title wenhao author} : (${all})`;
+  const rest = `(${all}) NOT (${head})`;
   // The index holds live documents only (binned ones leave it), so without filters on the
   // document's fields it answers alone; a filter joins the documents table.
   const filtered = f.year !== undefined || f.category !== undefined || f.retention !== undefined || f.orgId !== undefined;
@@ -157,15 +160,21 @@ export function searchDocuments(db: Db, f: DocumentFilter, long: string[], short
   const base = filtered
     ? `FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH ? AND ${w.sql}`
     : `FROM documents_fts WHERE documents_fts MATCH ? AND ${w.sql}`;
-  const total = stmt(db, `SELECT count(*) ${base}`).pluck().get(match, ...w.params) as number;
-  const ids = stmt(db, `SELECT documents_fts.rowid ${base} ORDER BY bm25(documents_fts, 10.0, 10.0, 5.0, 1.0), documents_fts.rowid DESC LIMIT ? OFFSET ?`).pluck().all(match, ...w.params, pageSize, (page - 1) * pageSize) as number[];
-  if (ids.length === 0) return { rows: [], total };
-  const marks = ids.map(() => '?').join(',');
+  const count = (match: string) => stmt(db, `SELECT count(*) ${base}`).pluck().get(match, ...w.params) as number;
+  const ids = (match: string, limit: number, offset: number) =>
+    stmt(db, `SELECT documents_fts.rowid ${base} ORDER BY documents_fts.rowid DESC LIMIT ? OFFSET ?`).pluck().all(match, ...w.params, limit, offset) as number[];
+  const total = count(all);
+  const offset = (page - 1) * pageSize;
+  const inHead = offset < total ? count(head) : 0;
+  const found = offset < inHead ? ids(head, pageSize, offset) : [];
+  if (found.length < pageSize && offset + found.length < total) found.push(...ids(rest, pageSize - found.length, Math.max(0, offset - inHead)));
+  if (found.length === 0) return { rows: [], total };
+  const marks = found.map(() => '?').join(',');
   const snippets = new Map(
-    db.prepare(`SELECT rowid, snippet(documents_fts, -1, ?, ?, '…', 40) FROM documents_fts WHERE documents_fts MATCH ? AND rowid IN (${marks})`).raw().all(MARK_OPEN, MARK_CLOSE, match, ...ids) as [number, string][],
+    db.prepare(`SELECT rowid, snippet(documents_fts, -1, ?, ?, '…', 40) FROM documents_fts WHERE documents_fts MATCH ? AND rowid IN (${marks})`).raw().all(MARK_OPEN, MARK_CLOSE, all, ...found) as [number, string][],
   );
-  const rows = new Map((db.prepare(`SELECT ${ROW} FROM ${FROM} WHERE d.id IN (${marks})`).all(...ids) as Raw[]).map((r) => [r.id, toRow(r)]));
-  return { rows: ids.flatMap((id) => (rows.has(id) ? [{ ...rows.get(id)!, snippet: snippets.get(id) ?? '' }] : [])), total };
+  const rows = new Map((db.prepare(`SELECT ${ROW} FROM ${FROM} WHERE d.id IN (${marks})`).all(...found) as Raw[]).map((r) => [r.id, toRow(r)]));
+  return { rows: found.flatMap((id) => (rows.has(id) ? [{ ...rows.get(id)!, snippet: snippets.get(id) ?? '' }] : [])), total };
 }
 
 /** Every live document of a year (within an org subtree when given), unordered, for the 归档文件目录. */
