@@ -93,6 +93,16 @@ describe('档案: search', () => {
     assert.equal((await t.api.call('archive.list', { filter: { q: 'first of May' } })).total, 0); // the short word counts too
   });
 
+  it('lists documents whose 题名 matches before those matching only in their text, the latest filed first, across pages', async () => {
+    const older = (await t.api.call('archive.save', doc({ title: '甲', category: '其他', attachmentIds: [await attach('a.docx', await docx('本年度开展组织生活会两次。'))] }))).id;
+    const titled = (await t.api.call('archive.save', doc({ title: '关于召开组织生活会的通知', category: '其他' }))).id;
+    const newer = (await t.api.call('archive.save', doc({ title: '乙', category: '其他', attachmentIds: [await attach('b.docx', await docx('组织生活会查摆问题五条。'))] }))).id;
+    const ids = async (page: number, pageSize: number) => (await t.api.call('archive.list', { filter: { q: '组织生活会' }, page, pageSize })).rows.map((r) => r.id);
+    assert.deepEqual(await ids(1, 20), [titled, newer, older]);
+    assert.deepEqual([await ids(1, 1), await ids(2, 1), await ids(3, 1), await ids(4, 1)], [[titled], [newer], [older], []]);
+    assert.equal((await t.api.call('archive.list', { filter: { q: '组织生活会' }, page: 2, pageSize: 2 })).total, 3);
+  });
+
   it('finds by 文号 (any bracket typed) and 责任者, and every term must match', async () => {
     assert.equal((await t.api.call('archive.list', { filter: { q: '〔2025〕8号' } })).total, 1);
     assert.equal((await t.api.call('archive.list', { filter: { q: '教育工作委员会' } })).total, 1);
