@@ -12,6 +12,8 @@ import { insertAudit } from './db/audit';
 import { BackupError, writeBackupFile } from './db/backup';
 import { putSetting } from './db/settings';
 import { seed } from './seed/seed';
+import { seedArchive } from './seed/seedArchive';
+import { ARCHIVE_USAGE, archiveCommand, isArchiveCommand } from './cliArchive';
 import { CYCLE_COMMANDS, CYCLE_USAGE, cycleCommand } from './cliCycle';
 import { DUES_USAGE, duesCommand } from './cliDues';
 import { DUES_LEDGER_COMMANDS, DUES_LEDGER_USAGE, duesLedgerCommand } from './cliDuesLedgers';
@@ -41,6 +43,7 @@ ${CYCLE_USAGE}
 ${DUES_USAGE}
 ${DUES_LEDGER_USAGE}
 ${RECRUITS_USAGE}
+${ARCHIVE_USAGE}
   backup --out <文件.djbak>                     把数据库和全部附件备份为一个文件（如存到U盘）
   restore <备份文件>                           从备份恢复（先检查备份，并自动备份当前数据）
   check [--json]                               检查数据库完整性
@@ -57,6 +60,11 @@ const options = {
   round: { type: 'string' },
   income: { type: 'string' },
   kind: { type: 'string' },
+  title: { type: 'string' },
+  wenhao: { type: 'string' },
+  category: { type: 'string' },
+  author: { type: 'string' },
+  date: { type: 'string' },
   json: { type: 'boolean', default: false },
   'dry-run': { type: 'boolean', default: false },
   'valid-only': { type: 'boolean', default: false },
@@ -90,10 +98,11 @@ export async function runCli(argv: string[], print: (s: string) => void = consol
     const key = `${cmd} ${sub ?? ''}`.trim();
     if (isCycleCommand(key)) return await cycleCommand(open, key, values, print, { usage: (m) => new UsageError(m), writeOut });
     if (isDuesLedgerCommand(key)) return await duesLedgerCommand(open, key, values, print, { usage: (m) => new UsageError(m), writeOut });
+    if (isArchiveCommand(cmd, key)) return await archiveCommand(open, positionals, values, print, { usage: (m) => new UsageError(m), writeOut });
     if (isRecruitsCommand(key)) return await recruitsCommand(open, key, values, print, { usage: (m) => new UsageError(m), writeOut });
     switch (key) {
       case 'seed':
-        return seedCommand(open, values.scale, print);
+        return await seedCommand(open, values.scale, print);
       case 'import roster':
         return await importFile(open, 'roster', arg, values, print);
       case 'import hours':
@@ -147,11 +156,12 @@ function resetPassword(open: OpenApi): void {
   })();
 }
 
-function seedCommand(open: OpenApi, scale: string | undefined, print: (s: string) => void): number {
+async function seedCommand(open: OpenApi, scale: string | undefined, print: (s: string) => void): Promise<number> {
   const s = z.enum(['demo', 'large']).safeParse(scale);
   if (!s.success) throw new UsageError('--scale 只能是 demo 或 large');
   const r = seed(open.db, s.data);
-  print(`已写入示例数据：${r.orgs} 个组织，${r.members} 名党员，${r.meetings} 次会议，${r.hourEntries} 条学时记录。`);
+  const a = await seedArchive(open.db, open.dataDir, s.data);
+  print(`已写入示例数据：${r.orgs} 个组织，${r.members} 名党员，${r.meetings} 次会议，${r.hourEntries} 条学时记录，${a.documents} 件档案。`);
   return 0;
 }
 

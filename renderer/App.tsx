@@ -1,4 +1,4 @@
-import { ApartmentOutlined, BookOutlined, CalendarOutlined, DashboardOutlined, DeleteOutlined, SafetyOutlined, SettingOutlined, TeamOutlined, TrophyOutlined, UserAddOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BookOutlined, FolderOpenOutlined, CalendarOutlined, DashboardOutlined, DeleteOutlined, SafetyOutlined, SettingOutlined, TeamOutlined, TrophyOutlined, UserAddOutlined } from '@ant-design/icons';
 import { App as AntApp, ConfigProvider, Layout, Menu, Typography } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
@@ -6,6 +6,7 @@ import 'dayjs/locale/zh-cn';
 import { useEffect, useState, type ReactNode } from 'react';
 import { AuditOutlined, MoneyCollectOutlined } from '@ant-design/icons';
 import { AppGate } from './components/AppGate';
+import { ArchivePage } from './pages/archive/ArchivePage';
 import { BackupPage } from './pages/backup/BackupPage';
 import { CyclePage } from './pages/cycle/CyclePage';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
@@ -21,7 +22,7 @@ import { SettingsPage } from './pages/settings/SettingsPage';
 
 dayjs.locale('zh-cn');
 
-type PageKey = 'dashboard' | 'orgs' | 'roster' | 'meetings' | 'hours' | 'rectification' | 'cycle' | 'recruits' | 'dues' | 'recycle' | 'backup' | 'settings';
+type PageKey = 'dashboard' | 'orgs' | 'roster' | 'meetings' | 'hours' | 'rectification' | 'cycle' | 'recruits' | 'dues' | 'archive' | 'recycle' | 'backup' | 'settings';
 const PAGES: { key: PageKey; label: string; icon: ReactNode; render: () => ReactNode }[] = [
   { key: 'dashboard', label: '工作台', icon: <DashboardOutlined />, render: () => <DashboardPage /> },
   { key: 'orgs', label: '组织架构', icon: <ApartmentOutlined />, render: () => <OrgsPage /> },
@@ -32,6 +33,7 @@ const PAGES: { key: PageKey; label: string; icon: ReactNode; render: () => React
   { key: 'cycle', label: '创先争优', icon: <TrophyOutlined />, render: () => <CyclePage /> },
   { key: 'recruits', label: '发展党员', icon: <UserAddOutlined />, render: () => <RecruitsPage /> },
   { key: 'dues', label: '党费管理', icon: <MoneyCollectOutlined />, render: () => <DuesPage /> },
+  { key: 'archive', label: '档案管理', icon: <FolderOpenOutlined />, render: () => <ArchivePage /> },
   { key: 'recycle', label: '回收站', icon: <DeleteOutlined />, render: () => <RecyclePage /> },
   { key: 'backup', label: '备份与恢复', icon: <SafetyOutlined />, render: () => <BackupPage /> },
   { key: 'settings', label: '系统设置', icon: <SettingOutlined />, render: () => <SettingsPage /> },

@@ -15,6 +15,7 @@ import { DB_FILE } from '../electron/db/open';
 import { runQuickCheck } from '../electron/db/quickCheck';
 import { DEFAULT_GRADING } from '../electron/domain/cycleRules';
 import { seed } from '../electron/seed/seed';
+import { seedArchive } from '../electron/seed/seedArchive';
 
 type Sample = { ms: number[]; peakMB: number };
 type Case = { name: string; what: string; targetMs: number; targetRatio?: number; app: string; baseline: string };
@@ -32,12 +33,13 @@ const CASES: Case[] = [
   { name: 'grading-summary-after-sheet', what: '保存一个支部的评分表后重新打开汇总（评分表不影响佐证，佐证沿用）', targetMs: 300, app: 'grading-sheet', baseline: 'grading-floor' },
   { name: 'grading-summary-repeat', what: '同一汇总再次打开（两次之间没有写入，佐证沿用）', targetMs: 300, app: 'grading-warm', baseline: 'grading-floor' },
   { name: 'recruits-check-all', what: '检查全部 4,800 条发展党员记录（9 项规则）', targetMs: 200, app: 'recruits', baseline: 'recruits-floor' },
+  { name: 'archive-search-50000', what: '在 50,000 件档案中全文检索一个常见词组（命中 12,500 件：计数、按相关度取第一页、生成摘要）/ 基线为按年度和类别的普通索引查询一页', targetMs: 50, app: 'archive-search', baseline: 'archive-search-floor' },
   { name: 'hours-ledger-30000', what: '导出 30,000 名党员的学时统计台账', targetMs: 5_000, app: 'hours-ledger', baseline: 'hours-ledger-floor' },
   { name: 'dues-ledger-30000', what: '导出 30,000 名党员 12 个月的党费收缴台账（含支部汇总）', targetMs: 5_000, app: 'dues-ledger', baseline: 'dues-ledger-floor' },
 ];
 
 /** Cases fast enough to sample many times inside one process. */
-const SAMPLED = new Set(['list', 'list-floor', 'matrix', 'matrix-floor', 'totals', 'totals-floor', 'grading', 'grading-sheet', 'grading-warm', 'grading-floor', 'recruits', 'recruits-floor']);
+const SAMPLED = new Set(['list', 'list-floor', 'matrix', 'matrix-floor', 'totals', 'totals-floor', 'grading', 'grading-sheet', 'grading-warm', 'grading-floor', 'recruits', 'recruits-floor', 'archive-search', 'archive-search-floor']);
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -61,12 +63,13 @@ async function writeBlankRowsFile(file: string): Promise<string> {
   return out;
 }
 
-function setup(work: string): { full: string; empty: string; file: string } {
+async function setup(work: string): Promise<{ full: string; empty: string; file: string }> {
   const full = path.join(work, 'full');
   const empty = path.join(work, 'empty');
   const file = path.join(work, 'roster-30000.xlsx');
   const o = openApi(full, { log: () => undefined });
   seed(o.db, 'large');
+  await seedArchive(o.db, full, 'large');
   o.close();
   // The import starts from the same organisation tree and no members.
   const e = openApi(empty, { log: () => undefined });
@@ -252,6 +255,7 @@ async function sampled(kind: string, full: string): Promise<number[]> {
     const n = (sql.match(/\?/g) ?? []).length;
     return { all: (y: number) => q.all(...Array.from({ length: n }, () => String(y))) };
   });
+  const archiveFloor = o.db.prepare(`SELECT id, title, wenhao, author, doc_date FROM documents WHERE year = ? AND category = ? AND deleted_at IS NULL ORDER BY id LIMIT 20`);
   const recruitsFloor = ['SELECT * FROM recruits', 'SELECT * FROM recruit_reviews', 'SELECT * FROM recruit_introducers'].map((sql) => o.db.prepare(sql).raw());
   const work: Record<string, () => Promise<unknown> | unknown> = {
     list: () => o.api.call('members.list', { filter: { orgId: general, status: '在册', q: 'z' }, page: 2, pageSize: 20 }),
@@ -266,6 +270,9 @@ async function sampled(kind: string, full: string): Promise<number[]> {
     recruits: () => o.api.call('recruits.check', {}),
     // The floor: reading the same records, reviews and introducers, nothing checked.
     'recruits-floor': () => recruitsFloor.map((q) => q.all()),
+    'archive-search': () => o.api.call('archive.list', { filter: { q: '三会一课' }, page: 1, pageSize: 20 }),
+    // The floor: a page of documents by an ordinary index (year and category), no text searched.
+    'archive-search-floor': () => archiveFloor.all(year, '制度'),
     // The floor: the same facts read by one grouped query each, nothing assembled.
     'grading-floor': () => gradingFloor.map((q) => q.all(year)),
   };
@@ -315,7 +322,7 @@ async function main(): Promise<void> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dj-bench-'));
   try {
     if (!values.json) console.log('准备大规模示例数据（600 个支部、30,000 名党员）…');
-    const env = { ...setup(work), work };
+    const env = { ...(await setup(work)), work };
     await writeRosterFile(env.full, env.file);
     await writeBlankRowsFile(env.file);
     for (const c of CASES.filter((x) => !values.case || x.name.includes(values.case!))) {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { autoBackup, checkBackupFile, dailyBackupDue } from '../db/backup';
 import { isDamagedFileError, newestGoodBackup, quickCheckProblem, setAsideDamaged } from '../db/health';
 import { DB_FILE, openDataFolder, openPlaceholder, type Db } from '../db/open';
+import { archiveHandlers } from './archive';
 import { awardHandlers } from './awards';
 import { commitmentHandlers } from './commitments';
 import { complianceHandlers } from './compliance';
@@ -56,6 +57,7 @@ export const handlers: Handlers = {
   ...recruitmentRuleHandlers,
   ...duesHandlers,
   ...termHandlers,
+  ...archiveHandlers,
 };
 
 export type OpenApi = {

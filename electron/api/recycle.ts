@@ -5,7 +5,7 @@ import type { RecycleKind } from './contract';
 import { notFound } from './errors';
 import type { AreaHandlers } from './registry';
 
-const TABLE: Record<RecycleKind, string> = { meeting: 'meetings', training: 'trainings', hourEntry: 'hour_entries', rectification: 'rectifications', task: 'tasks' };
+const TABLE: Record<RecycleKind, string> = { meeting: 'meetings', training: 'trainings', hourEntry: 'hour_entries', rectification: 'rectifications', task: 'tasks', document: 'documents' };
 
 export const recycleHandlers: AreaHandlers<'recycle'> = {
   'recycle.list': (ctx, { kind, page, pageSize }) => ({ rows: bin.listBin(ctx.db, { kind }, page, pageSize), total: bin.countBin(ctx.db, { kind }), page, pageSize }),

@@ -1,16 +1,19 @@
-// 回收站: meetings, trainings, hours entered for one person, 整改 items and 工作任务 are deleted
+// 回收站: meetings, trainings, hours entered for one person, 整改 items, 工作任务 and 档案 are deleted
 // softly (deleted_at, deleted_by) and can be restored or purged. Credit a meeting or training
 // gave is deleted and restored with it (the rows carrying the same deleted_at), never on its own.
 import type { Db } from './open';
+import { reindexDocument } from './documents';
 import { stmt } from './stmt';
 
 import type { RecycleKind, RecycleRow } from '../api/contract/recycle';
 
-const TABLE: Record<RecycleKind, string> = { meeting: 'meetings', training: 'trainings', hourEntry: 'hour_entries', rectification: 'rectifications', task: 'tasks' };
+const TABLE: Record<RecycleKind, string> = { meeting: 'meetings', training: 'trainings', hourEntry: 'hour_entries', rectification: 'rectifications', task: 'tasks', document: 'documents' };
 const CREDIT_COLUMN: Partial<Record<RecycleKind, string>> = { meeting: 'meeting_id', training: 'training_id' };
 
 export function softDelete(db: Db, kind: RecycleKind, id: number, at: string, by: string): void {
   stmt(db, `UPDATE ${TABLE[kind]} SET deleted_at = ?, deleted_by = ? WHERE id = ? AND deleted_at IS NULL`).run(at, by, id);
+  // A binned document leaves the search index (so searches need not check each hit); restore puts it back.
+  if (kind === 'document') stmt(db, 'DELETE FROM documents_fts WHERE rowid = ?').run(id);
   const col = CREDIT_COLUMN[kind];
   if (col) stmt(db, `UPDATE hour_entries SET deleted_at = ?, deleted_by = ? WHERE ${col} = ? AND deleted_at IS NULL`).run(at, by, id);
 }
@@ -24,6 +27,7 @@ export function restore(db: Db, kind: RecycleKind, id: number): void {
   const row = binnedRow(db, kind, id);
   if (!row) return;
   stmt(db, `UPDATE ${TABLE[kind]} SET deleted_at = NULL, deleted_by = NULL WHERE id = ?`).run(id);
+  if (kind === 'document') reindexDocument(db, id);
   const col = CREDIT_COLUMN[kind];
   if (col) stmt(db, `UPDATE hour_entries SET deleted_at = NULL, deleted_by = NULL WHERE ${col} = ? AND deleted_at = ?`).run(id, row.deletedAt);
 }
@@ -40,6 +44,9 @@ export function purge(db: Db, kind: RecycleKind, id: number): void {
     stmt(db, 'DELETE FROM rectification_attachments WHERE rectification_id = ?').run(id);
   } else if (kind === 'task') {
     stmt(db, 'DELETE FROM task_targets WHERE task_id = ?').run(id);
+  } else if (kind === 'document') {
+    // Only the document's own rows go; its files stay in the store (other records may share them).
+    stmt(db, 'DELETE FROM document_files WHERE document_id = ?').run(id);
   }
   stmt(db, `DELETE FROM ${TABLE[kind]} WHERE id = ? AND deleted_at IS NOT NULL`).run(id);
 }
@@ -55,8 +62,10 @@ const PARTS: Record<RecycleKind, string> = {
     FROM rectifications r JOIN orgs o ON o.id = r.org_id WHERE r.deleted_at IS NOT NULL`,
   task: `SELECT 'task' AS kind, k.id, k.title, coalesce(k.issuer || '下达，', '') || (SELECT count(*) FROM task_targets g WHERE g.task_id = k.id) || ' 个支部应报送' AS detail, k.due_on AS onDate, k.deleted_at AS deletedAt, k.deleted_by AS deletedBy
     FROM tasks k WHERE k.deleted_at IS NOT NULL`,
+  document: `SELECT 'document' AS kind, d.id, d.title, d.year || '年，' || d.category || coalesce('，' || d.wenhao, '') AS detail, coalesce(d.doc_date, d.year || '-01-01') AS onDate, d.deleted_at AS deletedAt, d.deleted_by AS deletedBy
+    FROM documents d WHERE d.deleted_at IS NOT NULL`,
 };
-const ALIAS: Record<RecycleKind, string> = { meeting: 'm', training: 't', hourEntry: 'h', rectification: 'r', task: 'k' };
+const ALIAS: Record<RecycleKind, string> = { meeting: 'm', training: 't', hourEntry: 'h', rectification: 'r', task: 'k', document: 'd' };
 
 function binSql(f: { kind?: RecycleKind; id?: number }): { sql: string; params: number[] } {
   const kinds = f.kind ? [f.kind] : (Object.keys(PARTS) as RecycleKind[]);

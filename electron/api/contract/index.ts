@@ -1,6 +1,7 @@
 // Every operation of the app, by name. Both hosts and the CLI serve exactly this map.
 import type { z } from 'zod';
 import type { MethodDef } from './define';
+import { archiveContract } from './archive';
 import { awardsContract } from './awards';
 import { cycleContract } from './cycle';
 import { cycleExportsContract } from './cycleExports';
@@ -39,6 +40,7 @@ export const contract = {
   ...recruitsContract,
   ...duesContract,
   ...termsContract,
+  ...archiveContract,
 };
 
 export type Contract = typeof contract;
@@ -57,6 +59,7 @@ export type ApiErrorCode = 'invalid' | 'not_found' | 'conflict' | 'forbidden' | 
 export type ApiResponse<T> = { ok: true; result: T } | { ok: false; error: ApiErrorBody };
 
 export type { FileOut, Page } from './define';
+export type * from './archive';
 export type * from './awards';
 export type * from './cycle';
 export type * from './dues';

@@ -4,6 +4,7 @@ import type { AwardRound, AwardRoundDetail, Nominee } from '../../../electron/ap
 import { AWARD_TARGETS, AWARD_TITLES, type AwardTarget } from '../../../electron/domain/glossary';
 import { call, saveFile } from '../../api';
 import { DateField } from '../../components/DateField';
+import { FileToArchiveButton } from '../../components/FileToArchiveButton';
 import { FormModal } from '../../components/FormModal';
 import { MemberPicker, OrgPicker } from '../../components/pickers';
 import { useLoad, useRun } from '../../hooks';
@@ -106,6 +107,7 @@ function RoundDrawer({ id, version, orgs, onClose, onEdit, onChanged }: { id: nu
           <Space>
             {!locked && <Button onClick={() => onEdit(r)}>编辑评选信息</Button>}
             <Button onClick={() => run(async () => saveFile(await call('cycleExports.awardNotice', { roundId: r.id })), '公示已导出')}>导出拟表彰对象公示</Button>
+            <FileToArchiveButton kind="awardRound" id={r.id} label="公示归档" file={() => call('archive.fileAwardRound', { roundId: r.id })} />
             {locked ? (
               <Popconfirm title="撤销已确定的表彰结果？" description="撤销原因将记入操作记录。" okText="撤销" cancelText="取消" onConfirm={() => run(() => call('awards.reopen', { id: r.id, reason: '在评选页面撤销确定' }), '已撤销').then(changed)}>
                 <Button danger>撤销确定</Button>

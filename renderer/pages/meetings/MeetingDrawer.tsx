@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { AttachmentRow, OrgRow } from '../../../electron/api/contract';
 import { call, saveFile } from '../../api';
 import { useLoad, useRun } from '../../hooks';
+import { FileToArchiveButton } from '../../components/FileToArchiveButton';
 import { MeetingFormModal } from './MeetingFormModal';
 
 function AttachmentView({ a }: { a: AttachmentRow }) {
@@ -37,6 +38,7 @@ export function MeetingDrawer({ id, orgs, onClose, onChanged }: { id: number | n
           <Space>
             <Button onClick={() => setEditing(true)}>编辑</Button>
             <Button onClick={() => run(async () => saveFile(await call('exports.minutes', { meetingId: m.id })), '会议记录已导出')}>导出会议记录</Button>
+            <FileToArchiveButton kind="meeting" id={m.id} label="归档会议记录" file={() => call('archive.fileMeeting', { meetingId: m.id })} />
             <Popconfirm title="删除这条会议记录？" description="删除后不再计入台账和统计，相应学时一并撤回。" okText="删除" cancelText="取消" okButtonProps={{ danger: true }}
               onConfirm={() => run(() => call('meetings.delete', { id: m.id }), '已删除').then((r) => r && (onChanged(), onClose()))}>
               <Button danger>删除</Button>

@@ -7,6 +7,7 @@ import { DateField, todayText } from '../../components/DateField';
 import { DueTag } from '../../components/DueTag';
 import { FormModal } from '../../components/FormModal';
 import { useLoad, useRun } from '../../hooks';
+import { FileToArchiveButton } from '../../components/FileToArchiveButton';
 import { TaskFormModal } from './TaskFormModal';
 
 const STATE_COLOR: Record<SubmissionState, string | undefined> = { 已报送: 'green', 逾期报送: 'orange', '未报送（逾期）': 'red', 未报送: undefined };
@@ -72,6 +73,7 @@ export function TaskDrawer({ id, orgs, onClose, onChanged }: { id: number | null
         t && (
           <Space>
             <Button onClick={() => setEditing(true)}>编辑</Button>
+            {t.submittedCount > 0 && <FileToArchiveButton kind="task" id={t.id} label="归档报送材料" file={() => call('archive.fileTask', { taskId: t.id })} />}
             <Popconfirm
               title="删除这项工作任务？"
               description="删除后移入回收站，各支部的报送记录随它保留，可在回收站中恢复。"
