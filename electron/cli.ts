@@ -16,6 +16,7 @@ import { CYCLE_COMMANDS, CYCLE_USAGE, cycleCommand } from './cliCycle';
 import { DUES_USAGE, duesCommand } from './cliDues';
 import { RECRUITS_COMMANDS, RECRUITS_USAGE, recruitsCommand } from './cliRecruits';
 import { RECTIFICATION_USAGE, rectificationCommand } from './cliRectification';
+import { REPORTS_COMMANDS, REPORTS_USAGE, reportsCommand } from './cliReports';
 
 const USAGE = `用法：npm run cli -- <命令> --data <数据文件夹> [选项]
   seed --scale demo|large                      写入示例数据（demo 约150名党员；large 600个支部、30000名党员）
@@ -37,6 +38,7 @@ ${RECTIFICATION_USAGE}
 ${CYCLE_USAGE}
 ${DUES_USAGE}
 ${RECRUITS_USAGE}
+${REPORTS_USAGE}
   backup --out <文件.djbak>                     把数据库和全部附件备份为一个文件（如存到U盘）
   restore <备份文件>                           从备份恢复（先检查备份，并自动备份当前数据）
   check [--json]                               检查数据库完整性
@@ -63,6 +65,7 @@ const options = {
 class UsageError extends Error {}
 
 const isRecruitsCommand = (key: string): key is (typeof RECRUITS_COMMANDS)[number] => (RECRUITS_COMMANDS as readonly string[]).includes(key);
+const isReportsCommand = (key: string): key is (typeof REPORTS_COMMANDS)[number] => (REPORTS_COMMANDS as readonly string[]).includes(key);
 const isCycleCommand = (key: string): key is (typeof CYCLE_COMMANDS)[number] => (CYCLE_COMMANDS as readonly string[]).includes(key);
 
 export async function runCli(argv: string[], print: (s: string) => void = console.log): Promise<number> {
@@ -84,6 +87,7 @@ export async function runCli(argv: string[], print: (s: string) => void = consol
     const [cmd, sub, arg] = positionals;
     const key = `${cmd} ${sub ?? ''}`.trim();
     if (isCycleCommand(key)) return await cycleCommand(open, key, values, print, { usage: (m) => new UsageError(m), writeOut });
+    if (isReportsCommand(key)) return await reportsCommand(open, key, values, print, { usage: (m) => new UsageError(m), writeOut });
     if (isRecruitsCommand(key)) return await recruitsCommand(open, key, values, print, { usage: (m) => new UsageError(m), writeOut });
     switch (key) {
       case 'seed':

@@ -24,11 +24,13 @@ import { rectificationHandlers } from './rectifications';
 import { rectificationReportHandlers } from './rectificationReports';
 import { taskHandlers } from './tasks';
 import { reportHandlers } from './reports';
+import { reportCenterHandlers } from './reportCenter';
+import { withExportLog } from './exportLog';
 import { rosterHandlers } from './roster';
 import { safetyHandlers } from './safety';
 import { systemHandlers } from './system';
 
-export const handlers: Handlers = {
+export const handlers: Handlers = withExportLog({
   ...orgHandlers,
   ...memberHandlers,
   ...rosterHandlers,
@@ -50,7 +52,9 @@ export const handlers: Handlers = {
   ...awardHandlers,
   ...cycleReportHandlers,
   ...recruitHandlers,
-};
+  // The catalog's exports run through this finished map (export log included).
+  ...reportCenterHandlers(() => handlers),
+});
 
 export type OpenApi = {
   api: Api;

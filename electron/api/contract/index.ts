@@ -12,6 +12,7 @@ import { meetingsContract } from './meetings';
 import { membersContract } from './members';
 import { orgsContract } from './orgs';
 import { recruitsContract } from './recruits';
+import { reportsContract } from './reports';
 import { recycleContract } from './recycle';
 import { rectificationContract } from './rectification';
 import { rosterContract } from './roster';
@@ -35,6 +36,7 @@ export const contract = {
   ...awardsContract,
   ...cycleExportsContract,
   ...recruitsContract,
+  ...reportsContract,
 };
 
 export type Contract = typeof contract;
@@ -63,6 +65,7 @@ export type * from './meetings';
 export type * from './members';
 export type * from './orgs';
 export type * from './recruits';
+export type * from './reports';
 export type * from './recycle';
 export type * from './rectification';
 export type * from './roster';
