@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Col, List, Row, Statistic, Tag } from 'antd';
 import { call } from '../../api';
 import { useLoad } from '../../hooks';
+import { ChartsRow } from './ChartsRow';
 import { DeadlinesRow } from './DeadlinesRow';
 import { RecruitsCard } from './RecruitsCard';
 
@@ -96,6 +97,7 @@ export function DashboardPage() {
         </Row>
       )}
       <DeadlinesRow digest={data.deadlines} />
+      <ChartsRow />
       <RecruitsCard />
       <Row gutter={16} style={{ marginTop: 16 }}>
         <Col span={8}>
