@@ -121,9 +121,16 @@ function hoursFigures(db: Db, s: Span): { average: number; figures: YearStats['h
   const a = assessYear(db, s.year, s.today, s.orgId, s.orgId === undefined);
   const totals = a.rows.map((r) => r.total);
   const perPeriod = a.periods.map((p, i) => {
-    const assessed = a.rows.filter((r) => r.results[i]!.status === 'ok' || r.results[i]!.status === 'short');
+    // Counted as the 学时 screen's branch averages count: members on the roster for the whole period.
+    const assessed = a.rows.filter((r) => r.results[i]!.status !== 'off' && r.results[i]!.status !== 'partial');
     const sum = assessed.reduce((n, r) => n + r.results[i]!.hours, 0);
-    return { label: p.label, assessed: assessed.length, average: assessed.length ? round1(sum / assessed.length) : 0, short: assessed.filter((r) => r.results[i]!.status === 'short').length };
+    return {
+      label: p.label,
+      ended: p.to < s.today,
+      assessed: assessed.length,
+      average: assessed.length ? round1(sum / assessed.length) : 0,
+      short: assessed.filter((r) => r.results[i]!.status === 'short').length,
+    };
   });
   const required = a.profile.per === 'quarter' ? a.profile.member * 4 : a.profile.member;
   return {

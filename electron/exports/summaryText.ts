@@ -35,7 +35,9 @@ export function meetingSentences(s: YearStats): string[] {
 export function hoursSentences(s: YearStats): string[] {
   const h = s.hours;
   const out = [`全年参加学时统计的党员${h.members}名，人均全年学时${s.averageHours}学时（每名党员全年应达${h.required}学时）。`];
-  const periods = h.perPeriod.filter((p) => p.assessed > 0).map((p) => `${p.label}参加考核${p.assessed}名，人均${p.average}学时，未达标${p.short}名`);
+  const periods = h.perPeriod
+    .filter((p) => p.assessed > 0)
+    .map((p) => (p.ended ? `${p.label}参加考核${p.assessed}名，人均${p.average}学时，未达标${p.short}名` : `${p.label}尚未结束，截至${formatChineseDate(s.asOf)}${p.assessed}名党员人均${p.average}学时`));
   if (periods.length) out.push(`${periods.join('；')}。`);
   out.push(h.membersShort ? `全年有${h.membersShort}名党员至少一个考核期未达到学时要求。` : '参加考核的党员均达到学时要求。');
   return out;

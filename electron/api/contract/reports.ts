@@ -42,7 +42,8 @@ export type YearStats = {
   averageHours: number;
   hours: {
     members: number;
-    perPeriod: { label: string; assessed: number; average: number; short: number }[];
+    /** `ended` false: the period is still running on asOf, so nobody is short yet. */
+    perPeriod: { label: string; ended: boolean; assessed: number; average: number; short: number }[];
     membersShort: number;
     required: number;
     distribution: { label: string; count: number }[];
