@@ -1,4 +1,4 @@
-// npm run bench [-- --json] [--runs N] [--case NAME]: the app's hot paths on the large seed, each next to a
+// npm run bench [-- --json] [--runs N] [--case NAME] [--from SEEDED_LARGE_DIR]: the app's hot paths on the large seed, each next to a
 // baseline measured in the same run. Every measurement runs in its own child process so its
 // peak memory is its own. Medians and ratios, never single timings.
 import { execFileSync } from 'node:child_process';
@@ -14,6 +14,7 @@ import JSZip from 'jszip';
 import { DB_FILE } from '../electron/db/open';
 import { runQuickCheck } from '../electron/db/quickCheck';
 import { DEFAULT_GRADING } from '../electron/domain/cycleRules';
+import { PACK_ENTRIES } from '../electron/exports/catalog';
 import { seed } from '../electron/seed/seed';
 
 type Sample = { ms: number[]; peakMB: number };
@@ -33,6 +34,8 @@ const CASES: Case[] = [
   { name: 'grading-summary-repeat', what: '同一汇总再次打开（两次之间没有写入，佐证沿用）', targetMs: 300, app: 'grading-warm', baseline: 'grading-floor' },
   { name: 'recruits-check-all', what: '检查全部 4,800 条发展党员记录（9 项规则）', targetMs: 200, app: 'recruits', baseline: 'recruits-floor' },
   { name: 'hours-ledger-30000', what: '导出 30,000 名党员的学时统计台账', targetMs: 5_000, app: 'hours-ledger', baseline: 'hours-ledger-floor' },
+  { name: 'pack-year-committee', what: '一键导出全党委一年的全部台账（后台任务、逐本读回统计行数、目录、打成 .zip）/ 基线为同样的台账逐个直接导出', targetMs: 30_000, targetRatio: 1.5, app: 'pack', baseline: 'pack-floor' },
+  { name: 'summary-committee', what: '全党委年度党建工作总结（全年数字、三幅图表、Word）/ 基线为全年学时情况报告（Word）', targetMs: 3_000, app: 'summary', baseline: 'summary-floor' },
 ];
 
 /** Cases fast enough to sample many times inside one process. */
@@ -60,13 +63,19 @@ async function writeBlankRowsFile(file: string): Promise<string> {
   return out;
 }
 
-function setup(work: string): { full: string; empty: string; file: string } {
+function setup(work: string, from?: string): { full: string; empty: string; file: string } {
   const full = path.join(work, 'full');
   const empty = path.join(work, 'empty');
   const file = path.join(work, 'roster-30000.xlsx');
-  const o = openApi(full, { log: () => undefined });
-  seed(o.db, 'large');
-  o.close();
+  if (from) {
+    // A copy of an already seeded large folder (`npm run cli -- seed --scale large`) saves minutes.
+    fs.mkdirSync(full);
+    fs.copyFileSync(path.join(from, DB_FILE), path.join(full, DB_FILE));
+  } else {
+    const o = openApi(full, { log: () => undefined });
+    seed(o.db, 'large');
+    o.close();
+  }
   // The import starts from the same organisation tree and no members.
   const e = openApi(empty, { log: () => undefined });
   e.db.exec(`ATTACH '${path.join(full, DB_FILE).replace(/'/g, "''")}' AS src; INSERT INTO orgs SELECT * FROM src.orgs; INSERT INTO settings SELECT * FROM src.settings;`);
@@ -209,6 +218,33 @@ async function runOnce(kind: string, env: { full: string; empty: string; file: s
         [`${year}-01-01`, `${year}-12-31`],
       );
     }
+    case 'pack':
+      return timeExport(env.full, async (api) => {
+        const { jobId } = await api.call('reports.packStart', { year: new Date().getFullYear() });
+        for (;;) {
+          const st = await api.call('reports.packStatus', { jobId });
+          if (st.state !== 'running') break;
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        return api.call('reports.packResult', { jobId });
+      });
+    case 'pack-floor':
+      return timeExport(env.full, async (api) => {
+        const year = new Date().getFullYear();
+        let last = { base64: '' };
+        for (const e of PACK_ENTRIES()) {
+          try {
+            last = await api.call(e.method, e.input({ year }) as never);
+          } catch {
+            // the same ledgers the pack skips (nothing recorded for the year) are skipped here
+          }
+        }
+        return last;
+      });
+    case 'summary':
+      return timeExport(env.full, (api) => api.call('reports.summary', { year: new Date().getFullYear() }));
+    case 'summary-floor':
+      return timeExport(env.full, (api) => api.call('exports.hoursReport', { year: new Date().getFullYear() }));
     default:
       throw new Error(`unknown kind ${kind}`);
   }
@@ -290,14 +326,14 @@ function measure(kind: string, env: Record<string, string>, runs: number): Sampl
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, runs: { type: 'string', default: '3' }, child: { type: 'string' }, env: { type: 'string' }, case: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, runs: { type: 'string', default: '3' }, child: { type: 'string' }, env: { type: 'string' }, case: { type: 'string' }, from: { type: 'string' } }, strict: true });
   const runs = Number(values.runs);
   if (values.child) return child(values.child, JSON.parse(values.env!) as { full: string; empty: string; file: string; work: string }, runs);
 
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dj-bench-'));
   try {
     if (!values.json) console.log('准备大规模示例数据（600 个支部、30,000 名党员）…');
-    const env = { ...setup(work), work };
+    const env = { ...setup(work, values.from), work };
     await writeRosterFile(env.full, env.file);
     await writeBlankRowsFile(env.file);
     for (const c of CASES.filter((x) => !values.case || x.name.includes(values.case!))) {

@@ -9,7 +9,6 @@ import { annualSummary, selfCheckReport } from '../exports/summaryReports';
 import { contract, type FileOut } from './contract';
 import type { CatalogItem, LastExport } from './contract/reports';
 import { fromZodError, invalid, notFound } from './errors';
-import { NOT_EVIDENCE } from './grading';
 import { cancelPack, packResult, packStatus, startPackJob, takePack } from './packJobs';
 import type { AreaHandlers, Ctx, Handlers } from './registry';
 import { ledgerMeta, scopeName } from './reports';
@@ -38,7 +37,7 @@ function checkOrg(ctx: Ctx, orgId?: number): void {
 
 const last = (l: LoggedExport | undefined): LastExport | null => (l ? { at: l.at, actor: l.actor, fileName: l.fileName, year: l.year, orgId: l.orgId } : null);
 
-export const statsOf = (ctx: Ctx, year: number, orgId?: number) => yearStats(ctx.db, year, todayIso(ctx.now()), orgId, ctx.dataStamp(NOT_EVIDENCE));
+export const statsOf = (ctx: Ctx, year: number, orgId?: number) => yearStats(ctx.db, year, todayIso(ctx.now()), orgId);
 
 async function summaryFile(ctx: Ctx, year: number, orgId: number | undefined, kind: 'summary' | 'selfCheck'): Promise<FileOut> {
   checkOrg(ctx, orgId);

@@ -1,21 +1,22 @@
 // The year's figures of the committee or one 党总支 / 党支部, read from the records through the
 // same queries and rules the other screens use (三会一课 compliance, 学时 assessment, 分类定级),
 // so a figure in a summary report is the figure the clerk sees on that screen.
-import { getCampaign, listCommitments } from '../db/commitments';
 import { gradeCountsByOrg } from '../db/evaluations';
 import { listNominees, listRounds } from '../db/awards';
+import { gradingsOfYear } from '../db/grading';
 import { meetingCounts } from '../db/meetings';
 import type { Db } from '../db/open';
 import { branchInfos } from '../db/orgs';
 import { listRecruits } from '../db/recruits';
 import { rectificationsOfYear } from '../db/rectifications';
 import * as statsDb from '../db/stats';
-import { complianceMatrix, indexCounts } from '../domain/compliance';
+import { complianceMatrix, indexCounts, type BranchInfo } from '../domain/compliance';
+import { topBandShare } from '../domain/cycle';
 import { MEETING_TYPES } from '../domain/glossary';
 import { hoursDistribution, percent, round1, tally } from '../domain/stats';
 import type { YearStats } from './contract/reports';
 import { readRules } from './compliance';
-import { gradingSummary } from './grading';
+import { readCycleRules } from './cycleRules';
 import { assessYear } from './hours';
 import { withDeadline } from './rectifications';
 import { scopeName } from './reports';
@@ -23,37 +24,46 @@ import { tasksWithTargets } from './tasks';
 
 type Span = { year: number; from: string; to: string; today: string; orgId?: number; path: string | null };
 
-export function yearStats(db: Db, year: number, today: string, orgId?: number, stamp?: string): YearStats {
+export function yearStats(db: Db, year: number, today: string, orgId?: number): YearStats {
   const to = `${year}-12-31` < today ? `${year}-12-31` : today;
   const s: Span = { year, from: `${year}-01-01`, to, today, orgId, path: statsDb.pathOfOrg(db, orgId) };
-  const grading = gradingSummary(db, year, today, orgId, stamp);
-  const branchIds = grading.rows.map((r) => r.orgId);
+  // The branches 分类定级 lists for the year (those not dissolved before it began).
+  const branches = branchInfos(db, orgId).filter((b) => !b.dissolvedOn || b.dissolvedOn >= s.from);
+  const branchIds = branches.map((b) => b.id);
   const hours = hoursFigures(db, s);
+  const grading = gradingFigures(db, year, branchIds);
   return {
     year,
     orgId: orgId ?? null,
     scope: scopeName(db, orgId),
     asOf: to,
     generalBranches: statsDb.generalBranchesDuring(db, s.from, s.to, s.path),
-    branches: grading.rows.length,
+    branches: branches.length,
     ...memberFigures(db, s),
     recruitment: recruitFigures(db, s),
-    meetings: meetingFigures(db, s),
+    meetings: meetingFigures(db, s, branches),
     averageHours: hours.average,
     hours: hours.figures,
-    commitments: commitmentFigures(db, year, branchIds),
+    commitments: statsDb.commitmentCounts(db, year, new Set(branchIds)),
     evaluations: evaluationFigures(db, year, branchIds),
-    grading: {
-      graded: grading.share.graded,
-      grades: tally(grading.rows.map((r) => r.grade), [...grading.rules.bands].sort((a, b) => b.min - a.min).map((b) => b.grade)).map(({ key, count }) => ({ grade: key, count })),
-      top: grading.share.top,
-      topCount: grading.share.count,
-      target: Math.round(grading.share.target * 100),
-    },
-    advancedShare: grading.share.percent,
+    grading: grading.figures,
+    advancedShare: grading.percent,
     awards: awardFigures(db, s),
     rectifications: rectificationFigures(db, s),
     tasks: taskFigures(db, s),
+  };
+}
+
+/** Grades as 分类定级 stores them and its share rule (the evidence beside the sheets is not needed here). */
+function gradingFigures(db: Db, year: number, branchIds: number[]): { figures: YearStats['grading']; percent: number | null } {
+  const rules = readCycleRules(db).grading;
+  const stored = gradingsOfYear(db, year);
+  const grades = branchIds.map((id) => stored.get(id)?.grade ?? null);
+  const share = topBandShare(grades, rules.bands);
+  const order = [...rules.bands].sort((a, b) => b.min - a.min).map((b) => b.grade);
+  return {
+    figures: { graded: share.graded, grades: tally(grades, order).map(({ key, count }) => ({ grade: key, count })), top: share.top, topCount: share.count, target: Math.round(rules.advancedTarget * 100) },
+    percent: share.percent,
   };
 }
 
@@ -83,13 +93,12 @@ function recruitFigures(db: Db, s: Span): YearStats['recruitment'] {
   };
 }
 
-function meetingFigures(db: Db, s: Span): YearStats['meetings'] {
+function meetingFigures(db: Db, s: Span, branches: BranchInfo[]): YearStats['meetings'] {
   const orgIds = statsDb.orgIdsUnder(db, s.path);
   const counts = meetingCounts(db, s.year).filter((c) => orgIds.has(c.orgId));
   const byMonth = new Array<number>(12).fill(0);
   for (const c of counts) byMonth[Number(c.month.slice(5, 7)) - 1]! += c.count;
   const byType = MEETING_TYPES.map((type) => ({ type, count: counts.filter((c) => c.type === type).reduce((a, c) => a + c.count, 0) })).filter((t) => t.count > 0);
-  const branches = branchInfos(db, s.orgId).filter((b) => !b.dissolvedOn || b.dissolvedOn >= s.from);
   const idx = indexCounts(counts);
   const missingBy = new Set<number>();
   const rules = readRules(db)
@@ -142,18 +151,6 @@ function hoursFigures(db: Db, s: Span): { average: number; figures: YearStats['h
       required,
       distribution: hoursDistribution(totals, required),
     },
-  };
-}
-
-function commitmentFigures(db: Db, year: number, branchIds: number[]): YearStats['commitments'] {
-  const campaign = getCampaign(db, year);
-  const rows = campaign ? listCommitments(db, campaign.id, branchIds) : [];
-  return {
-    total: rows.length,
-    branch: rows.filter((r) => r.memberId === null).length,
-    member: rows.filter((r) => r.memberId !== null).length,
-    rated: rows.filter((r) => r.rating !== null).length,
-    ratings: tally(rows.map((r) => r.rating)).map(({ key, count }) => ({ rating: key, count })),
   };
 }
 

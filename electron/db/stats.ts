@@ -48,3 +48,22 @@ export function generalBranchesDuring(db: Db, from: string, to: string, path: st
 export function orgIdsUnder(db: Db, path: string | null): Set<number> {
   return new Set(stmt(db, `SELECT id FROM orgs WHERE (? IS NULL OR path LIKE ? || '%')`).pluck().all(path, path) as number[]);
 }
+
+/** The year's 公开承诺 of the given branches: branch and member commitments, rated, by rating. */
+export function commitmentCounts(db: Db, year: number, branchIds: Set<number>) {
+  const rows = stmt(
+    db,
+    `SELECT c.org_id, c.member_id IS NULL, c.rating, count(*) FROM commitments c JOIN campaigns k ON k.id = c.campaign_id WHERE k.year = ? GROUP BY 1, 2, 3`,
+  ).raw().all(year) as [number, number, string | null, number][];
+  const out = { total: 0, branch: 0, member: 0, rated: 0, ratings: [] as { rating: string; count: number }[] };
+  const ratings = new Map<string, number>();
+  for (const [orgId, isBranch, rating, n] of rows) {
+    if (!branchIds.has(orgId)) continue;
+    out.total += n;
+    if (isBranch) out.branch += n;
+    else out.member += n;
+    if (rating !== null) (out.rated += n, ratings.set(rating, (ratings.get(rating) ?? 0) + n));
+  }
+  out.ratings = [...ratings].map(([rating, count]) => ({ rating, count }));
+  return out;
+}

@@ -42,7 +42,7 @@ export function chartSvg(key: ChartKey, s: YearStats): string {
     });
   }
   const ungraded = s.branches - s.grading.graded;
-  const data = [...s.grading.grades.map((g) => ({ name: g.grade, value: g.count })), ...(ungraded > 0 ? [{ name: '未定级', value: ungraded }] : [])];
+  const data = [...s.grading.grades.map((g) => ({ name: g.grade, value: g.count })), ...(ungraded > 0 ? [{ name: '未定级', value: ungraded, itemStyle: { color: '#bfbfbf' } }] : [])];
   return svgOf({
     title: title(`${s.year}年党支部分类定级结果（目标：${s.grading.top}${s.grading.target}%以上）`),
     legend: { bottom: 8 },
