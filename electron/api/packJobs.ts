@@ -1,7 +1,7 @@
 // The year's pack as a background job: packStart answers at once with a job id; the pack is made
 // ledger by ledger between API calls, so packStatus shows progress and packCancel stops it.
 import crypto from 'node:crypto';
-import { buildPack, packZip, type CancelToken, type Pack } from '../exports/pack';
+import { buildPack, type CancelToken, type Pack } from '../exports/pack';
 import type { FileRunner } from '../exports/catalog';
 import type { LedgerMeta } from '../exports/ledgerKit';
 import type { PackStatus } from './contract/reports';
@@ -68,10 +68,4 @@ export function takePack(jobId: string): Pack {
   if (j.status.state !== 'done' || !j.pack) throw invalid(j.status.state === 'cancelled' ? '这次导出已取消' : '这次导出没有完成');
   jobs.delete(jobId);
   return j.pack;
-}
-
-/** The finished pack as one .zip; the job is forgotten once fetched. */
-export async function packResult(jobId: string): Promise<{ fileName: string; bytes: Buffer }> {
-  const pack = takePack(jobId);
-  return { fileName: `${pack.folder}.zip`, bytes: await packZip(pack) };
 }

@@ -1,15 +1,16 @@
 // 报表中心: the catalog with each entry's last export, one export by catalog key, the year's pack,
 // the year's figures and charts, and the two summary reports built on those figures.
-import { loggedExports, type LoggedExport } from '../db/exportLog';
+import { logExport, loggedExports, type LoggedExport } from '../db/exportLog';
 import { getOrg } from '../db/orgs';
 import { todayIso } from '../domain/dates';
 import { CATALOG, CatalogChoiceError, catalogEntry, type FileRunner } from '../exports/catalog';
 import { chartSvgs } from '../exports/charts';
+import { packZip, type Pack } from '../exports/pack';
 import { annualSummary, selfCheckReport } from '../exports/summaryReports';
 import { contract, type FileOut } from './contract';
 import type { CatalogItem, LastExport } from './contract/reports';
 import { fromZodError, invalid, notFound } from './errors';
-import { cancelPack, packResult, packStatus, startPackJob, takePack } from './packJobs';
+import { cancelPack, packStatus, startPackJob, takePack } from './packJobs';
 import type { AreaHandlers, Ctx, Handlers } from './registry';
 import { ledgerMeta, scopeName } from './reports';
 import { yearStats } from './stats';
@@ -50,7 +51,18 @@ async function summaryFile(ctx: Ctx, year: number, orgId: number | undefined, ki
   return { kind: 'file', fileName: name, mime: DOCX, base64: bytes.toString('base64') };
 }
 
-export function reportCenterHandlers(all: () => Handlers): AreaHandlers<'reports'> {
+/**
+ * The pack's ledgers enter the export log when the clerk takes the pack, not while it is made:
+ * a cancelled pack hands nothing out.
+ */
+function handOut(ctx: Ctx, pack: Pack): Pack {
+  const at = ctx.now().toISOString();
+  for (const f of pack.files) if (f.key) logExport(ctx.db, at, 'reports.pack', ctx.actor, { key: f.key, year: catalogEntry(f.key)?.params.year === 'none' ? null : pack.year, orgId: f.orgId, fileName: f.fileName });
+  return pack;
+}
+
+/** `logged` runs a method as a page would (its export logged); `unlogged` for the pack's ledgers. */
+export function reportCenterHandlers(all: { logged: () => Handlers; unlogged: () => Handlers }): AreaHandlers<'reports'> {
   return {
     'reports.catalog': (ctx, { year, orgId }) => {
       checkOrg(ctx, orgId);
@@ -72,7 +84,7 @@ export function reportCenterHandlers(all: () => Handlers): AreaHandlers<'reports
         if (err instanceof CatalogChoiceError) throw invalid(err.message);
         throw err;
       }
-      return runner(ctx, all)(e.method, input);
+      return runner(ctx, all.logged)(e.method, input);
     },
     'reports.stats': (ctx, { year, orgId }) => {
       checkOrg(ctx, orgId);
@@ -87,16 +99,16 @@ export function reportCenterHandlers(all: () => Handlers): AreaHandlers<'reports
     'reports.packStart': (ctx, { year, orgId }) => {
       checkOrg(ctx, orgId);
       const name = scopeName(ctx.db, orgId);
-      return { jobId: startPackJob(runner(ctx, all), { year, orgId, name }, ledgerMeta(ctx, name)) };
+      return { jobId: startPackJob(runner(ctx, all.unlogged), { year, orgId, name }, ledgerMeta(ctx, name)) };
     },
     'reports.packStatus': (_ctx, { jobId }) => packStatus(jobId),
     'reports.packCancel': (_ctx, { jobId }) => cancelPack(jobId),
-    'reports.packResult': async (_ctx, { jobId }) => {
-      const r = await packResult(jobId);
-      return { kind: 'file', fileName: r.fileName, mime: ZIP, base64: r.bytes.toString('base64') };
+    'reports.packResult': async (ctx, { jobId }) => {
+      const p = handOut(ctx, takePack(jobId));
+      return { kind: 'file', fileName: `${p.folder}.zip`, mime: ZIP, base64: (await packZip(p)).toString('base64') };
     },
-    'reports.packFiles': (_ctx, { jobId }) => {
-      const p = takePack(jobId);
+    'reports.packFiles': (ctx, { jobId }) => {
+      const p = handOut(ctx, takePack(jobId));
       return { folder: p.folder, files: p.files.map((f) => ({ kind: 'file', fileName: f.fileName, mime: XLSX, base64: f.bytes.toString('base64') })) };
     },
   };

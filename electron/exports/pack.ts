@@ -7,11 +7,12 @@ import { PACK_ENTRIES, generate, type FileRunner } from './catalog';
 import { ledgerSheet, writeLedger, type LedgerMeta } from './ledgerKit';
 import { xlsxCensus, type SheetCensus } from './xlsxCensus';
 
-export type PackFile = { fileName: string; bytes: Buffer; sheets: SheetCensus[] };
+/** A file of the pack; `key` and `scope` name its catalog entry (none for the 目录) for the export log. */
+export type PackFile = { fileName: string; bytes: Buffer; sheets: SheetCensus[]; key: string | null; orgId: number | null };
 export type Skipped = { title: string; reason: string };
 export type PackProgress = { done: number; total: number; current: string | null; file?: PackFile; skipped?: Skipped };
 export type CancelToken = { cancelled: boolean };
-export type Pack = { folder: string; files: PackFile[]; skipped: Skipped[]; cancelled: boolean };
+export type Pack = { year: number; folder: string; files: PackFile[]; skipped: Skipped[]; cancelled: boolean };
 
 export const CATALOG_FILE = '目录.xlsx';
 
@@ -30,12 +31,13 @@ export async function buildPack(
   const skipped: Skipped[] = [];
   const folder = `${scope.name}${scope.year}年度台账`;
   for (const [i, e] of entries.entries()) {
-    if (opts.token?.cancelled) return { folder, files, skipped, cancelled: true };
     opts.onProgress?.({ done: i, total, current: e.title });
     await yieldTurn();
+    if (opts.token?.cancelled) return { year: scope.year, folder, files, skipped, cancelled: true };
     try {
       const f = await generate(run, e, { year: scope.year, orgId: e.params.org ? scope.orgId : undefined });
-      const made = { ...f, sheets: await xlsxCensus(f.bytes) };
+      const orgId = e.params.org ? (scope.orgId ?? null) : null;
+      const made = { ...f, sheets: await xlsxCensus(f.bytes), key: e.key, orgId };
       files.push(made);
       opts.onProgress?.({ done: i + 1, total, current: null, file: made });
     } catch (err) {
@@ -46,12 +48,12 @@ export async function buildPack(
       opts.onProgress?.({ done: i + 1, total, current: null, skipped: s });
     }
   }
-  if (opts.token?.cancelled) return { folder, files, skipped, cancelled: true };
+  if (opts.token?.cancelled) return { year: scope.year, folder, files, skipped, cancelled: true };
   opts.onProgress?.({ done: entries.length, total, current: '目录' });
   const bytes = await catalogWorkbook(meta, `${folder}目录`, files, skipped);
-  files.unshift({ fileName: CATALOG_FILE, bytes, sheets: await xlsxCensus(bytes) });
+  files.unshift({ fileName: CATALOG_FILE, bytes, sheets: await xlsxCensus(bytes), key: null, orgId: null });
   opts.onProgress?.({ done: total, total, current: null });
-  return { folder, files, skipped, cancelled: false };
+  return { year: scope.year, folder, files, skipped, cancelled: false };
 }
 
 type Line = { fileName: string; sheet: string; rows: number };

@@ -130,29 +130,37 @@ describe('catalog and export log', () => {
 });
 
 describe('pack job', () => {
-  it('reports progress, then its zip; a cancelled job saves nothing; only one runs at a time', async () => {
-    const { jobId } = await t.api.call('reports.packStart', { year });
-    await assert.rejects(t.api.call('reports.packStart', { year }), /已有一个一键导出正在进行/);
+  const settle = async (jobId: string) => {
     let s = await t.api.call('reports.packStatus', { jobId });
     while (s.state === 'running') {
       await new Promise((r) => setTimeout(r, 20));
       s = await t.api.call('reports.packStatus', { jobId });
     }
+    return s;
+  };
+  const lastHours = async () => (await t.api.call('reports.catalog', { year })).find((i) => i.key === 'hours-ledger')!.lastForScope;
+
+  it('a cancelled job saves nothing and logs nothing; only one runs at a time', async () => {
+    const { jobId } = await t.api.call('reports.packStart', { year });
+    await assert.rejects(t.api.call('reports.packStart', { year }), /已有一个一键导出正在进行/);
+    await t.api.call('reports.packCancel', { jobId });
+    const c = await settle(jobId);
+    assert.equal(c.state, 'cancelled');
+    assert.ok(c.done < c.total);
+    await assert.rejects(t.api.call('reports.packResult', { jobId }), /已取消/);
+    assert.equal(await lastHours(), null);
+  });
+
+  it('reports progress to the end, then hands out its zip once and logs each ledger', async () => {
+    const { jobId } = await t.api.call('reports.packStart', { year });
+    const s = await settle(jobId);
     assert.equal(s.state, 'done');
     assert.equal(s.done, s.total);
+    assert.ok(s.files.some((f) => f.fileName.includes('学时统计台账') && f.rows > 100));
+    assert.equal(await lastHours(), null, 'made but not yet taken');
     const zip = await t.api.call('reports.packResult', { jobId });
     assert.match(zip.fileName, /2026年度台账\.zip$/);
+    assert.equal((await lastHours())?.actor, '测试员');
     await assert.rejects(t.api.call('reports.packResult', { jobId }), /找不到该导出任务/);
-
-    const second = await t.api.call('reports.packStart', { year });
-    await t.api.call('reports.packCancel', { jobId: second.jobId });
-    let c = await t.api.call('reports.packStatus', { jobId: second.jobId });
-    while (c.state === 'running') {
-      await new Promise((r) => setTimeout(r, 20));
-      c = await t.api.call('reports.packStatus', { jobId: second.jobId });
-    }
-    assert.equal(c.state, 'cancelled');
-    assert.ok(c.files.length < s.files.length);
-    await assert.rejects(t.api.call('reports.packResult', { jobId: second.jobId }), /已取消/);
   });
 });
