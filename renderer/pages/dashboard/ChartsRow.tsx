@@ -18,7 +18,8 @@ export function ChartsRow() {
     <Row gutter={16} style={{ marginTop: 16 }}>
       {CHARTS.map(([key, title]) => (
         <Col key={key} span={8}>
-          <Card title={`${year}年${title}`} size="small" extra={<a onClick={() => (window.location.hash = '/reports')}>报表中心</a>}>
+          {/* The chart carries its own title, as it does in the summary report. */}
+          <Card size="small" actions={[<a key="reports" onClick={() => (window.location.hash = '/reports')}>到报表中心导出年度总结</a>]}>
             <img alt={`${year}年${title}`} style={{ width: '100%' }} src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(data[key])}`} />
           </Card>
         </Col>
