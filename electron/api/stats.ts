@@ -6,7 +6,7 @@ import { listNominees, listRounds } from '../db/awards';
 import { gradingsOfYear } from '../db/grading';
 import { meetingCounts } from '../db/meetings';
 import type { Db } from '../db/open';
-import { branchInfos } from '../db/orgs';
+import { branchInfos, getOrg } from '../db/orgs';
 import { listRecruits } from '../db/recruits';
 import { rectificationsOfYear } from '../db/rectifications';
 import * as statsDb from '../db/stats';
@@ -36,6 +36,7 @@ export function yearStats(db: Db, year: number, today: string, orgId?: number): 
     year,
     orgId: orgId ?? null,
     scope: scopeName(db, orgId),
+    scopeKind: orgId === undefined ? 'committee' : (getOrg(db, orgId)?.kind as YearStats['scopeKind']),
     asOf: to,
     generalBranches: statsDb.generalBranchesDuring(db, s.from, s.to, s.path),
     branches: branches.length,

@@ -7,6 +7,7 @@ const list = (parts: string[]): string => parts.join('、');
 const nonZero = <T extends { count: number }>(xs: T[]) => xs.filter((x) => x.count > 0);
 
 export function orgSentence(s: YearStats): string {
+  if (s.scopeKind === 'branch') return `截至${formatChineseDate(s.asOf)}，${s.scope}有党员${s.members}名，其中预备党员${s.probationary}名。`;
   const general = s.orgId === null || s.generalBranches > 0 ? `党总支${s.generalBranches}个、` : '';
   return `截至${formatChineseDate(s.asOf)}，${s.scope}共有${general}党支部${s.branches}个，党员${s.members}名，其中预备党员${s.probationary}名。`;
 }
@@ -26,8 +27,9 @@ export function meetingSentences(s: YearStats): string[] {
   const m = s.meetings;
   const types = nonZero(m.byType).map((t) => `${t.type}${t.count}次`);
   const held = `全年共召开会议${m.held}次${types.length ? `，其中${list(types)}` : ''}。`;
+  const whole = s.scopeKind === 'branch' ? (m.branchesCompliant ? '各项要求全部完成' : '尚有未按规定开展的项目') : `${m.branchesCompliant}个党支部各项要求全部完成`;
   const rules = m.periodsDue
-    ? `对照三会一课制度的规定逐月、逐季检查，截至${formatChineseDate(s.asOf)}应开展${m.periodsDue}项次，已按规定开展${m.periodsDone}项次，完成率${m.compliancePercent ?? 0}%；${m.branchesCompliant}个党支部各项要求全部完成。`
+    ? `对照三会一课制度的规定逐月、逐季检查，截至${formatChineseDate(s.asOf)}应开展${m.periodsDue}项次，已按规定开展${m.periodsDone}项次，完成率${m.compliancePercent ?? 0}%；${whole}。`
     : '本年度尚无到期的三会一课检查项。';
   return [held, rules];
 }
@@ -58,6 +60,10 @@ export function evaluationSentence(s: YearStats): string {
 
 export function gradingSentence(s: YearStats): string {
   const g = s.grading;
+  if (s.scopeKind === 'branch') {
+    const grade = g.grades.find((x) => x.count > 0)?.grade;
+    return grade ? `本年度分类定级结果为“${grade}”。` : '本年度尚未完成分类定级。';
+  }
   if (g.graded === 0) return `${s.branches}个党支部本年度尚未完成分类定级。`;
   const met = s.advancedShare !== null && s.advancedShare >= g.target;
   return (

@@ -18,6 +18,8 @@ export type YearStats = {
   year: number;
   orgId: number | null;
   scope: string;
+  /** A branch's report speaks of itself (本支部) rather than counting branches. */
+  scopeKind: 'committee' | 'general_branch' | 'branch';
   /** The day the figures stand on: the year's last day, or today for the current year. */
   asOf: string;
   generalBranches: number;
