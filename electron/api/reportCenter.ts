@@ -1,7 +1,7 @@
 // 报表中心: the catalog with each entry's last export, one export by catalog key, the year's pack,
 // the year's figures and charts, and the two summary reports built on those figures.
 import { logExport, loggedExports, type LoggedExport } from '../db/exportLog';
-import { getOrg } from '../db/orgs';
+import { committee, getOrg } from '../db/orgs';
 import { todayIso } from '../domain/dates';
 import { CATALOG, CatalogChoiceError, catalogEntry, type FileRunner } from '../exports/catalog';
 import { chartSvgs } from '../exports/charts';
@@ -30,8 +30,12 @@ function runner(ctx: Ctx, all: () => Handlers): FileRunner {
   };
 }
 
-function checkOrg(ctx: Ctx, orgId?: number): void {
-  if (orgId === undefined) return;
+/** The organisation a report is for: the chosen one (not a 党小组), or the committee, which must exist. */
+function checkOrg(ctx: Ctx, orgId?: number, needCommittee = true): void {
+  if (orgId === undefined) {
+    if (needCommittee && !committee(ctx.db)) throw invalid('还没有建立党委，请先在“组织架构”中建立本单位的党委');
+    return;
+  }
   const o = getOrg(ctx.db, orgId);
   if (!o || o.kind === 'group') throw notFound('党组织');
 }
@@ -65,7 +69,7 @@ function handOut(ctx: Ctx, pack: Pack): Pack {
 export function reportCenterHandlers(all: { logged: () => Handlers; unlogged: () => Handlers }): AreaHandlers<'reports'> {
   return {
     'reports.catalog': (ctx, { year, orgId }) => {
-      checkOrg(ctx, orgId);
+      checkOrg(ctx, orgId, false);
       const log = loggedExports(ctx.db);
       return CATALOG.map((e): CatalogItem => {
         const mine = log.filter((l) => l.key === e.key);

@@ -74,6 +74,17 @@ describe('reports.stats', () => {
     assert.ok(s.members < all.members && s.meetings.held < all.meetings.held);
   });
 
+  it('before a committee exists, asks for one instead of reporting on nothing', async () => {
+    const empty = tempApi();
+    try {
+      await assert.rejects(empty.api.call('reports.summary', { year }), /还没有建立党委/);
+      await assert.rejects(empty.api.call('reports.packStart', { year }), /还没有建立党委/);
+      assert.ok((await empty.api.call('reports.catalog', { year })).length > 10);
+    } finally {
+      empty.cleanup();
+    }
+  });
+
   it('refuses a group, an unknown org and a bad year in Chinese', async () => {
     await assert.rejects(t.api.call('reports.stats', { year, orgId: 99999 }), /找不到该党组织/);
     await assert.rejects(t.api.call('reports.stats', { year: 1999 }), /年度应在2000—2100之间/);
