@@ -19,6 +19,7 @@ import { DUES_USAGE, duesCommand } from './cliDues';
 import { DUES_LEDGER_COMMANDS, DUES_LEDGER_USAGE, duesLedgerCommand } from './cliDuesLedgers';
 import { RECRUITS_COMMANDS, RECRUITS_USAGE, recruitsCommand } from './cliRecruits';
 import { RECTIFICATION_USAGE, rectificationCommand } from './cliRectification';
+import { REPORTS_COMMANDS, REPORTS_USAGE, reportsCommand } from './cliReports';
 
 const USAGE = `用法：npm run cli -- <命令> --data <数据文件夹> [选项]
   seed --scale demo|large                      写入示例数据（demo 约150名党员；large 600个支部、30000名党员）
@@ -44,6 +45,7 @@ ${DUES_USAGE}
 ${DUES_LEDGER_USAGE}
 ${RECRUITS_USAGE}
 ${ARCHIVE_USAGE}
+${REPORTS_USAGE}
   backup --out <文件.djbak>                     把数据库和全部附件备份为一个文件（如存到U盘）
   restore <备份文件>                           从备份恢复（先检查备份，并自动备份当前数据）
   check [--json]                               检查数据库完整性
@@ -76,6 +78,7 @@ class UsageError extends Error {}
 
 const isRecruitsCommand = (key: string): key is (typeof RECRUITS_COMMANDS)[number] => (RECRUITS_COMMANDS as readonly string[]).includes(key);
 const isDuesLedgerCommand = (key: string): key is (typeof DUES_LEDGER_COMMANDS)[number] => (DUES_LEDGER_COMMANDS as readonly string[]).includes(key);
+const isReportsCommand = (key: string): key is (typeof REPORTS_COMMANDS)[number] => (REPORTS_COMMANDS as readonly string[]).includes(key);
 const isCycleCommand = (key: string): key is (typeof CYCLE_COMMANDS)[number] => (CYCLE_COMMANDS as readonly string[]).includes(key);
 
 export async function runCli(argv: string[], print: (s: string) => void = console.log): Promise<number> {
@@ -99,6 +102,7 @@ export async function runCli(argv: string[], print: (s: string) => void = consol
     if (isCycleCommand(key)) return await cycleCommand(open, key, values, print, { usage: (m) => new UsageError(m), writeOut });
     if (isDuesLedgerCommand(key)) return await duesLedgerCommand(open, key, values, print, { usage: (m) => new UsageError(m), writeOut });
     if (isArchiveCommand(cmd, key)) return await archiveCommand(open, positionals, values, print, { usage: (m) => new UsageError(m), writeOut });
+    if (isReportsCommand(key)) return await reportsCommand(open, key, values, print, { usage: (m) => new UsageError(m), writeOut });
     if (isRecruitsCommand(key)) return await recruitsCommand(open, key, values, print, { usage: (m) => new UsageError(m), writeOut });
     switch (key) {
       case 'seed':

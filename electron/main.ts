@@ -58,6 +58,19 @@ function registerIpc(api: OpenApi['api']): void {
     shell.showItemInFolder(r.filePath);
     return { saved: true, path: r.filePath };
   });
+  // 一键导出台账: the clerk picks where; the files go into a new folder named for the scope and year.
+  ipcMain.handle('save-folder', async (event, folder: string, files: FileOut[]) => {
+    if (!isTrustedSender(event.senderFrame?.url, rendererDir) || !Array.isArray(files)) return { saved: false };
+    const win = BrowserWindow.fromWebContents(event.sender);
+    const options = { title: '选择保存位置', defaultPath: app.getPath('documents'), properties: ['openDirectory' as const, 'createDirectory' as const] };
+    const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+    if (r.canceled || !r.filePaths[0]) return { saved: false };
+    const dir = path.join(r.filePaths[0], path.basename(String(folder)));
+    fs.mkdirSync(dir, { recursive: true });
+    for (const f of files) fs.writeFileSync(path.join(dir, path.basename(String(f.fileName))), Buffer.from(f.base64, 'base64'));
+    shell.openPath(dir);
+    return { saved: true, path: dir };
+  });
 }
 
 function buildMenu(): void {

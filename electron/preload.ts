@@ -8,6 +8,7 @@ const bridge: DangjianBridge = {
   host: 'electron',
   invoke: (method: string, input: unknown) => ipcRenderer.invoke('api', method, input) as Promise<ApiResponse<unknown>>,
   saveFile: (file: FileOut) => ipcRenderer.invoke('save-file', file) as Promise<SaveResult>,
+  saveFolder: (folder: string, files: FileOut[]) => ipcRenderer.invoke('save-folder', folder, files) as Promise<SaveResult>,
 };
 
 contextBridge.exposeInMainWorld('dangjian', bridge);

@@ -1,4 +1,4 @@
-import { ApartmentOutlined, BookOutlined, FolderOpenOutlined, CalendarOutlined, DashboardOutlined, DeleteOutlined, SafetyOutlined, SettingOutlined, TeamOutlined, TrophyOutlined, UserAddOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BarChartOutlined, BookOutlined, FolderOpenOutlined, CalendarOutlined, DashboardOutlined, DeleteOutlined, SafetyOutlined, SettingOutlined, TeamOutlined, TrophyOutlined, UserAddOutlined } from '@ant-design/icons';
 import { App as AntApp, ConfigProvider, Layout, Menu, Typography } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
@@ -15,6 +15,7 @@ import { HoursPage } from './pages/hours/HoursPage';
 import { MeetingsPage } from './pages/meetings/MeetingsPage';
 import { OrgsPage } from './pages/orgs/OrgsPage';
 import { RecruitsPage } from './pages/recruits/RecruitsPage';
+import { ReportsPage } from './pages/reports/ReportsPage';
 import { RecyclePage } from './pages/recycle/RecyclePage';
 import { RectificationPage } from './pages/rectification/RectificationPage';
 import { RosterPage } from './pages/roster/RosterPage';
@@ -22,7 +23,7 @@ import { SettingsPage } from './pages/settings/SettingsPage';
 
 dayjs.locale('zh-cn');
 
-type PageKey = 'dashboard' | 'orgs' | 'roster' | 'meetings' | 'hours' | 'rectification' | 'cycle' | 'recruits' | 'dues' | 'archive' | 'recycle' | 'backup' | 'settings';
+type PageKey = 'dashboard' | 'orgs' | 'roster' | 'meetings' | 'hours' | 'rectification' | 'cycle' | 'recruits' | 'dues' | 'archive' | 'reports' | 'recycle' | 'backup' | 'settings';
 const PAGES: { key: PageKey; label: string; icon: ReactNode; render: () => ReactNode }[] = [
   { key: 'dashboard', label: '工作台', icon: <DashboardOutlined />, render: () => <DashboardPage /> },
   { key: 'orgs', label: '组织架构', icon: <ApartmentOutlined />, render: () => <OrgsPage /> },
@@ -34,6 +35,7 @@ const PAGES: { key: PageKey; label: string; icon: ReactNode; render: () => React
   { key: 'recruits', label: '发展党员', icon: <UserAddOutlined />, render: () => <RecruitsPage /> },
   { key: 'dues', label: '党费管理', icon: <MoneyCollectOutlined />, render: () => <DuesPage /> },
   { key: 'archive', label: '档案管理', icon: <FolderOpenOutlined />, render: () => <ArchivePage /> },
+  { key: 'reports', label: '报表中心', icon: <BarChartOutlined />, render: () => <ReportsPage /> },
   { key: 'recycle', label: '回收站', icon: <DeleteOutlined />, render: () => <RecyclePage /> },
   { key: 'backup', label: '备份与恢复', icon: <SafetyOutlined />, render: () => <BackupPage /> },
   { key: 'settings', label: '系统设置', icon: <SettingOutlined />, render: () => <SettingsPage /> },

@@ -62,6 +62,12 @@ export async function saveFile(file: FileOut): Promise<boolean> {
   return true;
 }
 
+/** Saves several files into one new folder chosen in a dialog (desktop app only; the browser downloads a .zip instead). */
+export async function saveFolder(pack: { folder: string; files: FileOut[] }): Promise<boolean> {
+  if (!window.dangjian) throw new Error('浏览器模式请下载 .zip 文件');
+  return (await window.dangjian.saveFolder(pack.folder, pack.files)).saved;
+}
+
 /** The file's bytes for an API call; a file over the API's 60 MB limit is refused before it is read. */
 export async function fileToBase64(file: File): Promise<string> {
   if (file.size > 60 * 1024 * 1024) throw new Error(`“${file.name}”超过 60 MB，请检查是否选错了文件`);

@@ -1,4 +1,4 @@
-// npm run bench [-- --json] [--runs N] [--case NAME]: the app's hot paths on the large seed, each next to a
+// npm run bench [-- --json] [--runs N] [--case NAME] [--from SEEDED_LARGE_DIR]: the app's hot paths on the large seed, each next to a
 // baseline measured in the same run. Every measurement runs in its own child process so its
 // peak memory is its own. Medians and ratios, never single timings.
 import { execFileSync } from 'node:child_process';
@@ -14,6 +14,7 @@ import JSZip from 'jszip';
 import { DB_FILE } from '../electron/db/open';
 import { runQuickCheck } from '../electron/db/quickCheck';
 import { DEFAULT_GRADING } from '../electron/domain/cycleRules';
+import { PACK_ENTRIES } from '../electron/exports/catalog';
 import { seed } from '../electron/seed/seed';
 import { seedArchive } from '../electron/seed/seedArchive';
 
@@ -36,6 +37,8 @@ const CASES: Case[] = [
   { name: 'archive-search-50000', what: '在 50,000 件档案中全文检索一个常见词组（命中 12,500 件：计数、按相关度取第一页、生成摘要）/ 基线为按年度和类别的普通索引查询一页', targetMs: 50, app: 'archive-search', baseline: 'archive-search-floor' },
   { name: 'hours-ledger-30000', what: '导出 30,000 名党员的学时统计台账', targetMs: 5_000, app: 'hours-ledger', baseline: 'hours-ledger-floor' },
   { name: 'dues-ledger-30000', what: '导出 30,000 名党员 12 个月的党费收缴台账（含支部汇总）', targetMs: 5_000, app: 'dues-ledger', baseline: 'dues-ledger-floor' },
+  { name: 'pack-year-committee', what: '一键导出全党委一年的全部台账（后台任务、逐本读回统计行数、目录、打成 .zip）/ 基线为同样的台账逐个直接导出', targetMs: 30_000, targetRatio: 1.5, app: 'pack', baseline: 'pack-floor' },
+  { name: 'summary-report-committee', what: '全党委年度党建工作总结（全年数字、三幅图表、Word）/ 基线为同样的全年数字（stats）本身', targetMs: 3_000, app: 'summary', baseline: 'summary-floor' },
 ];
 
 /** Cases fast enough to sample many times inside one process. */
@@ -63,14 +66,19 @@ async function writeBlankRowsFile(file: string): Promise<string> {
   return out;
 }
 
-async function setup(work: string): Promise<{ full: string; empty: string; file: string }> {
+async function setup(work: string, from?: string): Promise<{ full: string; empty: string; file: string }> {
   const full = path.join(work, 'full');
   const empty = path.join(work, 'empty');
   const file = path.join(work, 'roster-30000.xlsx');
-  const o = openApi(full, { log: () => undefined });
-  seed(o.db, 'large');
-  await seedArchive(o.db, full, 'large');
-  o.close();
+  if (from) {
+    // A copy of an already seeded large folder (`npm run cli -- seed --scale large`) saves minutes.
+    fs.cpSync(from, full, { recursive: true, filter: (f) => !/backups$/.test(f) });
+  } else {
+    const o = openApi(full, { log: () => undefined });
+    seed(o.db, 'large');
+    await seedArchive(o.db, full, 'large');
+    o.close();
+  }
   // The import starts from the same organisation tree and no members.
   const e = openApi(empty, { log: () => undefined });
   e.db.exec(`ATTACH '${path.join(full, DB_FILE).replace(/'/g, "''")}' AS src; INSERT INTO orgs SELECT * FROM src.orgs; INSERT INTO settings SELECT * FROM src.settings;`);
@@ -217,6 +225,41 @@ async function runOnce(kind: string, env: { full: string; empty: string; file: s
       return timeExport(env.full, (api) => api.call('dues.exportLedger', { year: new Date().getFullYear() }));
     case 'dues-ledger-floor':
       return timeBareGrid(env.full, duesFloorSql(new Date().getFullYear()), []);
+    case 'pack':
+      return timeExport(env.full, async (api) => {
+        const { jobId } = await api.call('reports.packStart', { year: new Date().getFullYear() });
+        for (;;) {
+          const st = await api.call('reports.packStatus', { jobId });
+          if (st.state !== 'running') break;
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        return api.call('reports.packResult', { jobId });
+      });
+    case 'pack-floor':
+      return timeExport(env.full, async (api) => {
+        const year = new Date().getFullYear();
+        let last = { base64: '' };
+        for (const e of PACK_ENTRIES()) {
+          try {
+            last = await api.call(e.method, e.input({ year }) as never);
+          } catch {
+            // the same ledgers the pack skips (nothing recorded for the year) are skipped here
+          }
+        }
+        return last;
+      });
+    case 'summary':
+      return timeExport(env.full, (api) => api.call('reports.summary', { year: new Date().getFullYear() }));
+    case 'summary-floor': {
+      // The floor: the same year's figures (stats) alone, without the Word document and its charts.
+      const o = openApi(env.full, { log: () => undefined });
+      const t0 = performance.now();
+      const s = await o.api.call('reports.stats', { year: new Date().getFullYear() });
+      const ms = performance.now() - t0;
+      if (s.members < 1000) throw new Error('no members');
+      o.close();
+      return ms;
+    }
     default:
       throw new Error(`unknown kind ${kind}`);
   }
@@ -315,14 +358,14 @@ function measure(kind: string, env: Record<string, string>, runs: number): Sampl
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, runs: { type: 'string', default: '3' }, child: { type: 'string' }, env: { type: 'string' }, case: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, runs: { type: 'string', default: '3' }, child: { type: 'string' }, env: { type: 'string' }, case: { type: 'string' }, from: { type: 'string' } }, strict: true });
   const runs = Number(values.runs);
   if (values.child) return child(values.child, JSON.parse(values.env!) as { full: string; empty: string; file: string; work: string }, runs);
 
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dj-bench-'));
   try {
     if (!values.json) console.log('准备大规模示例数据（600 个支部、30,000 名党员）…');
-    const env = { ...(await setup(work)), work };
+    const env = { ...(await setup(work, values.from)), work };
     await writeRosterFile(env.full, env.file);
     await writeBlankRowsFile(env.file);
     for (const c of CASES.filter((x) => !values.case || x.name.includes(values.case!))) {

@@ -18,7 +18,7 @@ export async function buildAll(opts: { quiet?: boolean } = {}): Promise<void> {
       platform: 'node',
       target: 'node20',
       format: 'cjs',
-      external: ['electron', 'better-sqlite3'],
+      external: ['electron', 'better-sqlite3', '@resvg/resvg-js'], // native modules load from node_modules
       sourcemap: true,
       logLevel: 'warning',
     }),

@@ -28,11 +28,13 @@ import { rectificationReportHandlers } from './rectificationReports';
 import { taskHandlers } from './tasks';
 import { termHandlers } from './terms';
 import { reportHandlers } from './reports';
+import { reportCenterHandlers } from './reportCenter';
+import { withExportLog } from './exportLog';
 import { rosterHandlers } from './roster';
 import { safetyHandlers } from './safety';
 import { systemHandlers } from './system';
 
-export const handlers: Handlers = {
+const unlogged: Handlers = {
   ...orgHandlers,
   ...memberHandlers,
   ...rosterHandlers,
@@ -58,7 +60,12 @@ export const handlers: Handlers = {
   ...duesHandlers,
   ...termHandlers,
   ...archiveHandlers,
+  // 报表中心 runs other methods by name: a single export as any page would, the pack's without logging each.
+  ...reportCenterHandlers({ logged: () => handlers, unlogged: () => unlogged }),
 };
+
+/** Every catalog export, from any page, the CLI or 报表中心, is written to the export log. */
+export const handlers: Handlers = withExportLog(unlogged);
 
 export type OpenApi = {
   api: Api;

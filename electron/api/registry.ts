@@ -24,6 +24,8 @@ export type Ctx = {
   dataDir: string;
   now: () => Date;
   appVersion: string;
+  /** Who is working: the Windows user the app runs as (writes record it; so does the export log). */
+  actor: string;
   /** Replaces the data folder's database with a checked backup (hosts that own the data only). */
   restore?: (file: string) => Promise<{ schemaVersion: number; attachments: number; safetyCopy: string }>;
   /** The data file's state as checked when it was opened. */
@@ -98,6 +100,7 @@ export function createApi(handlers: Handlers, deps: ApiDeps): Api {
       dataDir: deps.dataDir,
       now,
       appVersion: deps.appVersion ?? '0.0.0',
+      actor,
       // data_version moves when another connection (the CLI, a second process) commits.
       dataStamp: stampOf,
       write<T>(fn: (tx: WriteTx) => T): T {

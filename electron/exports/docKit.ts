@@ -8,6 +8,7 @@ import {
   Document,
   Footer,
   HighlightColor,
+  ImageRun,
   LineRuleType,
   Packer,
   PageNumber,
@@ -160,6 +161,24 @@ export function placeholder(text: string, fonts?: Partial<DocFonts>): Paragraph 
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: 2 * CHAR },
   });
+}
+
+/**
+ * A picture (e.g. a chart as PNG) centred across the type area at `width` × `height` pixels of its
+ * own, scaled to the type area's width, with a caption line below in the body face.
+ */
+export function figure(png: Buffer, size: { width: number; height: number }, caption: string, fonts?: Partial<DocFonts>): Paragraph[] {
+  const px = Math.floor(((TYPE_WIDTH / 1440) * 96)); // type area in pixels at 96 dpi
+  const h = Math.round((size.height * px) / size.width);
+  return [
+    new Paragraph({
+      children: [new ImageRun({ type: 'png', data: png, transformation: { width: px, height: h }, altText: { name: caption, title: caption, description: caption } })],
+      alignment: AlignmentType.CENTER,
+      spacing: SINGLE_LINE,
+      keepNext: true,
+    }),
+    new Paragraph({ children: runs(caption, { font: resolveFonts(fonts).body, size: SIZE_BODY }), alignment: AlignmentType.CENTER }),
+  ];
 }
 
 /** "2012-04-10" → "2012年4月10日": GB/T 9704-2012 writes dates in Arabic numerals without leading zeros. */

@@ -7,4 +7,6 @@ export type DangjianBridge = {
   host: 'electron';
   invoke(method: string, input: unknown): Promise<ApiResponse<unknown>>;
   saveFile(file: FileOut): Promise<SaveResult>;
+  /** Asks for a parent folder, then writes the files into a new subfolder named `folder` (一键导出台账). */
+  saveFolder(folder: string, files: FileOut[]): Promise<SaveResult>;
 };

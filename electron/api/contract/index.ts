@@ -14,6 +14,7 @@ import { meetingsContract } from './meetings';
 import { membersContract } from './members';
 import { orgsContract } from './orgs';
 import { recruitsContract } from './recruits';
+import { reportsContract } from './reports';
 import { recycleContract } from './recycle';
 import { rectificationContract } from './rectification';
 import { rosterContract } from './roster';
@@ -41,6 +42,7 @@ export const contract = {
   ...duesContract,
   ...termsContract,
   ...archiveContract,
+  ...reportsContract,
 };
 
 export type Contract = typeof contract;
@@ -71,6 +73,7 @@ export type * from './meetings';
 export type * from './members';
 export type * from './orgs';
 export type * from './recruits';
+export type * from './reports';
 export type * from './recycle';
 export type * from './rectification';
 export type * from './roster';

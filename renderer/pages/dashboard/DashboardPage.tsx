@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Col, List, Row, Statistic, Tag } from 'antd';
 import { call } from '../../api';
 import { useLoad } from '../../hooks';
+import { ChartsRow } from './ChartsRow';
 import { DeadlinesRow } from './DeadlinesRow';
 import { DuesTermsCard } from './DuesTermsCard';
 import { RecruitsCard } from './RecruitsCard';
@@ -97,6 +98,7 @@ export function DashboardPage() {
         </Row>
       )}
       <DeadlinesRow digest={data.deadlines} />
+      <ChartsRow />
       <RecruitsCard />
       <DuesTermsCard />
       <Row gutter={16} style={{ marginTop: 16 }}>

@@ -5,7 +5,7 @@ import path from 'node:path';
 export class AppShell {
   constructor(readonly page: Page) {}
 
-  async open(menu: '工作台' | '组织架构' | '党员花名册' | '三会一课' | '学时管理' | '整改与报送' | '创先争优' | '发展党员' | '党费管理' | '档案管理' | '回收站' | '备份与恢复' | '系统设置'): Promise<void> {
+  async open(menu: '工作台' | '组织架构' | '党员花名册' | '三会一课' | '学时管理' | '整改与报送' | '创先争优' | '发展党员' | '党费管理' | '档案管理' | '报表中心' | '回收站' | '备份与恢复' | '系统设置'): Promise<void> {
     await this.page.getByRole('menuitem', { name: menu }).click();
     await this.page.getByRole('heading', { name: menu, level: 3 }).waitFor();
   }

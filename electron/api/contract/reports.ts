@@ -1,0 +1,121 @@
+// 报表中心: the catalog of every ledger and report, its export log, the year's pack (a job with
+// progress that can be cancelled), the year's figures (stats) and the summary reports built on them.
+import { z } from 'zod';
+import { read, type FileOut } from './define';
+import { id } from './common';
+
+export const reportYear = z
+  .number({ message: '请选择年度' })
+  .int({ message: '年度应为整数' })
+  .min(2000, { message: '年度应在2000—2100之间' })
+  .max(2100, { message: '年度应在2000—2100之间' });
+const quarter = z.number({ message: '季度应为1—4' }).int({ message: '季度应为1—4' }).min(1, { message: '季度应为1—4' }).max(4, { message: '季度应为1—4' });
+const scope = z.object({ year: reportYear, orgId: id.optional() }).strict();
+const jobId = z.string().regex(/^[a-z0-9]{8,40}$/, { message: '导出任务编号有误' });
+
+/** The year's figures of the committee or one 党总支 / 党支部, as every summary report prints them. */
+export type YearStats = {
+  year: number;
+  orgId: number | null;
+  scope: string;
+  /** A branch's report speaks of itself (本支部) rather than counting branches. */
+  scopeKind: 'committee' | 'general_branch' | 'branch';
+  /** The day the figures stand on: the year's last day, or today for the current year. */
+  asOf: string;
+  generalBranches: number;
+  branches: number;
+  members: number;
+  membersAtStart: number;
+  probationary: number;
+  joined: number;
+  left: number;
+  leftBy: Record<string, number>;
+  recruitment: { applied: number; activists: number; candidates: number; admitted: number; confirmed: number };
+  meetings: {
+    held: number;
+    byType: { type: string; count: number }[];
+    byMonth: number[];
+    rules: { label: string; done: number; due: number; percent: number | null }[];
+    periodsDone: number;
+    periodsDue: number;
+    compliancePercent: number | null;
+    branchesCompliant: number;
+  };
+  averageHours: number;
+  hours: {
+    members: number;
+    /** `ended` false: the period is still running on asOf, so nobody is short yet. */
+    perPeriod: { label: string; ended: boolean; assessed: number; average: number; short: number }[];
+    membersShort: number;
+    required: number;
+    distribution: { label: string; count: number }[];
+  };
+  commitments: { total: number; branch: number; member: number; rated: number; ratings: { rating: string; count: number }[] };
+  evaluations: { total: number; grades: { grade: string; count: number }[] };
+  grading: { graded: number; grades: { grade: string; count: number }[]; top: string; topCount: number; target: number };
+  /** 先进 share of graded branches, in percent (one decimal), or null when none is graded. */
+  advancedShare: number | null;
+  awards: { rounds: number; finalised: number; awarded: number; byTitle: { title: string; awarded: number }[] };
+  rectifications: { total: number; done: number; inProgress: number; notStarted: number; overdue: number };
+  tasks: { tasks: number; targets: number; onTime: number; late: number; missing: number; pending: number };
+};
+
+export type CatalogParamSet = { year: 'required' | 'optional' | 'none'; quarter: boolean; org: boolean; extra: 'meeting' | 'round' | 'notice' | null };
+export type LastExport = { at: string; actor: string | null; fileName: string; year: number | null; orgId: number | null };
+export type CatalogItem = {
+  key: string;
+  title: string;
+  kind: 'ledger' | 'report';
+  contains: string;
+  params: CatalogParamSet;
+  cli: string | null;
+  inPack: boolean;
+  /** The last export of this item for the chosen year and organisation, and the last of any. */
+  lastForScope: LastExport | null;
+  last: LastExport | null;
+};
+
+export type PackStatus = {
+  jobId: string;
+  state: 'running' | 'done' | 'cancelled' | 'failed';
+  done: number;
+  total: number;
+  current: string | null;
+  files: { fileName: string; sheets: number; rows: number }[];
+  skipped: { title: string; reason: string }[];
+  error: string | null;
+};
+
+export type ChartSet = { meetingsByMonth: string; hoursDistribution: string; gradingShare: string };
+
+const exportInput = z
+  .object({
+    key: z.string().min(1).max(40),
+    year: reportYear.optional(),
+    quarter: quarter.optional(),
+    orgId: id.optional(),
+    meetingId: id.optional(),
+    roundId: id.optional(),
+    notice: z
+      .object({ kind: z.enum(['candidate', 'confirmation']), from: z.string().max(10), to: z.string().max(10), contact: z.string().max(100).optional() })
+      .strict()
+      .optional(),
+  })
+  .strict();
+export type CatalogExportInput = z.output<typeof exportInput>;
+
+export const reportsContract = {
+  'reports.catalog': read<CatalogItem[]>()(scope),
+  'reports.export': read<FileOut>()(exportInput),
+  'reports.stats': read<YearStats>()(scope),
+  'reports.charts': read<ChartSet>()(scope),
+  'reports.summary': read<FileOut>()(scope),
+  'reports.selfCheck': read<FileOut>()(scope),
+  'reports.packStart': read<{ jobId: string }>()(scope),
+  'reports.packStatus': read<PackStatus>()(z.object({ jobId }).strict()),
+  'reports.packCancel': read<PackStatus>()(z.object({ jobId }).strict()),
+  /** The finished pack as one .zip; the job is forgotten afterwards. */
+  'reports.packResult': read<FileOut>()(z.object({ jobId }).strict()),
+  /** The finished pack as separate files, for saving into a folder; the job is forgotten afterwards. */
+  'reports.packFiles': read<{ folder: string; files: FileOut[] }>()(z.object({ jobId }).strict()),
+};

@@ -1,0 +1,55 @@
+// The summary charts, drawn on the Node side with ECharts' server-side SVG renderer (no DOM) and,
+// for Word, turned into PNG with resvg: meetings by month, the 学时 distribution, the grading share.
+import * as echarts from 'echarts';
+import type { YearStats } from '../api/contract/reports';
+
+export type ChartKey = 'meetingsByMonth' | 'hoursDistribution' | 'gradingShare';
+export const CHART_SIZE = { width: 640, height: 360 };
+
+const FONT = 'Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, SimHei, sans-serif';
+const RED = '#c8161d';
+const PALETTE = [RED, '#e8a33d', '#5b8ff9', '#8c8c8c', '#61ddaa'];
+
+function svgOf(option: echarts.EChartsCoreOption): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, ...CHART_SIZE });
+  try {
+    chart.setOption({ animation: false, textStyle: { fontFamily: FONT }, color: PALETTE, ...option });
+    return chart.renderToSVGString();
+  } finally {
+    chart.dispose();
+  }
+}
+
+const title = (text: string) => ({ text, left: 'center', top: 8, textStyle: { fontFamily: FONT, fontSize: 16 } });
+
+export function chartSvg(key: ChartKey, s: YearStats): string {
+  if (key === 'meetingsByMonth') {
+    return svgOf({
+      title: title(`${s.year}年各月召开会议次数`),
+      grid: { left: 50, right: 20, top: 50, bottom: 40 },
+      xAxis: { type: 'category', data: s.meetings.byMonth.map((_, i) => `${i + 1}月`) },
+      yAxis: { type: 'value', minInterval: 1, name: '次' },
+      series: [{ type: 'bar', data: s.meetings.byMonth, label: { show: true, position: 'top' } }],
+    });
+  }
+  if (key === 'hoursDistribution') {
+    return svgOf({
+      title: title(`${s.year}年党员全年学时分布（要求${s.hours.required}学时）`),
+      grid: { left: 50, right: 20, top: 50, bottom: 40 },
+      xAxis: { type: 'category', data: s.hours.distribution.map((d) => d.label), axisLabel: { interval: 0 } },
+      yAxis: { type: 'value', minInterval: 1, name: '人' },
+      series: [{ type: 'bar', data: s.hours.distribution.map((d) => d.count), label: { show: true, position: 'top' } }],
+    });
+  }
+  const ungraded = s.branches - s.grading.graded;
+  const data = [...s.grading.grades.map((g) => ({ name: g.grade, value: g.count })), ...(ungraded > 0 ? [{ name: '未定级', value: ungraded, itemStyle: { color: '#bfbfbf' } }] : [])];
+  return svgOf({
+    title: title(`${s.year}年党支部分类定级结果（目标：${s.grading.top}${s.grading.target}%以上）`),
+    legend: { bottom: 8 },
+    series: [{ type: 'pie', radius: ['35%', '62%'], center: ['50%', '52%'], data, label: { formatter: '{b}\n{c}个（{d}%）' } }],
+  });
+}
+
+export function chartSvgs(s: YearStats): Record<ChartKey, string> {
+  return { meetingsByMonth: chartSvg('meetingsByMonth', s), hoursDistribution: chartSvg('hoursDistribution', s), gradingShare: chartSvg('gradingShare', s) };
+}

@@ -1,0 +1,79 @@
+// 年度党建工作总结 and 基层组织建设年自查报告 on the GB/T 9704 kit: every figure from the year's
+// stats, the three charts as pictures, and marked paragraphs where the clerk must write prose.
+import type { YearStats } from '../api/contract/reports';
+import { svgsToPngs } from './chartImage';
+import { CHART_SIZE, chartSvg, type ChartKey } from './charts';
+import { body, docTitle, figure, heading1, heading2, placeholder, signature, simpleTable, writeDocument, type DocBlock, type DocFonts } from './docKit';
+import * as t from './summaryText';
+
+export type SummaryInput = { unit: string; date: string; stats: YearStats; fonts?: Partial<DocFonts> };
+
+const CAPTIONS: Record<ChartKey, string> = { meetingsByMonth: '图一 各月召开会议次数', hoursDistribution: '图二 党员全年学时分布', gradingShare: '图三 党支部分类定级结果' };
+
+type Pictures = Record<ChartKey, DocBlock[]>;
+
+/** The three charts as figures, drawn in one rendering. */
+async function pictures(s: YearStats): Promise<Pictures> {
+  const keys = Object.keys(CAPTIONS) as ChartKey[];
+  const pngs = await svgsToPngs(keys.map((k) => chartSvg(k, s)), CHART_SIZE);
+  return Object.fromEntries(keys.map((k, i) => [k, figure(pngs[i]!, CHART_SIZE, CAPTIONS[k])])) as Pictures;
+}
+
+function rulesTable(s: YearStats): DocBlock[] {
+  const rows = s.meetings.rules.filter((r) => r.due > 0).map((r) => [r.label, r.due, r.done, `${r.percent ?? 0}%`]);
+  return rows.length ? [simpleTable(['规定事项', '应开展项次', '已开展项次', '完成率'], rows, { widths: [40, 20, 20, 20] })] : [];
+}
+
+export async function annualSummary({ unit, date, stats: s, fonts }: SummaryInput): Promise<Buffer> {
+  const chart = (k: ChartKey) => pics[k];
+  const pics = await pictures(s);
+  const blocks: DocBlock[] = [docTitle(`${s.scope}\n${s.year}年度党建工作总结`, fonts)];
+  blocks.push(placeholder('【请在此概述全年党建工作的指导思想、总体思路和主要成效（一至两段）。】', fonts));
+  blocks.push(heading1('一、基本情况', fonts));
+  blocks.push(body(t.orgSentence(s) + t.memberChangeSentence(s), fonts));
+  blocks.push(heading2('（一）发展党员', fonts), body(t.recruitSentence(s), fonts));
+  blocks.push(heading1('二、组织生活开展情况', fonts));
+  blocks.push(...t.meetingSentences(s).map((x) => body(x, fonts)), ...rulesTable(s), ...chart('meetingsByMonth'));
+  blocks.push(placeholder('【请在此补充主题党日、专题学习等特色做法和典型事例。】', fonts));
+  blocks.push(heading1('三、党员教育培训', fonts));
+  blocks.push(...t.hoursSentences(s).map((x) => body(x, fonts)), ...chart('hoursDistribution'));
+  blocks.push(heading1('四、创先争优活动', fonts));
+  blocks.push(heading2('（一）公开承诺', fonts), body(t.commitmentSentence(s), fonts));
+  blocks.push(heading2('（二）民主评议党员', fonts), body(t.evaluationSentence(s), fonts));
+  blocks.push(heading2('（三）分类定级', fonts), body(t.gradingSentence(s), fonts), ...chart('gradingShare'));
+  blocks.push(heading2('（四）评选表彰', fonts), body(t.awardSentence(s), fonts));
+  blocks.push(heading1('五、整改落实和材料报送', fonts));
+  blocks.push(body(t.rectificationSentence(s), fonts), body(t.taskSentence(s), fonts));
+  blocks.push(heading1('六、存在的问题和不足', fonts));
+  blocks.push(placeholder('【请在此填写存在的问题和不足，并分析原因。】', fonts));
+  blocks.push(heading1('七、下一年度工作打算', fonts));
+  blocks.push(placeholder('【请在此填写下一年度的工作思路和主要措施。】', fonts));
+  blocks.push(...signature(unit, date, fonts));
+  return writeDocument(blocks, { fonts, title: `${s.year}年度党建工作总结` });
+}
+
+export async function selfCheckReport({ unit, date, stats: s, fonts }: SummaryInput): Promise<Buffer> {
+  const chart = (k: ChartKey) => pics[k];
+  const pics = await pictures(s);
+  const blocks: DocBlock[] = [docTitle(`${s.scope}\n${s.year}年基层组织建设年自查报告`, fonts)];
+  blocks.push(
+    body(`按照上级关于开展基层组织建设年活动和年终总结验收的要求，${s.scope}对照“五个好”目标，对${s.year}年组织设置、组织生活、党员教育管理、分类定级和整改落实情况进行了自查。现将自查情况报告如下。`, fonts),
+  );
+  blocks.push(heading1('一、组织设置和党员队伍', fonts));
+  blocks.push(body(t.orgSentence(s), fonts), body(t.memberChangeSentence(s) + t.recruitSentence(s), fonts));
+  blocks.push(heading1('二、组织生活制度落实情况', fonts));
+  blocks.push(...t.meetingSentences(s).map((x) => body(x, fonts)), ...rulesTable(s), ...chart('meetingsByMonth'));
+  blocks.push(heading1('三、党员教育管理情况', fonts));
+  blocks.push(...t.hoursSentences(s).map((x) => body(x, fonts)), ...chart('hoursDistribution'));
+  blocks.push(body(t.commitmentSentence(s) + t.evaluationSentence(s), fonts));
+  blocks.push(heading1('四、分类定级和晋位升级情况', fonts));
+  blocks.push(body(t.gradingSentence(s), fonts), ...chart('gradingShare'), body(t.awardSentence(s), fonts));
+  blocks.push(heading1('五、整改落实情况', fonts));
+  blocks.push(body(t.rectificationSentence(s), fonts), body(t.taskSentence(s), fonts));
+  blocks.push(heading1('六、自查发现的问题', fonts));
+  blocks.push(placeholder('【请在此逐条填写自查发现的问题（对照上述数字，如未完成的三会一课、学时未达标、未达到先进目标的原因）。】', fonts));
+  blocks.push(heading1('七、整改措施', fonts));
+  blocks.push(placeholder('【请在此逐条填写整改措施、责任人和完成时限。】', fonts));
+  blocks.push(...signature(unit, date, fonts));
+  return writeDocument(blocks, { fonts, title: `${s.year}年基层组织建设年自查报告` });
+}

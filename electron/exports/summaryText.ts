@@ -1,0 +1,92 @@
+// The sentences of the summary reports, each built from the year's figures (stats) only: no figure
+// in a report is typed, so every number a superior reads is one the records give.
+import type { YearStats } from '../api/contract/reports';
+import { formatChineseDate } from '../domain/dates';
+
+const list = (parts: string[]): string => parts.join('、');
+const nonZero = <T extends { count: number }>(xs: T[]) => xs.filter((x) => x.count > 0);
+
+export function orgSentence(s: YearStats): string {
+  if (s.scopeKind === 'branch') return `截至${formatChineseDate(s.asOf)}，${s.scope}有党员${s.members}名，其中预备党员${s.probationary}名。`;
+  const general = s.orgId === null || s.generalBranches > 0 ? `党总支${s.generalBranches}个、` : '';
+  return `截至${formatChineseDate(s.asOf)}，${s.scope}共有${general}党支部${s.branches}个，党员${s.members}名，其中预备党员${s.probationary}名。`;
+}
+
+export function memberChangeSentence(s: YearStats): string {
+  const left = Object.entries(s.leftBy).map(([status, n]) => `${status}${n}名`);
+  return `年初有党员${s.membersAtStart}名，全年新入党${s.joined}名，减少${s.left}名${left.length ? `（${list(left)}）` : ''}。`;
+}
+
+export function recruitSentence(s: YearStats): string {
+  const r = s.recruitment;
+  if (r.applied + r.activists + r.candidates + r.admitted + r.confirmed === 0) return '本年度没有发展党员工作记录。';
+  return `全年收到入党申请${r.applied}份，确定入党积极分子${r.activists}名、发展对象${r.candidates}名，发展预备党员${r.admitted}名，预备党员按期转正${r.confirmed}名。`;
+}
+
+export function meetingSentences(s: YearStats): string[] {
+  const m = s.meetings;
+  const types = nonZero(m.byType).map((t) => `${t.type}${t.count}次`);
+  const held = `全年共召开会议${m.held}次${types.length ? `，其中${list(types)}` : ''}。`;
+  const whole = s.scopeKind === 'branch' ? (m.branchesCompliant ? '各项要求全部完成' : '尚有未按规定开展的项目') : `${m.branchesCompliant}个党支部各项要求全部完成`;
+  const rules = m.periodsDue
+    ? `对照三会一课制度的规定逐月、逐季检查，截至${formatChineseDate(s.asOf)}应开展${m.periodsDue}项次，已按规定开展${m.periodsDone}项次，完成率${m.compliancePercent ?? 0}%；${whole}。`
+    : '本年度尚无到期的三会一课检查项。';
+  return [held, rules];
+}
+
+export function hoursSentences(s: YearStats): string[] {
+  const h = s.hours;
+  const out = [`全年参加学时统计的党员${h.members}名，人均全年学时${s.averageHours}学时（每名党员全年应达${h.required}学时）。`];
+  const periods = h.perPeriod
+    .filter((p) => p.assessed > 0)
+    .map((p) => (p.ended ? `${p.label}参加考核${p.assessed}名，人均${p.average}学时，未达标${p.short}名` : `${p.label}尚未结束，截至${formatChineseDate(s.asOf)}${p.assessed}名党员人均${p.average}学时`));
+  if (periods.length) out.push(`${periods.join('；')}。`);
+  out.push(h.membersShort ? `全年有${h.membersShort}名党员至少一个考核期未达到学时要求。` : '参加考核的党员均达到学时要求。');
+  return out;
+}
+
+export function commitmentSentence(s: YearStats): string {
+  const c = s.commitments;
+  if (c.total === 0) return '本年度没有公开承诺记录。';
+  const ratings = c.ratings.map((r) => `${r.rating}${r.count}项`);
+  return `全年作出公开承诺${c.total}项（党支部${c.branch}项、党员${c.member}项），已评诺${c.rated}项${ratings.length ? `，其中${list(ratings)}` : ''}。`;
+}
+
+export function evaluationSentence(s: YearStats): string {
+  const e = s.evaluations;
+  if (e.total === 0) return '本年度没有民主评议党员结果记录。';
+  return `参加民主评议的党员${e.total}名，评定为${list(e.grades.map((g) => `${g.grade}${g.count}名`))}。`;
+}
+
+export function gradingSentence(s: YearStats): string {
+  const g = s.grading;
+  if (s.scopeKind === 'branch') {
+    const grade = g.grades.find((x) => x.count > 0)?.grade;
+    return grade ? `本年度分类定级结果为“${grade}”。` : '本年度尚未完成分类定级。';
+  }
+  if (g.graded === 0) return `${s.branches}个党支部本年度尚未完成分类定级。`;
+  const met = s.advancedShare !== null && s.advancedShare >= g.target;
+  return (
+    `${s.branches}个党支部中已定级${g.graded}个，其中${list(g.grades.map((x) => `${x.grade}${x.count}个`))}；` +
+    `${g.top}党支部占已定级党支部的${s.advancedShare ?? 0}%，${met ? '达到' : '未达到'}${g.target}%以上党支部达到“${g.top}”标准的目标。`
+  );
+}
+
+export function awardSentence(s: YearStats): string {
+  const a = s.awards;
+  if (a.rounds === 0) return '本年度没有开展评选表彰。';
+  const titles = nonZero(a.byTitle.map((t) => ({ ...t, count: t.awarded }))).map((t) => `“${t.title}”${t.awarded}个（名）`);
+  return `全年开展评选表彰${a.rounds}项，已确定表彰结果${a.finalised}项，共表彰${a.awarded}个（名）${titles.length ? `：${list(titles)}` : ''}。`;
+}
+
+export function rectificationSentence(s: YearStats): string {
+  const r = s.rectifications;
+  if (r.total === 0) return '本年度没有整改事项记录。';
+  return `全年列入整改事项${r.total}项，已完成${r.done}项、整改中${r.inProgress}项、未开始${r.notStarted}项，其中逾期未完成${r.overdue}项。`;
+}
+
+export function taskSentence(s: YearStats): string {
+  const t = s.tasks;
+  if (t.tasks === 0) return '本年度没有上级布置的材料报送任务。';
+  return `上级布置材料报送任务${t.tasks}项，应报送${t.targets}份次，按时报送${t.onTime}份次、逾期报送${t.late}份次、逾期未报送${t.missing}份次、尚未到截止日期${t.pending}份次。`;
+}

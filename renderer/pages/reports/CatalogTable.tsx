@@ -1,0 +1,74 @@
+// Every catalog entry with what it contains, the choices it takes and its last export; 导出 makes
+// it for the chosen year, quarter and organisation (entries for one record ask for it first).
+import { Button, Card, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import type { CatalogItem, LastExport, OrgRow } from '../../../electron/api/contract';
+import { call, saveFile } from '../../api';
+import { useLoad, useRun } from '../../hooks';
+import { ExtraChoiceModal, type ExtraChoice } from './ExtraChoiceModal';
+import type { Scope } from './ReportsPage';
+
+const lastText = (l: LastExport | null) => (l ? `${dayjs(l.at).format('YYYY-MM-DD HH:mm')} ${l.actor ?? ''}` : '未导出');
+
+function choices(p: CatalogItem['params']): string {
+  const parts = [p.year === 'required' ? '年度' : p.year === 'optional' ? '年度（可不选）' : null, p.quarter ? '季度（可不选）' : null, p.org ? '组织' : null];
+  const extra = { meeting: '一次会议', round: '一项评选', notice: '党支部和公示日期' } as const;
+  return [...parts.filter(Boolean), p.extra ? extra[p.extra] : null].filter(Boolean).join('、') || '—';
+}
+
+export function CatalogTable({ scope, orgs }: { scope: Scope; orgs: OrgRow[] }) {
+  const run = useRun();
+  const [asking, setAsking] = useState<CatalogItem | null>(null);
+  const list = useLoad(() => call('reports.catalog', { year: scope.year, orgId: scope.orgId }), [scope.year, scope.orgId]);
+  const exportOne = async (item: CatalogItem, extra: ExtraChoice = {}) => {
+    const done = await run(async () => {
+      const p = item.params;
+      const file = await call('reports.export', {
+        key: item.key,
+        year: p.year === 'none' ? undefined : scope.year,
+        quarter: p.quarter ? scope.quarter : undefined,
+        orgId: p.org ? scope.orgId : undefined,
+        ...extra,
+      });
+      return saveFile(file);
+    }, `${item.title}已导出`);
+    if (done) list.reload();
+    return done !== undefined;
+  };
+  return (
+    <Card size="small" title="全部台账和报告">
+      <Table<CatalogItem>
+        rowKey="key"
+        size="small"
+        loading={list.loading}
+        dataSource={list.data ?? []}
+        pagination={false}
+        columns={[
+          { title: '名称', dataIndex: 'title', width: 170, render: (t: string, i) => <Space size={4}><span>{t}</span><Tag color={i.kind === 'ledger' ? 'blue' : 'gold'}>{i.kind === 'ledger' ? '台账' : '报告'}</Tag></Space> },
+          { title: '内容', dataIndex: 'contains', render: (t: string) => <Typography.Text type="secondary">{t}</Typography.Text> },
+          { title: '需选择', width: 150, render: (_, i) => choices(i.params) },
+          {
+            title: '最近导出',
+            width: 170,
+            render: (_, i) => (
+              <Tooltip title={i.last ? `最近一次（任意范围）：${lastText(i.last)}，${i.last.fileName}` : undefined}>
+                <span>{lastText(i.lastForScope)}</span>
+              </Tooltip>
+            ),
+          },
+          {
+            title: '操作',
+            width: 80,
+            render: (_, i) => (
+              <Button size="small" aria-label={`导出${i.title}`} onClick={() => (i.params.extra ? setAsking(i) : void exportOne(i))}>
+                导出
+              </Button>
+            ),
+          },
+        ]}
+      />
+      <ExtraChoiceModal item={asking} scope={scope} orgs={orgs} onClose={() => setAsking(null)} onChosen={async (extra) => asking !== null && (await exportOne(asking, extra)) && setAsking(null)} />
+    </Card>
+  );
+}

@@ -1,0 +1,40 @@
+// 报表中心: every ledger and report the app can produce, for a chosen year, quarter and
+// organisation, with its last export; 一键导出台账 for the year; the two summary reports.
+import { Card, InputNumber, Select, Space } from 'antd';
+import { useState } from 'react';
+import { call } from '../../api';
+import { OrgPicker } from '../../components/pickers';
+import { useLoad } from '../../hooks';
+import { CatalogTable } from './CatalogTable';
+import { PackCard } from './PackCard';
+
+export type Scope = { year: number; quarter?: number; orgId?: number };
+
+export function ReportsPage() {
+  const [scope, setScope] = useState<Scope>({ year: new Date().getFullYear() });
+  const orgs = useLoad(() => call('orgs.tree', { includeDissolved: false }), []);
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <Card size="small">
+        <Space wrap>
+          <span>年度</span>
+          <InputNumber aria-label="年度" min={2000} max={2100} value={scope.year} onChange={(v) => v && setScope((s) => ({ ...s, year: v }))} style={{ width: 90 }} />
+          <span>季度</span>
+          <Select
+            aria-label="季度"
+            allowClear
+            placeholder="全年"
+            style={{ width: 110 }}
+            value={scope.quarter}
+            onChange={(q: number | undefined) => setScope((s) => ({ ...s, quarter: q }))}
+            options={[1, 2, 3, 4].map((q) => ({ value: q, label: `第${'一二三四'[q - 1]}季度` }))}
+          />
+          <span>组织</span>
+          <OrgPicker id="reports-org" orgs={orgs.data ?? []} value={scope.orgId} onChange={(orgId) => setScope((s) => ({ ...s, orgId }))} placeholder="全党委" />
+        </Space>
+      </Card>
+      <PackCard scope={scope} />
+      <CatalogTable scope={scope} orgs={orgs.data ?? []} />
+    </Space>
+  );
+}
