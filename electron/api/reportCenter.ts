@@ -3,7 +3,9 @@
 import { logExport, loggedExports, type LoggedExport } from '../db/exportLog';
 import { committee, getOrg } from '../db/orgs';
 import { todayIso } from '../domain/dates';
-import { CATALOG, CatalogChoiceError, catalogEntry, type FileRunner } from '../exports/catalog';
+import { CATALOG, CatalogChoiceError, catalogEntry, type CatalogChoice, type CatalogEntry, type FileRunner } from '../exports/catalog';
+import { categoryForExport } from '../domain/archive';
+import { fileGeneratedDocument } from './archiveFiling';
 import { chartSvgs } from '../exports/charts';
 import { packZip, type Pack } from '../exports/pack';
 import { annualSummary, selfCheckReport } from '../exports/summaryReports';
@@ -65,6 +67,18 @@ function handOut(ctx: Ctx, pack: Pack): Pack {
   return pack;
 }
 
+/** The catalog entry and its method's input for the clerk's choices. */
+function chosen(key: string, choice: CatalogChoice): { entry: CatalogEntry; input: unknown } {
+  const entry = catalogEntry(key);
+  if (!entry) throw invalid(`报表中心没有“${key.slice(0, 40)}”这一项`);
+  try {
+    return { entry, input: entry.input(choice) };
+  } catch (err) {
+    if (err instanceof CatalogChoiceError) throw invalid(err.message);
+    throw err;
+  }
+}
+
 /** `logged` runs a method as a page would (its export logged); `unlogged` for the pack's ledgers. */
 export function reportCenterHandlers(all: { logged: () => Handlers; unlogged: () => Handlers }): AreaHandlers<'reports'> {
   return {
@@ -79,16 +93,24 @@ export function reportCenterHandlers(all: { logged: () => Handlers; unlogged: ()
       });
     },
     'reports.export': async (ctx, { key, ...choice }) => {
-      const e = catalogEntry(key);
-      if (!e) throw invalid(`报表中心没有“${key.slice(0, 40)}”这一项`);
-      let input: unknown;
-      try {
-        input = e.input(choice);
-      } catch (err) {
-        if (err instanceof CatalogChoiceError) throw invalid(err.message);
-        throw err;
-      }
-      return runner(ctx, all.logged)(e.method, input);
+      const { entry, input } = chosen(key, choice);
+      return runner(ctx, all.logged)(entry.method, input);
+    },
+    'reports.file': async (ctx, { key, ...choice }) => {
+      const { entry, input } = chosen(key, choice);
+      const file = await runner(ctx, all.logged)(entry.method, input);
+      const scope = entry.scopeOf(input);
+      return fileGeneratedDocument(ctx, {
+        title: file.fileName.replace(/\.(xlsx|docx)$/, ''),
+        category: categoryForExport(entry.key, entry.kind),
+        year: scope.year ?? choice.year ?? Number(todayIso(ctx.now()).slice(0, 4)),
+        orgId: scope.orgId,
+        author: scopeName(ctx.db, scope.orgId ?? undefined),
+        fileName: file.fileName,
+        bytes: Buffer.from(file.base64, 'base64'),
+        // What was exported for which scope: filing the same again updates that document.
+        source: { kind: 'export', id: null, ref: [entry.key, scope.year, scope.orgId, choice.quarter, choice.meetingId, choice.roundId].map((x) => x ?? '').join(':') },
+      });
     },
     'reports.stats': (ctx, { year, orgId }) => {
       checkOrg(ctx, orgId);

@@ -94,6 +94,12 @@ export function cleanText(s: string, max = 200_000): string {
   return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ').replace(/[ \t]+/g, ' ').replace(/\n\s*\n+/g, '\n').trim().slice(0, max);
 }
 
+/** A category for a ledger or report filed from 报表中心: the summaries are 总结, notices 本级发文. */
+export function categoryForExport(key: string, kind: 'ledger' | 'report'): string {
+  if (key === 'summary' || key === 'self-check') return '总结';
+  return kind === 'report' ? '本级发文' : '其他';
+}
+
 /** A category for a file handed in for a task, guessed from the task's title. */
 export function categoryForTask(title: string): string {
   if (/计划|方案|安排|要点/.test(title)) return '方案';

@@ -133,6 +133,19 @@ describe('catalog and export log', () => {
     assert.notEqual(other.find((i) => i.key === 'meetings-ledger')!.last, null);
   });
 
+  it('files an export into 档案, found by its text; filing the same scope again updates it', async () => {
+    const first = await t.api.call('reports.file', { key: 'summary', year });
+    assert.match(first.title, /2026年度党建工作总结/);
+    assert.equal(first.updated, false);
+    const doc = await t.api.call('archive.get', { id: first.id });
+    assert.deepEqual([doc.category, doc.year, doc.files.length], ['总结', year, 1]);
+    const hits = await t.api.call('archive.list', { filter: { q: '三会一课', year } });
+    assert.ok(hits.rows.some((r) => r.id === first.id), 'the report text is searchable');
+    const again = await t.api.call('reports.file', { key: 'summary', year });
+    assert.deepEqual([again.id, again.updated], [first.id, true]);
+    await assert.rejects(t.api.call('reports.file', { key: 'minutes', year }), /请选择会议/);
+  });
+
   it('asks for what an entry needs, in Chinese, and refuses unknown keys', async () => {
     await assert.rejects(t.api.call('reports.export', { key: 'minutes', year }), /请选择会议/);
     await assert.rejects(t.api.call('reports.export', { key: 'nope' }), /报表中心没有“nope”这一项/);

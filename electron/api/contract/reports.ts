@@ -1,7 +1,8 @@
 // 报表中心: the catalog of every ledger and report, its export log, the year's pack (a job with
 // progress that can be cancelled), the year's figures (stats) and the summary reports built on them.
 import { z } from 'zod';
-import { read, type FileOut } from './define';
+import type { FiledResult } from './archive';
+import { read, write, type FileOut } from './define';
 import { id } from './common';
 
 export const reportYear = z
@@ -107,6 +108,8 @@ export type CatalogExportInput = z.output<typeof exportInput>;
 export const reportsContract = {
   'reports.catalog': read<CatalogItem[]>()(scope),
   'reports.export': read<FileOut>()(exportInput),
+  /** Makes the export and files it into 档案, linked to what was exported for which scope (again: updates it). */
+  'reports.file': write<FiledResult>()(exportInput),
   'reports.stats': read<YearStats>()(scope),
   'reports.charts': read<ChartSet>()(scope),
   'reports.summary': read<FileOut>()(scope),

@@ -1,6 +1,6 @@
 // Every catalog entry with what it contains, the choices it takes and its last export; 导出 makes
 // it for the chosen year, quarter and organisation (entries for one record ask for it first).
-import { Button, Card, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { CatalogItem, LastExport, OrgRow } from '../../../electron/api/contract';
@@ -19,6 +19,7 @@ function choices(p: CatalogItem['params']): string {
 
 export function CatalogTable({ scope, orgs }: { scope: Scope; orgs: OrgRow[] }) {
   const run = useRun();
+  const { message } = App.useApp();
   const [asking, setAsking] = useState<CatalogItem | null>(null);
   const list = useLoad(() => call('reports.catalog', { year: scope.year, orgId: scope.orgId }), [scope.year, scope.orgId]);
   const exportOne = async (item: CatalogItem, extra: ExtraChoice = {}) => {
@@ -36,6 +37,14 @@ export function CatalogTable({ scope, orgs }: { scope: Scope; orgs: OrgRow[] }) 
     if (done) list.reload();
     return done !== undefined;
   };
+  // Filing makes the same export and keeps it in 档案; entries that need a further choice are filed from their own page.
+  const fileOne = (item: CatalogItem) =>
+    run(async () => {
+      const p = item.params;
+      const r = await call('reports.file', { key: item.key, year: p.year === 'none' ? undefined : scope.year, quarter: p.quarter ? scope.quarter : undefined, orgId: p.org ? scope.orgId : undefined });
+      list.reload();
+      return r;
+    }).then((r) => r && message.success(r.updated ? `档案中的《${r.title}》已更新为这次导出的内容` : `已归档：《${r.title}》，可在“档案管理”中查到`));
   return (
     <Card size="small" title="全部台账和报告">
       <Table<CatalogItem>
@@ -59,11 +68,18 @@ export function CatalogTable({ scope, orgs }: { scope: Scope; orgs: OrgRow[] }) 
           },
           {
             title: '操作',
-            width: 80,
+            width: 130,
             render: (_, i) => (
-              <Button size="small" aria-label={`导出${i.title}`} onClick={() => (i.params.extra ? setAsking(i) : void exportOne(i))}>
-                导出
-              </Button>
+              <Space size={4}>
+                <Button size="small" aria-label={`导出${i.title}`} onClick={() => (i.params.extra ? setAsking(i) : void exportOne(i))}>
+                  导出
+                </Button>
+                {!i.params.extra && (
+                  <Button size="small" aria-label={`归档${i.title}`} onClick={() => void fileOne(i)}>
+                    归档
+                  </Button>
+                )}
+              </Space>
             ),
           },
         ]}
