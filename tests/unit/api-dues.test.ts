@@ -186,3 +186,21 @@ describe('换届', () => {
     assert.equal(office[4], '未登记');
   });
 });
+
+describe('党费与换届 rules and queries', () => {
+  it('takes the term warning and the six months from the rule set the clerk edits', async () => {
+    await t.api.call('orgs.saveRole', { orgId: ids.office, role: '书记', memberId: zhang, personName: '张伟', termStart: '2024-05-01', termEnd: '2027-05-01' });
+    assert.deepEqual(await t.api.call('terms.warnings', {}), [], 'warned from 2027-02-01');
+    const rules = await t.api.call('duesRules.get', {});
+    await t.api.call('duesRules.save', { ...rules, termWarnMonths: 6 });
+    assert.deepEqual((await t.api.call('terms.warnings', {})).map((w) => [w.orgName, w.warnFrom]), [['机关党支部', '2026-11-01']]);
+    await assert.rejects(t.api.call('duesRules.save', { ...rules, termYears: 9 }), /任期应为1到5年/);
+    assert.equal((await t.api.call('duesRules.reset', {})).termWarnMonths, 3);
+  });
+
+  it('reads a member\'s payments and the year\'s payments through their indexes', () => {
+    const plan = (sql: string) => (t.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
+    assert.match(plan("SELECT * FROM dues_payments WHERE member_id = 1 ORDER BY paid_on"), /USING INDEX dues_payments_member/);
+    assert.match(plan("SELECT * FROM dues_bases WHERE member_id = 1 ORDER BY from_month"), /USING INDEX sqlite_autoindex_dues_bases_1/);
+  });
+});
