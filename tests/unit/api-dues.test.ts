@@ -177,6 +177,8 @@ describe('换届', () => {
     assert.deepEqual(await t.api.call('terms.warnings', {}), []);
     const roles = (await t.api.call('orgs.get', { id: ids.teachers })).roles.map((r) => [r.role, r.personName, r.endedOn]);
     assert.deepEqual(roles, [['书记', '张伟', null], ['组织委员', '李娜', null], ['书记', '李娜', '2026-11-20']]);
+    const marks = t.db.prepare('SELECT name, is_secretary FROM members WHERE id IN (?, ?) ORDER BY id').raw().all(zhang, li);
+    assert.deepEqual(marks, [['张伟', 1], ['李娜', 0]], 'the roster marks the new 书记');
 
     const wb = await workbook((await t.api.call('terms.exportLedger', { year: 2026 })).base64);
     const ws = wb.getWorksheet('换届情况')!;
