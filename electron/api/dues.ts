@@ -2,7 +2,7 @@
 // the year's board, the attention list and the 党费收缴台账.
 import { autoBackup } from '../db/backup';
 import * as db from '../db/dues';
-import { findMemberIdByIdNumber, getMember } from '../db/members';
+import { getMember } from '../db/members';
 import type { Db } from '../db/open';
 import { getOrg } from '../db/orgs';
 import { putSetting } from '../db/settings';
@@ -10,11 +10,12 @@ import { todayIso } from '../domain/dates';
 import { DEFAULT_DUES_TERM_RULES } from '../domain/duesRules';
 import { addMonthsTo, monthLabel, monthRange } from '../domain/months';
 import { duesLedger } from '../exports/duesLedger';
-import { parseDuesBases, type BaseParse } from '../imports/duesBases';
-import type { DuesMemberDetail, ImportPreview } from './contract';
+import { parseDuesBases } from '../imports/duesBases';
+import { planBases } from './duesImport';
+import type { DuesMemberDetail } from './contract';
 import { attentionList, baseOut, cachedYearRows, readDuesTermRules, yearRows } from './duesData';
 import { invalid, notFound } from './errors';
-import type { AreaHandlers, Ctx } from './registry';
+import type { AreaHandlers } from './registry';
 import { ledgerMeta, scopeName } from './reports';
 import { parseUpload } from './uploads';
 
@@ -32,47 +33,10 @@ function detail(d: Db, memberId: number, year: number, today: string): DuesMembe
   };
 }
 
-function activeMember(d: Db, memberId: number) {
+function mustGetMember(d: Db, memberId: number) {
   const m = getMember(d, memberId);
   if (!m) throw notFound('党员');
   return m;
-}
-
-type Plan = { report: ImportPreview; valid: { memberId: number; rec: BaseParse['records'][number]; fromMonth: string; exists: boolean }[] };
-
-/** Matches each row to the roster by ID number; the name must agree (money goes to the right person). */
-function planBases(d: Db, parsed: BaseParse, today: string): Plan {
-  const errors = [...parsed.errors];
-  const warnings = [...parsed.warnings];
-  const col = (f: string, fallback: string) => parsed.header.columns.find((c) => c.field === f)?.header ?? fallback;
-  const thisMonth = today.slice(0, 7);
-  if (!parsed.header.columns.some((c) => c.field === 'fromMonth') && parsed.records.length) {
-    warnings.push({ row: parsed.header.row, column: '起始月份', message: `表中没有“起始月份”列，全部按${monthLabel(thisMonth)}起执行` });
-  }
-  const valid: Plan['valid'] = [];
-  for (const rec of parsed.records) {
-    const memberId = findMemberIdByIdNumber(d, rec.idNumber);
-    if (memberId === undefined) {
-      errors.push({ row: rec.row, column: col('idNumber', '身份证号'), message: `花名册中没有身份证号为 ${rec.idNumber} 的党员` });
-      continue;
-    }
-    const m = getMember(d, memberId)!;
-    if (rec.name && rec.name !== m.name) {
-      errors.push({ row: rec.row, column: col('name', '姓名'), message: `姓名“${rec.name}”与花名册中该身份证号的“${m.name}”不一致` });
-      continue;
-    }
-    const fromMonth = rec.fromMonth ?? thisMonth;
-    valid.push({ memberId, rec, fromMonth, exists: db.getBase(d, memberId, fromMonth) !== undefined });
-  }
-  const byRow = (a: { row: number }, b: { row: number }) => a.row - b.row;
-  return {
-    valid,
-    report: {
-      imported: valid.filter((v) => !v.exists).length, updated: valid.filter((v) => v.exists).length, createdOrgs: [], errors: errors.sort(byRow), warnings: warnings.sort(byRow),
-      rowCount: parsed.rowCount, sheetName: parsed.sheetName, headerRow: parsed.header.row,
-      columns: parsed.header.columns.map((c) => ({ header: c.header, field: c.field })), ignoredColumns: parsed.header.ignored, written: false,
-    },
-  };
 }
 
 export const duesHandlers: AreaHandlers<'dues' | 'duesRules'> = {
@@ -93,7 +57,7 @@ export const duesHandlers: AreaHandlers<'dues' | 'duesRules'> = {
   'dues.member': (ctx, { memberId, year }) => detail(ctx.db, memberId, year, todayIso(ctx.now())),
   'dues.saveBase': (ctx, { memberId, year, ...b }) =>
     ctx.write((tx) => {
-      const m = activeMember(tx.db, memberId);
+      const m = mustGetMember(tx.db, memberId);
       if (m.joinedOn && b.fromMonth < m.joinedOn.slice(0, 7)) throw invalid(`${m.name}${monthLabel(m.joinedOn.slice(0, 7))}入党，基数不能早于该月`, { fromMonth: '早于入党月份' });
       const before = db.getBase(tx.db, memberId, b.fromMonth);
       const base = { ...b, baseFen: b.kind === '学生' ? 0 : b.baseFen, overrideReason: b.overrideFen === null ? null : (b.overrideReason ?? null) };
@@ -103,7 +67,7 @@ export const duesHandlers: AreaHandlers<'dues' | 'duesRules'> = {
     }),
   'dues.recordPayment': (ctx, { memberId, replacesId, reason, ...p }) =>
     ctx.write((tx) => {
-      const m = activeMember(tx.db, memberId);
+      const m = mustGetMember(tx.db, memberId);
       const today = todayIso(ctx.now());
       if (p.paidOn > today) throw invalid('缴费日期不能晚于今天', { paidOn: '晚于今天' });
       if (monthRange(p.fromMonth, p.toMonth).length > 36) throw invalid('一次缴费最多登记36个月', { toMonth: '超过36个月' });
