@@ -13,7 +13,8 @@ import { duesLedger } from '../exports/duesLedger';
 import { parseDuesBases } from '../imports/duesBases';
 import { planBases } from './duesImport';
 import type { DuesMemberDetail } from './contract';
-import { attentionList, baseOut, cachedYearRows, readDuesTermRules, yearRows } from './duesData';
+import { attentionList, baseOut, cachedYearRows, owesFn, readDuesTermRules, yearRows } from './duesData';
+import { memberMonths } from '../domain/duesMonths';
 import { invalid, notFound } from './errors';
 import type { AreaHandlers } from './registry';
 import { ledgerMeta, scopeName } from './reports';
@@ -37,6 +38,16 @@ function mustGetMember(d: Db, memberId: number) {
   const m = getMember(d, memberId);
   if (!m) throw notFound('党员');
   return m;
+}
+
+/** What the months from..to still lack for a member; null when a month they owe has no base. */
+function outstanding(d: Db, memberId: number, from: string, to: string, today: string): number | null {
+  const member = db.duesMembers(d, `${from}-01`, `${to}-31`, { memberId })[0];
+  if (!member) return 0;
+  const payments = db.paymentsOf(d, memberId).filter((p) => !p.voidedAt);
+  const months = memberMonths(db.basesOf(d, memberId), payments, monthRange(from, to), owesFn(member, today.slice(0, 7)));
+  if (months.some((m) => m.owed && m.due === null)) return null;
+  return months.reduce((s, m) => s + (m.due === null ? 0 : Math.max(0, m.due - m.paid)), 0);
 }
 
 export const duesHandlers: AreaHandlers<'dues' | 'duesRules'> = {
@@ -80,6 +91,28 @@ export const duesHandlers: AreaHandlers<'dues' | 'duesRules'> = {
       if (old) db.voidPayment(tx.db, old.id, `更正：${reason ?? ''}`, tx.now, id);
       tx.audit({ table: 'dues_payments', recordId: id, action: old ? 'correct' : 'create', before: old, after: { memberId, ...p, replaces: old?.id ?? null, reason: reason ?? null } });
       return detail(tx.db, memberId, Number(p.toMonth.slice(0, 4)), today);
+    }),
+  'dues.collect': (ctx, { memberIds, fromMonth, toMonth, paidOn, notes }) =>
+    ctx.write((tx) => {
+      const today = todayIso(ctx.now());
+      if (paidOn > today) throw invalid('缴费日期不能晚于今天', { paidOn: '晚于今天' });
+      if (toMonth > today.slice(0, 7)) throw invalid('批量登记只用于已经开始的月份；预交请逐人登记', { toMonth: '晚于本月' });
+      if (monthRange(fromMonth, toMonth).length > 36) throw invalid('一次缴费最多登记36个月', { toMonth: '超过36个月' });
+      const out = { recorded: 0, amountFen: 0, skipped: [] as { name: string; reason: string }[] };
+      for (const memberId of [...new Set(memberIds)]) {
+        const m = mustGetMember(tx.db, memberId);
+        const owed = outstanding(tx.db, memberId, fromMonth, toMonth, today);
+        if (owed === null) out.skipped.push({ name: m.name, reason: '未登记党费基数' });
+        else if (owed === 0) out.skipped.push({ name: m.name, reason: '所选月份已交清' });
+        else {
+          const id = db.insertPayment(tx.db, { memberId, paidOn, fromMonth, toMonth, amountFen: owed, notes: notes ?? null }, tx.now);
+          tx.audit({ table: 'dues_payments', recordId: id, action: 'collect', after: { memberId, paidOn, fromMonth, toMonth, amountFen: owed } });
+          out.recorded++;
+          out.amountFen += owed;
+        }
+      }
+      if (out.recorded === 0) throw invalid(`没有需要登记的缴费：${out.skipped.map((x) => `${x.name}${x.reason}`).join('；').slice(0, 200)}`);
+      return out;
     }),
   'dues.voidPayment': (ctx, { id, reason }) =>
     ctx.write((tx) => {

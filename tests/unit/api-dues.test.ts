@@ -64,6 +64,17 @@ describe('党费 bases and payments', () => {
     await assert.rejects(t.api.call('dues.recordPayment', { memberId: zhang, paidOn: '2026-02-01', fromMonth: '2026-01', toMonth: '2026-01', amountFen: 4500, replacesId: wrong, reason: '再改' }), /已经作废/);
   });
 
+  it('collects for several members at once: each pays what the months still lack; nothing owing is refused', async () => {
+    await t.api.call('dues.saveBase', { memberId: zhang, fromMonth: '2026-01', kind: '在职', baseFen: 450_000 });
+    await t.api.call('dues.saveBase', { memberId: li, fromMonth: '2026-01', kind: '离退休', baseFen: 600_000 });
+    await t.api.call('dues.recordPayment', { memberId: zhang, paidOn: '2026-01-20', fromMonth: '2026-01', toMonth: '2026-01', amountFen: 1000 });
+    const r = await t.api.call('dues.collect', { memberIds: [zhang, li, wang], fromMonth: '2026-01', toMonth: '2026-03', paidOn: '2026-04-02' });
+    assert.deepEqual(r, { recorded: 2, amountFen: 3 * 4500 - 1000 + 3 * 6000, skipped: [{ name: '王芳', reason: '未登记党费基数' }] });
+    const board = await t.api.call('dues.board', { year: 2026, orgId: ids.teachers });
+    assert.deepEqual(board.rows.map((x) => x.months.slice(0, 3).map((m) => m.arrears)), [[0, 0, 0], [0, 0, 0]]);
+    await assert.rejects(t.api.call('dues.collect', { memberIds: [zhang, li], fromMonth: '2026-01', toMonth: '2026-03', paidOn: '2026-04-02' }), /没有需要登记的缴费：张伟所选月份已交清；李娜所选月份已交清/);
+  });
+
   it('refuses bad input with Chinese messages and changes nothing', async () => {
     const before = { ...snapshot(t), bases: rowsCount('dues_bases'), payments: rowsCount('dues_payments') };
     await assert.rejects(t.api.call('dues.saveBase', { memberId: zhang, fromMonth: '2026-01', kind: '在职', baseFen: 450_000, overrideFen: 100 }), /请写明支部批准的理由/);
