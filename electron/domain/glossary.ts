@@ -94,3 +94,27 @@ export type AwardTarget = keyof typeof AWARD_TARGETS;
 
 /** Titles offered when a round is created (seed 004); local titles are typed freely. */
 export const AWARD_TITLES = ['先进基层党组织', '教职工优秀共产党员', '学生优秀共产党员', '优秀党务工作者'] as const;
+
+// ---- 党费 and 换届 -------------------------------------------------------------------------
+
+/** Field names of the 党费 and 换届 forms as clerks know them, for validation messages. */
+export const DUES_FIELD_LABEL = {
+  memberId: '党员',
+  memberIds: '党员',
+  fromMonth: '起始月份',
+  toMonth: '截止月份',
+  baseFen: '月收入',
+  overrideFen: '核定金额',
+  overrideReason: '批准情况',
+  amountFen: '金额',
+  paidOn: '缴费日期',
+  replacesId: '更正的缴费记录',
+  electedOn: '换届日期',
+  electionMeetingId: '选举大会',
+  committee: '支部委员会',
+  years: '任期',
+  unpaidMonths: '未交党费月数',
+  absentMonths: '未参加组织生活月数',
+  termYears: '任期年数',
+  termWarnMonths: '提前提醒月数',
+} as const;
