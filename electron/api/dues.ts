@@ -2,7 +2,7 @@
 // the year's board, the attention list and the 党费收缴台账.
 import { autoBackup } from '../db/backup';
 import * as db from '../db/dues';
-import { findMemberIdByIdNumber, getMember } from '../db/members';
+import { getMember } from '../db/members';
 import type { Db } from '../db/open';
 import { getOrg } from '../db/orgs';
 import { putSetting } from '../db/settings';
@@ -10,11 +10,13 @@ import { todayIso } from '../domain/dates';
 import { DEFAULT_DUES_TERM_RULES } from '../domain/duesRules';
 import { addMonthsTo, monthLabel, monthRange } from '../domain/months';
 import { duesLedger } from '../exports/duesLedger';
-import { parseDuesBases, type BaseParse } from '../imports/duesBases';
-import type { DuesMemberDetail, ImportPreview } from './contract';
-import { attentionList, baseOut, cachedYearRows, readDuesTermRules, yearRows } from './duesData';
+import { parseDuesBases } from '../imports/duesBases';
+import { planBases } from './duesImport';
+import type { DuesMemberDetail } from './contract';
+import { attentionList, baseOut, cachedYearRows, owesFn, readDuesTermRules, yearRows } from './duesData';
+import { memberMonths } from '../domain/duesMonths';
 import { invalid, notFound } from './errors';
-import type { AreaHandlers, Ctx } from './registry';
+import type { AreaHandlers } from './registry';
 import { ledgerMeta, scopeName } from './reports';
 import { parseUpload } from './uploads';
 
@@ -32,47 +34,20 @@ function detail(d: Db, memberId: number, year: number, today: string): DuesMembe
   };
 }
 
-function activeMember(d: Db, memberId: number) {
+function mustGetMember(d: Db, memberId: number) {
   const m = getMember(d, memberId);
   if (!m) throw notFound('党员');
   return m;
 }
 
-type Plan = { report: ImportPreview; valid: { memberId: number; rec: BaseParse['records'][number]; fromMonth: string; exists: boolean }[] };
-
-/** Matches each row to the roster by ID number; the name must agree (money goes to the right person). */
-function planBases(d: Db, parsed: BaseParse, today: string): Plan {
-  const errors = [...parsed.errors];
-  const warnings = [...parsed.warnings];
-  const col = (f: string, fallback: string) => parsed.header.columns.find((c) => c.field === f)?.header ?? fallback;
-  const thisMonth = today.slice(0, 7);
-  if (!parsed.header.columns.some((c) => c.field === 'fromMonth') && parsed.records.length) {
-    warnings.push({ row: parsed.header.row, column: '起始月份', message: `表中没有“起始月份”列，全部按${monthLabel(thisMonth)}起执行` });
-  }
-  const valid: Plan['valid'] = [];
-  for (const rec of parsed.records) {
-    const memberId = findMemberIdByIdNumber(d, rec.idNumber);
-    if (memberId === undefined) {
-      errors.push({ row: rec.row, column: col('idNumber', '身份证号'), message: `花名册中没有身份证号为 ${rec.idNumber} 的党员` });
-      continue;
-    }
-    const m = getMember(d, memberId)!;
-    if (rec.name && rec.name !== m.name) {
-      errors.push({ row: rec.row, column: col('name', '姓名'), message: `姓名“${rec.name}”与花名册中该身份证号的“${m.name}”不一致` });
-      continue;
-    }
-    const fromMonth = rec.fromMonth ?? thisMonth;
-    valid.push({ memberId, rec, fromMonth, exists: db.getBase(d, memberId, fromMonth) !== undefined });
-  }
-  const byRow = (a: { row: number }, b: { row: number }) => a.row - b.row;
-  return {
-    valid,
-    report: {
-      imported: valid.filter((v) => !v.exists).length, updated: valid.filter((v) => v.exists).length, createdOrgs: [], errors: errors.sort(byRow), warnings: warnings.sort(byRow),
-      rowCount: parsed.rowCount, sheetName: parsed.sheetName, headerRow: parsed.header.row,
-      columns: parsed.header.columns.map((c) => ({ header: c.header, field: c.field })), ignoredColumns: parsed.header.ignored, written: false,
-    },
-  };
+/** What the months from..to still lack for a member; null when a month they owe has no base. */
+function outstanding(d: Db, memberId: number, from: string, to: string, today: string): number | null {
+  const member = db.duesMembers(d, `${from}-01`, `${to}-31`, { memberId })[0];
+  if (!member) return 0;
+  const payments = db.paymentsOf(d, memberId).filter((p) => !p.voidedAt);
+  const months = memberMonths(db.basesOf(d, memberId), payments, monthRange(from, to), owesFn(member, today.slice(0, 7)));
+  if (months.some((m) => m.owed && m.due === null)) return null;
+  return months.reduce((s, m) => s + (m.due === null ? 0 : Math.max(0, m.due - m.paid)), 0);
 }
 
 export const duesHandlers: AreaHandlers<'dues' | 'duesRules'> = {
@@ -93,7 +68,7 @@ export const duesHandlers: AreaHandlers<'dues' | 'duesRules'> = {
   'dues.member': (ctx, { memberId, year }) => detail(ctx.db, memberId, year, todayIso(ctx.now())),
   'dues.saveBase': (ctx, { memberId, year, ...b }) =>
     ctx.write((tx) => {
-      const m = activeMember(tx.db, memberId);
+      const m = mustGetMember(tx.db, memberId);
       if (m.joinedOn && b.fromMonth < m.joinedOn.slice(0, 7)) throw invalid(`${m.name}${monthLabel(m.joinedOn.slice(0, 7))}入党，基数不能早于该月`, { fromMonth: '早于入党月份' });
       const before = db.getBase(tx.db, memberId, b.fromMonth);
       const base = { ...b, baseFen: b.kind === '学生' ? 0 : b.baseFen, overrideReason: b.overrideFen === null ? null : (b.overrideReason ?? null) };
@@ -103,7 +78,7 @@ export const duesHandlers: AreaHandlers<'dues' | 'duesRules'> = {
     }),
   'dues.recordPayment': (ctx, { memberId, replacesId, reason, ...p }) =>
     ctx.write((tx) => {
-      const m = activeMember(tx.db, memberId);
+      const m = mustGetMember(tx.db, memberId);
       const today = todayIso(ctx.now());
       if (p.paidOn > today) throw invalid('缴费日期不能晚于今天', { paidOn: '晚于今天' });
       if (monthRange(p.fromMonth, p.toMonth).length > 36) throw invalid('一次缴费最多登记36个月', { toMonth: '超过36个月' });
@@ -116,6 +91,28 @@ export const duesHandlers: AreaHandlers<'dues' | 'duesRules'> = {
       if (old) db.voidPayment(tx.db, old.id, `更正：${reason ?? ''}`, tx.now, id);
       tx.audit({ table: 'dues_payments', recordId: id, action: old ? 'correct' : 'create', before: old, after: { memberId, ...p, replaces: old?.id ?? null, reason: reason ?? null } });
       return detail(tx.db, memberId, Number(p.toMonth.slice(0, 4)), today);
+    }),
+  'dues.collect': (ctx, { memberIds, fromMonth, toMonth, paidOn, notes }) =>
+    ctx.write((tx) => {
+      const today = todayIso(ctx.now());
+      if (paidOn > today) throw invalid('缴费日期不能晚于今天', { paidOn: '晚于今天' });
+      if (toMonth > today.slice(0, 7)) throw invalid('批量登记只用于已经开始的月份；预交请逐人登记', { toMonth: '晚于本月' });
+      if (monthRange(fromMonth, toMonth).length > 36) throw invalid('一次缴费最多登记36个月', { toMonth: '超过36个月' });
+      const out = { recorded: 0, amountFen: 0, skipped: [] as { name: string; reason: string }[] };
+      for (const memberId of [...new Set(memberIds)]) {
+        const m = mustGetMember(tx.db, memberId);
+        const owed = outstanding(tx.db, memberId, fromMonth, toMonth, today);
+        if (owed === null) out.skipped.push({ name: m.name, reason: '未登记党费基数' });
+        else if (owed === 0) out.skipped.push({ name: m.name, reason: '所选月份已交清' });
+        else {
+          const id = db.insertPayment(tx.db, { memberId, paidOn, fromMonth, toMonth, amountFen: owed, notes: notes ?? null }, tx.now);
+          tx.audit({ table: 'dues_payments', recordId: id, action: 'collect', after: { memberId, paidOn, fromMonth, toMonth, amountFen: owed } });
+          out.recorded++;
+          out.amountFen += owed;
+        }
+      }
+      if (out.recorded === 0) throw invalid(`没有需要登记的缴费：${out.skipped.map((x) => `${x.name}${x.reason}`).join('；').slice(0, 200)}`);
+      return out;
     }),
   'dues.voidPayment': (ctx, { id, reason }) =>
     ctx.write((tx) => {

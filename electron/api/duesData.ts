@@ -48,7 +48,7 @@ export function yearRows(d: Db, year: number, today: string, scope: { orgId?: nu
     const base = baseIn(bs, shownBaseMonth) ?? bs[0] ?? null;
     return {
       memberId: m.id, name: m.name, idNumber: m.idNumber, orgId: m.orgId, orgName: m.orgName, base: base && baseOut(base),
-      months: ms.map(({ month, owed, due, paid, arrears }) => ({ month, owed, due, paid, arrears })), totals: totals(ms),
+      months: ms, totals: totals(ms),
     };
   });
 }

@@ -75,9 +75,10 @@ export const termHandlers: AreaHandlers<'terms'> = {
       const end = termEnd(input.electedOn, years);
       const id = db.insertTerm(tx.db, { orgId: org.id, startedOn: input.electedOn, years, electionMeetingId: input.electionMeetingId, notes: input.notes ?? null }, committee, tx.now);
       // The outgoing committee hands over on the election day; its roles stay, ended, as history.
-      const ended = db.endOpenRoles(tx.db, org.id, input.electedOn);
+      const outgoing = db.endOpenRoles(tx.db, org.id, input.electedOn);
       for (const c of committee) insertRole(tx.db, { orgId: org.id, role: c.role, memberId: c.memberId, personName: c.name, termStart: input.electedOn, termEnd: end });
-      tx.audit({ table: 'org_terms', recordId: id, action: 'create', after: { ...input, years, committee, endedRoles: ended } });
+      db.syncSecretaryMarks(tx.db, [...outgoing, ...committee.map((c) => c.memberId)]);
+      tx.audit({ table: 'org_terms', recordId: id, action: 'create', after: { ...input, years, committee, outgoing } });
       return termRows(tx.db, today, org.id)[0]!;
     }),
   'terms.exportLedger': async (ctx, { year }) => {

@@ -46,9 +46,20 @@ export function insertTerm(db: Db, t: { orgId: number; startedOn: string; years:
   return id;
 }
 
-/** A branch's committee roles still in office, ended on the election day when a new committee takes over. */
-export function endOpenRoles(db: Db, orgId: number, endedOn: string): number {
-  return stmt(db, 'UPDATE org_roles SET ended_on = ? WHERE org_id = ? AND ended_on IS NULL AND role <> ?').run(endedOn, orgId, '组长').changes;
+/** A branch's committee roles still in office, ended on the election day when a new committee takes over; returns who held them. */
+export function endOpenRoles(db: Db, orgId: number, endedOn: string): number[] {
+  const holders = stmt(db, `SELECT member_id FROM org_roles WHERE org_id = ? AND ended_on IS NULL AND role <> '组长' AND member_id IS NOT NULL`).pluck().all(orgId) as number[];
+  stmt(db, 'UPDATE org_roles SET ended_on = ? WHERE org_id = ? AND ended_on IS NULL AND role <> ?').run(endedOn, orgId, '组长');
+  return holders;
+}
+
+/** The roster's 支部书记 mark follows the 书记 roles in office, for the members a 换届 touched. */
+export function syncSecretaryMarks(db: Db, memberIds: number[]): void {
+  stmt(
+    db,
+    `UPDATE members SET is_secretary = EXISTS (SELECT 1 FROM org_roles r WHERE r.member_id = members.id AND r.role = '书记' AND r.ended_on IS NULL)
+     WHERE id IN (SELECT value FROM json_each(?))`,
+  ).run(JSON.stringify(memberIds));
 }
 
 /** The earliest term start and latest term end among a branch's roles in office, for branches with no 换届 recorded yet. */

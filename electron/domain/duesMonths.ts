@@ -7,7 +7,7 @@ export type DuesBase = { fromMonth: string; kind: DuesKind; baseFen: number; ove
 export type DuesPayment = { id: number; paidOn: string; fromMonth: string; toMonth: string; amountFen: number };
 
 /** One month of one member. `due` is null when no base covers the month; `owed` is false before joining, after leaving and for months not begun. */
-export type MonthDues = { month: string; base: DuesBase | null; owed: boolean; due: number | null; paid: number; arrears: number };
+export type MonthDues = { month: string; owed: boolean; due: number | null; paid: number; arrears: number };
 
 /** The base in force in a month: the latest one starting on or before it (bases sorted by fromMonth). */
 export function baseIn(bases: readonly DuesBase[], month: string): DuesBase | null {
@@ -62,18 +62,23 @@ export function allocate(payments: readonly DuesPayment[], dueFor: (month: strin
  * shows its dues but is not in arrears before it is over.
  */
 export function memberMonths(bases: readonly DuesBase[], payments: readonly DuesPayment[], months: readonly string[], owes: (month: string) => boolean, endedThrough = '9999-12'): MonthDues[] {
-  const dueFor = (m: string) => {
-    if (!owes(m)) return 0;
-    const b = baseIn(bases, m);
-    return b ? dueUnder(b) : null;
+  // Each month's dues worked out once: the spreading of payments and the months shown both need them.
+  const dues = new Map<string, number | null>();
+  const dueFor = (m: string): number | null => {
+    let v = dues.get(m);
+    if (v === undefined) {
+      const b = owes(m) ? baseIn(bases, m) : null;
+      v = owes(m) ? (b ? dueUnder(b) : null) : 0;
+      dues.set(m, v);
+    }
+    return v;
   };
   const paid = payments.length ? allocate(payments, dueFor) : new Map<string, number>();
   return months.map((month) => {
     const owed = owes(month);
-    const base = baseIn(bases, month);
-    const due = owed && base ? dueUnder(base) : null;
+    const due = owed ? dueFor(month) : null;
     const got = paid.get(month) ?? 0;
-    return { month, base, owed, due, paid: got, arrears: due === null || month > endedThrough ? 0 : Math.max(0, due - got) };
+    return { month, owed, due, paid: got, arrears: due === null || month > endedThrough ? 0 : Math.max(0, due - got) };
   });
 }
 

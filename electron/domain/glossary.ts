@@ -106,3 +106,27 @@ export const RECRUIT_FIELD_LABEL = {
   confirmationMeetingOn: '讨论转正时间', confirmationEntitled: '转正应到会有表决权的正式党员数', confirmationYes: '转正赞成票数',
   confirmationVote: '转正赞成/应到', confirmationApprovedOn: '批准转正时间', notes: '备注',
 } as const;
+
+// ---- 党费 and 换届 -------------------------------------------------------------------------
+
+/** Field names of the 党费 and 换届 forms as clerks know them, for validation messages. */
+export const DUES_FIELD_LABEL = {
+  memberId: '党员',
+  memberIds: '党员',
+  fromMonth: '起始月份',
+  toMonth: '截止月份',
+  baseFen: '月收入',
+  overrideFen: '核定金额',
+  overrideReason: '批准情况',
+  amountFen: '金额',
+  paidOn: '缴费日期',
+  replacesId: '更正的缴费记录',
+  electedOn: '换届日期',
+  electionMeetingId: '选举大会',
+  committee: '支部委员会',
+  years: '任期',
+  unpaidMonths: '未交党费月数',
+  absentMonths: '未参加组织生活月数',
+  termYears: '任期年数',
+  termWarnMonths: '提前提醒月数',
+} as const;

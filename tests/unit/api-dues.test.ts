@@ -64,6 +64,17 @@ describe('党费 bases and payments', () => {
     await assert.rejects(t.api.call('dues.recordPayment', { memberId: zhang, paidOn: '2026-02-01', fromMonth: '2026-01', toMonth: '2026-01', amountFen: 4500, replacesId: wrong, reason: '再改' }), /已经作废/);
   });
 
+  it('collects for several members at once: each pays what the months still lack; nothing owing is refused', async () => {
+    await t.api.call('dues.saveBase', { memberId: zhang, fromMonth: '2026-01', kind: '在职', baseFen: 450_000 });
+    await t.api.call('dues.saveBase', { memberId: li, fromMonth: '2026-01', kind: '离退休', baseFen: 600_000 });
+    await t.api.call('dues.recordPayment', { memberId: zhang, paidOn: '2026-01-20', fromMonth: '2026-01', toMonth: '2026-01', amountFen: 1000 });
+    const r = await t.api.call('dues.collect', { memberIds: [zhang, li, wang], fromMonth: '2026-01', toMonth: '2026-03', paidOn: '2026-04-02' });
+    assert.deepEqual(r, { recorded: 2, amountFen: 3 * 4500 - 1000 + 3 * 6000, skipped: [{ name: '王芳', reason: '未登记党费基数' }] });
+    const board = await t.api.call('dues.board', { year: 2026, orgId: ids.teachers });
+    assert.deepEqual(board.rows.map((x) => x.months.slice(0, 3).map((m) => m.arrears)), [[0, 0, 0], [0, 0, 0]]);
+    await assert.rejects(t.api.call('dues.collect', { memberIds: [zhang, li], fromMonth: '2026-01', toMonth: '2026-03', paidOn: '2026-04-02' }), /没有需要登记的缴费：张伟所选月份已交清；李娜所选月份已交清/);
+  });
+
   it('refuses bad input with Chinese messages and changes nothing', async () => {
     const before = { ...snapshot(t), bases: rowsCount('dues_bases'), payments: rowsCount('dues_payments') };
     await assert.rejects(t.api.call('dues.saveBase', { memberId: zhang, fromMonth: '2026-01', kind: '在职', baseFen: 450_000, overrideFen: 100 }), /请写明支部批准的理由/);
@@ -177,6 +188,8 @@ describe('换届', () => {
     assert.deepEqual(await t.api.call('terms.warnings', {}), []);
     const roles = (await t.api.call('orgs.get', { id: ids.teachers })).roles.map((r) => [r.role, r.personName, r.endedOn]);
     assert.deepEqual(roles, [['书记', '张伟', null], ['组织委员', '李娜', null], ['书记', '李娜', '2026-11-20']]);
+    const marks = t.db.prepare('SELECT name, is_secretary FROM members WHERE id IN (?, ?) ORDER BY id').raw().all(zhang, li);
+    assert.deepEqual(marks, [['张伟', 1], ['李娜', 0]], 'the roster marks the new 书记');
 
     const wb = await workbook((await t.api.call('terms.exportLedger', { year: 2026 })).base64);
     const ws = wb.getWorksheet('换届情况')!;
@@ -184,5 +197,23 @@ describe('换届', () => {
     assert.deepEqual(teachers.slice(1, 8), ['信息工程系教工党支部', '2026-11-20', '2029-11-20', '正常', '', '2026-11-20 支部党员大会：换届选举大会', '书记 张伟、组织委员 李娜']);
     const office = [4, 5, 6].map((r) => row(ws, r)).find((r) => r[1] === '机关党支部')!;
     assert.equal(office[4], '未登记');
+  });
+});
+
+describe('党费与换届 rules and queries', () => {
+  it('takes the term warning and the six months from the rule set the clerk edits', async () => {
+    await t.api.call('orgs.saveRole', { orgId: ids.office, role: '书记', memberId: zhang, personName: '张伟', termStart: '2024-05-01', termEnd: '2027-05-01' });
+    assert.deepEqual(await t.api.call('terms.warnings', {}), [], 'warned from 2027-02-01');
+    const rules = await t.api.call('duesRules.get', {});
+    await t.api.call('duesRules.save', { ...rules, termWarnMonths: 6 });
+    assert.deepEqual((await t.api.call('terms.warnings', {})).map((w) => [w.orgName, w.warnFrom]), [['机关党支部', '2026-11-01']]);
+    await assert.rejects(t.api.call('duesRules.save', { ...rules, termYears: 9 }), /任期应为1到5年/);
+    assert.equal((await t.api.call('duesRules.reset', {})).termWarnMonths, 3);
+  });
+
+  it('reads a member\'s payments and the year\'s payments through their indexes', () => {
+    const plan = (sql: string) => (t.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
+    assert.match(plan("SELECT * FROM dues_payments WHERE member_id = 1 ORDER BY paid_on"), /USING INDEX dues_payments_member/);
+    assert.match(plan("SELECT * FROM dues_bases WHERE member_id = 1 ORDER BY from_month"), /USING INDEX sqlite_autoindex_dues_bases_1/);
   });
 });

@@ -15,6 +15,7 @@ export type DuesSummary = { members: number; withoutBase: number; inArrears: num
 export type DuesBoard = { year: number; rows: DuesMemberRow[]; total: number; page: number; pageSize: number; summary: DuesSummary };
 export type DuesPaymentOut = { id: number; paidOn: string; fromMonth: string; toMonth: string; amountFen: number; notes: string | null; voidedAt: string | null; voidReason: string | null; replacedBy: number | null };
 export type DuesMemberDetail = DuesMemberRow & { bases: DuesBaseOut[]; payments: DuesPaymentOut[] };
+export type CollectResult = { recorded: number; amountFen: number; skipped: { name: string; reason: string }[] };
 export type AttentionItem = { memberId: number; name: string; orgId: number; orgName: string; kind: '未交党费' | '未参加组织生活'; from: string; to: string; months: number; text: string; source: string };
 
 export const month = z.string().refine(isMonth, { message: '月份应写成 2026-03' });
@@ -68,6 +69,13 @@ export const duesContract = {
       .strict()
       .refine((p) => p.fromMonth <= p.toMonth, { message: '结束月份不能早于开始月份', path: ['toMonth'] })
       .refine((p) => !p.replacesId || !!p.reason, { message: '更正已登记的缴费时请写明原因', path: ['reason'] }),
+  ),
+  /** A branch collecting for many at once: each selected member pays what the months still lack, on one date. */
+  'dues.collect': write<CollectResult>()(
+    z
+      .object({ memberIds: z.array(id).min(1, { message: '请选择党员' }).max(2000, { message: '一次最多登记2000人' }), fromMonth: month, toMonth: month, paidOn: isoDate, notes: text(200) })
+      .strict()
+      .refine((p) => p.fromMonth <= p.toMonth, { message: '结束月份不能早于开始月份', path: ['toMonth'] }),
   ),
   'dues.voidPayment': write<DuesMemberDetail>()(z.object({ id, reason: requiredText(200) }).strict()),
   'dues.previewImport': read<ImportPreview>()(importFile),

@@ -4,6 +4,7 @@ import type { DuesMemberRow, DuesMonthCell } from '../../../electron/api/contrac
 import { call, saveFile } from '../../api';
 import { OrgPicker } from '../../components/pickers';
 import { useLoad, useRun } from '../../hooks';
+import { CollectModal } from './CollectModal';
 import { BaseModal, PaymentModal } from './DuesModals';
 import { ImportBasesModal } from './ImportBasesModal';
 import { MemberDuesDrawer } from './MemberDuesDrawer';
@@ -29,6 +30,8 @@ export function DuesBoardTab() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [detail, setDetail] = useState<number | null>(null);
   const [importing, setImporting] = useState(false);
+  const [selected, setSelected] = useState<number[]>([]);
+  const [collecting, setCollecting] = useState(false);
   const orgs = useLoad(() => call('orgs.tree', { includeDissolved: false }), []).data ?? [];
   const board = useLoad(() => call('dues.board', { year, orgId, q: q || undefined, onlyArrears, page, pageSize: 20 }), [year, orgId, q, onlyArrears, page]);
   const s = board.data?.summary;
@@ -39,6 +42,7 @@ export function DuesBoardTab() {
         <OrgPicker orgs={orgs} value={orgId} onChange={(v) => (setOrgId(v), setPage(1))} placeholder="全部组织" />
         <Input.Search allowClear placeholder="姓名或身份证号" onSearch={(v) => (setQ(v.trim()), setPage(1))} style={{ width: 200 }} />
         <Space size={4}><Switch size="small" checked={onlyArrears} onChange={(v) => (setOnlyArrears(v), setPage(1))} aria-label="只看欠交" />只看欠交</Space>
+        <Button disabled={selected.length === 0} onClick={() => setCollecting(true)}>批量登记缴费{selected.length ? `（${selected.length}人）` : ''}</Button>
         <Button onClick={() => setImporting(true)}>导入基数</Button>
         <Button type="primary" onClick={() => run(async () => saveFile(await call('dues.exportLedger', { year, orgId })), '党费收缴台账已导出')}>导出党费收缴台账</Button>
       </Space>
@@ -54,6 +58,7 @@ export function DuesBoardTab() {
         loading={board.loading}
         dataSource={board.data?.rows ?? []}
         scroll={{ x: 1500 }}
+        rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]), preserveSelectedRowKeys: true }}
         pagination={{ current: page, pageSize: 20, total: board.data?.total ?? 0, onChange: setPage, showSizeChanger: false, showTotal: (t) => `共 ${t} 人` }}
         columns={[
           { title: '姓名', dataIndex: 'name', width: 80, fixed: 'left', render: (n: string, r) => <a onClick={() => setDetail(r.memberId)}>{n}</a> },
@@ -78,6 +83,7 @@ export function DuesBoardTab() {
       <PaymentModal row={dialog?.kind === 'pay' ? dialog.row : null} year={year} onClose={() => setDialog(null)} onDone={board.reload} />
       <BaseModal row={dialog?.kind === 'base' ? dialog.row : null} year={year} onClose={() => setDialog(null)} onDone={board.reload} />
       <MemberDuesDrawer memberId={detail} year={year} onClose={() => setDetail(null)} onChanged={board.reload} />
+      <CollectModal memberIds={collecting ? selected : null} onClose={() => setCollecting(false)} onDone={() => (setSelected([]), board.reload())} />
       <ImportBasesModal open={importing} onClose={() => setImporting(false)} onDone={board.reload} />
     </>
   );
