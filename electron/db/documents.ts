@@ -88,7 +88,7 @@ export function reindexDocument(db: Db, id: number): void {
   if (!d) return;
   const body = (stmt(
     db,
-    `SELECT group_concat(t.text, char(10)) FROM document_files f JOIN attachments a ON a.id = f.attachment_id JOIN file_texts t ON t.sha256 = a.sha256 WHERE f.document_id = ? ORDER BY f.position`,
+    `SELECT substr(group_concat(t.text, char(10)), 1, 1000000) FROM document_files f JOIN attachments a ON a.id = f.attachment_id JOIN file_texts t ON t.sha256 = a.sha256 WHERE f.document_id = ? ORDER BY f.position`,
   ).pluck().get(id) as string | null) ?? '';
   stmt(db, 'INSERT INTO documents_fts (rowid, title, wenhao, author, body) VALUES (?, ?, ?, ?, ?)').run(id, d.title, d.wenhao ?? '', d.author ?? '', body);
 }
