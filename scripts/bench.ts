@@ -34,7 +34,9 @@ const CASES: Case[] = [
   { name: 'grading-summary-after-sheet', what: '保存一个支部的评分表后重新打开汇总（评分表不影响佐证，佐证沿用）', targetMs: 300, app: 'grading-sheet', baseline: 'grading-floor' },
   { name: 'grading-summary-repeat', what: '同一汇总再次打开（两次之间没有写入，佐证沿用）', targetMs: 300, app: 'grading-warm', baseline: 'grading-floor' },
   { name: 'recruits-check-all', what: '检查全部 4,800 条发展党员记录（9 项规则）', targetMs: 200, app: 'recruits', baseline: 'recruits-floor' },
-  { name: 'archive-search-50000', what: '在 50,000 件档案中全文检索一个常见词组（命中 12,500 件：计数、按相关度取第一页、生成摘要）/ 基线为按年度和类别的普通索引查询一页', targetMs: 50, app: 'archive-search', baseline: 'archive-search-floor' },
+  { name: 'archive-search-50000', what: '在 50,000 件档案中全文检索一个常见词组（命中 12,500 件：计数、题名命中在前取第一页、生成摘要）/ 基线为按年度和类别的普通索引查询一页', targetMs: 50, app: 'archive-search', baseline: 'archive-search-floor' },
+  { name: 'archive-list-50000', what: '打开档案检索页：50,000 件档案按年度、日期倒序的第一页（含文件数）/ 基线同上', targetMs: 50, app: 'archive-list', baseline: 'archive-search-floor' },
+  { name: 'archive-search-short-50000', what: '在 50,000 件档案的题名、文号、责任者中查找两个字（三字分词无法索引，逐行比对）/ 基线同上', targetMs: 200, app: 'archive-short', baseline: 'archive-search-floor' },
   { name: 'hours-ledger-30000', what: '导出 30,000 名党员的学时统计台账', targetMs: 5_000, app: 'hours-ledger', baseline: 'hours-ledger-floor' },
   { name: 'dues-ledger-30000', what: '导出 30,000 名党员 12 个月的党费收缴台账（含支部汇总）', targetMs: 5_000, app: 'dues-ledger', baseline: 'dues-ledger-floor' },
   { name: 'pack-year-committee', what: '一键导出全党委一年的全部台账（后台任务、逐本读回统计行数、目录、打成 .zip）/ 基线为同样的台账逐个直接导出', targetMs: 30_000, targetRatio: 1.5, app: 'pack', baseline: 'pack-floor' },
@@ -42,7 +44,7 @@ const CASES: Case[] = [
 ];
 
 /** Cases fast enough to sample many times inside one process. */
-const SAMPLED = new Set(['list', 'list-floor', 'matrix', 'matrix-floor', 'totals', 'totals-floor', 'grading', 'grading-sheet', 'grading-warm', 'grading-floor', 'recruits', 'recruits-floor', 'archive-search', 'archive-search-floor']);
+const SAMPLED = new Set(['list', 'list-floor', 'matrix', 'matrix-floor', 'totals', 'totals-floor', 'grading', 'grading-sheet', 'grading-warm', 'grading-floor', 'recruits', 'recruits-floor', 'archive-search', 'archive-search-floor', 'archive-list', 'archive-short']);
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -314,6 +316,8 @@ async function sampled(kind: string, full: string): Promise<number[]> {
     // The floor: reading the same records, reviews and introducers, nothing checked.
     'recruits-floor': () => recruitsFloor.map((q) => q.all()),
     'archive-search': () => o.api.call('archive.list', { filter: { q: '三会一课' }, page: 1, pageSize: 20 }),
+    'archive-list': () => o.api.call('archive.list', { filter: {}, page: 1, pageSize: 20 }),
+    'archive-short': () => o.api.call('archive.list', { filter: { q: '制度' }, page: 1, pageSize: 20 }),
     // The floor: a page of documents by an ordinary index (year and category), no text searched.
     'archive-search-floor': () => archiveFloor.all(year, '制度'),
     // The floor: the same facts read by one grouped query each, nothing assembled.

@@ -1,13 +1,12 @@
 // 档案管理 handlers: documents kept by the clerk (with 文号, files, retention), search over their
 // fields and the text inside their files, the 归档文件目录 with 件号, and the category list.
 import * as docsDb from '../db/documents';
-import { getAttachment } from '../db/meetings';
 import { branchInfos, getOrg } from '../db/orgs';
 import { softDelete } from '../db/recycle';
 import { putSetting } from '../db/settings';
 import { branchesWithoutRules, catalogOrder, highlight, RULES_CATEGORY, searchTerms, snippetParts } from '../domain/archive';
 import { archiveCatalogLedger } from '../exports/archiveCatalog';
-import { CATEGORIES_KEY, filePages, readCategories, readTexts } from './archiveFiling';
+import { CATEGORIES_KEY, existingAttachment, filePages, readCategories, readTexts } from './archiveFiling';
 import { archiveFilingHandlers } from './archiveFilingHandlers';
 import type { CatalogView, DocumentDetail, DocumentInput } from './contract';
 import { conflict, invalid, notFound } from './errors';
@@ -27,7 +26,7 @@ function loadDocument(db: Db, id: number) {
 function checkInput(db: Db, d: DocumentInput) {
   if (!readCategories(db).includes(d.category)) throw invalid(`类别“${d.category}”不在档案类别中，请选择列表中的类别或先在“档案类别”中添加`, { category: '不在类别列表中' });
   if (d.orgId && !getOrg(db, d.orgId)) throw notFound('党组织');
-  const files = d.attachmentIds.map((a) => getAttachment(db, a) ?? (() => { throw notFound('附件'); })());
+  const files = d.attachmentIds.map((a) => existingAttachment(db, a));
   if (d.wenhao) {
     const same = docsDb.findByWenhao(db, d.wenhao, d.id);
     if (same) throw conflict(`文号“${d.wenhao}”已用于${same.year}年的档案“${same.title}”，同一文件请不要重复归档`);

@@ -60,6 +60,13 @@ export async function readTexts(ctx: Ctx, files: { sha256: string; fileName: str
   return out;
 }
 
+/** An attachment row that must exist (an id sent by the page or held by a record). */
+export function existingAttachment(db: Db, id: number): AttachmentRow {
+  const a = getAttachment(db, id);
+  if (!a) throw notFound('附件');
+  return a;
+}
+
 export async function prepareFiling(ctx: Ctx, doc: GeneratedDocument): Promise<PreparedFiling> {
   if (!doc.title.trim()) throw invalid('归档文件的题名不能为空');
   if (!Number.isInteger(doc.year) || doc.year < 1949 || doc.year > 2100) throw invalid('归档文件的年度应在1949—2100之间');
@@ -70,7 +77,7 @@ export async function prepareFiling(ctx: Ctx, doc: GeneratedDocument): Promise<P
     if (!w.ok) throw invalid(w.message);
     wenhao = w.value;
   }
-  const attachments = (doc.attachmentIds ?? []).map((id) => getAttachment(ctx.db, id) ?? (() => { throw notFound('附件'); })());
+  const attachments = (doc.attachmentIds ?? []).map((id) => existingAttachment(ctx.db, id));
   let newFile: PreparedFiling['newFile'] = null;
   const bytesOf = new Map<string, Buffer>();
   if (doc.bytes && doc.fileName) {

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ApiErrorBody, ApiErrorCode } from './contract';
 import { DUES_FIELD_LABEL, MEMBER_FIELD_LABEL, ORG_FIELD_LABEL } from '../domain/glossary';
 import { DEADLINE_FIELD_LABEL } from '../domain/deadlines';
+import { ARCHIVE_FIELD_LABEL } from '../domain/archive';
 
 /** An error the clerk may see: a code for programs and a Chinese sentence for people. */
 export class ApiError extends Error {
@@ -21,7 +22,7 @@ export const notFound = (what: string) => new ApiError('not_found', `找不到�
 export const conflict = (message: string) => new ApiError('conflict', message);
 export const invalid = (message: string, fields?: Record<string, string>) => new ApiError('invalid', message, fields);
 
-const LABELS: Record<string, string> = { ...DUES_FIELD_LABEL, ...DEADLINE_FIELD_LABEL, ...ORG_FIELD_LABEL, ...MEMBER_FIELD_LABEL, filter: '筛选条件', page: '页码', pageSize: '每页条数' };
+const LABELS: Record<string, string> = { ...ARCHIVE_FIELD_LABEL, ...DUES_FIELD_LABEL, ...DEADLINE_FIELD_LABEL, ...ORG_FIELD_LABEL, ...MEMBER_FIELD_LABEL, filter: '筛选条件', page: '页码', pageSize: '每页条数' };
 
 /** Turns a schema failure into one readable sentence plus per-field messages for forms. */
 export function fromZodError(err: z.ZodError): ApiError {

@@ -107,3 +107,6 @@ export function categoryForTask(title: string): string {
   if (/制度|办法|规定|细则/.test(title)) return '制度';
   return '其他';
 }
+
+/** Field names of a document in error messages (keys other areas do not use). */
+export const ARCHIVE_FIELD_LABEL = { wenhao: '文号', author: '责任者', retention: '保管期限', pages: '页数', remarks: '备注', meetingId: '会议', roundId: '评选活动', categories: '档案类别' } as const;

@@ -96,7 +96,8 @@ async function pdfText(bytes: Buffer): Promise<FileText> {
   const doc = await lib.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
   try {
     const pages: string[] = [];
-    for (let i = 1; i <= doc.numPages; i++) {
+    // A bound on the work one filing can cause: searching inside the first 500 pages is enough.
+    for (let i = 1; i <= Math.min(doc.numPages, 500); i++) {
       const content = await (await doc.getPage(i)).getTextContent();
       pages.push(content.items.map((it) => ('str' in it ? it.str + (it.hasEOL ? '\n' : '') : '')).join(''));
     }

@@ -65,7 +65,8 @@ describe('档案: filing a document', () => {
     assert.match((await refused('archive.save', doc({ category: '党费' }))).message, /类别“党费”不在档案类别中/);
     assert.match((await refused('archive.save', doc({ date: '2025-12-31' }))).fields?.date ?? '', /日期与年度不一致/);
     assert.match((await refused('archive.save', doc({ retention: '5年' }))).message, /保管期限只能是永久、30年或10年/);
-    assert.match((await refused('archive.save', doc({ title: '  ' }))).message, /不能为空/);
+    assert.match((await refused('archive.save', doc({ title: '  ' }))).message, /请填写题名/);
+    assert.match((await refused('archive.save', doc({ pages: -1 }))).message, /页数：页数不能为负数/);
     assert.match((await refused('archive.save', doc({ attachmentIds: [999] }))).message, /找不到该附件/);
   });
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { RETENTIONS, type Retention, type SnippetPart } from '../../domain/archive';
 import { normalizeWenhao } from '../../domain/wenhao';
 import { read, write, type FileOut, type Page } from './define';
-import { id, isoDate, requiredText, text } from './common';
+import { id, isoDate, text } from './common';
 import type { AttachmentRow } from './meetings';
 
 const year = z.number({ message: '请填写年度' }).int({ message: '年度应为整数' }).min(1949, { message: '年度应在1949—2100之间' }).max(2100, { message: '年度应在1949—2100之间' });
@@ -75,7 +75,7 @@ export type DocumentFilter = z.output<typeof documentFilter>;
 export const documentInput = z
   .object({
     id: id.optional(),
-    title: requiredText(200),
+    title: z.string({ message: '请填写题名' }).trim().min(1, { message: '请填写题名' }).max(200, { message: '题名不能超过200个字' }),
     wenhao,
     author: text(60),
     date: isoDate.nullable().optional(),

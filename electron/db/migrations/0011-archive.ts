@@ -32,6 +32,8 @@ CREATE TABLE documents (
 );
 CREATE INDEX documents_year ON documents(year, category, org_id) WHERE deleted_at IS NULL;
 CREATE INDEX documents_org ON documents(org_id, year) WHERE deleted_at IS NULL;
+-- The list's order (newest first): a page without filters is read straight off this index.
+CREATE INDEX documents_newest ON documents(year DESC, doc_date DESC, id DESC) WHERE deleted_at IS NULL;
 CREATE INDEX documents_source ON documents(source_kind, source_id, source_ref) WHERE source_kind IS NOT NULL;
 CREATE INDEX documents_wenhao ON documents(wenhao) WHERE wenhao IS NOT NULL;
 CREATE INDEX documents_deleted ON documents(deleted_at) WHERE deleted_at IS NOT NULL;
