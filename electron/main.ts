@@ -68,7 +68,7 @@ function registerIpc(api: OpenApi['api']): void {
     const dir = path.join(r.filePaths[0], path.basename(String(folder)));
     fs.mkdirSync(dir, { recursive: true });
     for (const f of files) fs.writeFileSync(path.join(dir, path.basename(String(f.fileName))), Buffer.from(f.base64, 'base64'));
-    shell.openPath(dir);
+    void shell.openPath(dir);
     return { saved: true, path: dir };
   });
 }

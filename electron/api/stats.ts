@@ -45,7 +45,7 @@ export function yearStats(db: Db, year: number, today: string, orgId?: number): 
     meetings: meetingFigures(db, s, branches),
     averageHours: hours.average,
     hours: hours.figures,
-    commitments: statsDb.commitmentCounts(db, year, new Set(branchIds)),
+    commitments: statsDb.commitmentCounts(db, year, new Set(branchIds), readCycleRules(db).ratingScale),
     evaluations: evaluationFigures(db, year, branchIds),
     grading: grading.figures,
     advancedShare: grading.percent,

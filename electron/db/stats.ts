@@ -50,7 +50,7 @@ export function orgIdsUnder(db: Db, path: string | null): Set<number> {
 }
 
 /** The year's 公开承诺 of the given branches: branch and member commitments, rated, by rating. */
-export function commitmentCounts(db: Db, year: number, branchIds: Set<number>) {
+export function commitmentCounts(db: Db, year: number, branchIds: Set<number>, scale: readonly string[]) {
   const rows = stmt(
     db,
     `SELECT c.org_id, c.member_id IS NULL, c.rating, count(*) FROM commitments c JOIN campaigns k ON k.id = c.campaign_id WHERE k.year = ? GROUP BY 1, 2, 3`,
@@ -64,6 +64,8 @@ export function commitmentCounts(db: Db, year: number, branchIds: Set<number>) {
     else out.member += n;
     if (rating !== null) (out.rated += n, ratings.set(rating, (ratings.get(rating) ?? 0) + n));
   }
-  out.ratings = [...ratings].map(([rating, count]) => ({ rating, count }));
+  // In the order of the rating scale (好 before 较好 before 一般), any other value after it.
+  const rank = (r: string) => (scale.includes(r) ? scale.indexOf(r) : scale.length);
+  out.ratings = [...ratings].sort((a, b) => rank(a[0]) - rank(b[0])).map(([rating, count]) => ({ rating, count }));
   return out;
 }

@@ -3,7 +3,7 @@
 // files written, their sheets and data rows, and what could not be made and why.
 import JSZip from 'jszip';
 import { ApiError } from '../api/errors';
-import { PACK_ENTRIES, generate, type FileRunner } from './catalog';
+import { PACK_ENTRIES, generate, type CatalogEntry, type FileRunner } from './catalog';
 import { ledgerSheet, writeLedger, type LedgerMeta } from './ledgerKit';
 import { xlsxCensus, type SheetCensus } from './xlsxCensus';
 
@@ -27,33 +27,36 @@ export async function buildPack(
 ): Promise<Pack> {
   const entries = PACK_ENTRIES();
   const total = entries.length + 1;
-  const files: PackFile[] = [];
-  const skipped: Skipped[] = [];
-  const folder = `${scope.name}${scope.year}年度台账`;
+  const pack: Pack = { year: scope.year, folder: `${scope.name}${scope.year}年度台账`, files: [], skipped: [], cancelled: false };
   for (const [i, e] of entries.entries()) {
     opts.onProgress?.({ done: i, total, current: e.title });
     await yieldTurn();
-    if (opts.token?.cancelled) return { year: scope.year, folder, files, skipped, cancelled: true };
-    try {
-      const f = await generate(run, e, { year: scope.year, orgId: e.params.org ? scope.orgId : undefined });
-      const orgId = e.params.org ? (scope.orgId ?? null) : null;
-      const made = { ...f, sheets: await xlsxCensus(f.bytes), key: e.key, orgId };
-      files.push(made);
-      opts.onProgress?.({ done: i + 1, total, current: null, file: made });
-    } catch (err) {
-      // A ledger with nothing to show (e.g. no 承诺 campaign this year) is listed, not fatal.
-      if (!(err instanceof ApiError) || err.code === 'internal') throw err;
-      const s = { title: e.title, reason: err.message };
-      skipped.push(s);
-      opts.onProgress?.({ done: i + 1, total, current: null, skipped: s });
-    }
+    if (opts.token?.cancelled) return { ...pack, cancelled: true };
+    const made = await makeOne(run, e, scope);
+    if ('bytes' in made) pack.files.push(made);
+    else pack.skipped.push(made);
+    opts.onProgress?.({ done: i + 1, total, current: null, ...('bytes' in made ? { file: made } : { skipped: made }) });
   }
-  if (opts.token?.cancelled) return { year: scope.year, folder, files, skipped, cancelled: true };
+  if (opts.token?.cancelled) return { ...pack, cancelled: true };
   opts.onProgress?.({ done: entries.length, total, current: '目录' });
-  const bytes = await catalogWorkbook(meta, `${folder}目录`, files, skipped);
-  files.unshift({ fileName: CATALOG_FILE, bytes, sheets: await xlsxCensus(bytes), key: null, orgId: null });
+  const bytes = await catalogWorkbook(meta, `${pack.folder}目录`, pack.files, pack.skipped);
+  pack.files.unshift({ fileName: CATALOG_FILE, bytes, sheets: await xlsxCensus(bytes), key: null, orgId: null });
   opts.onProgress?.({ done: total, total, current: null });
-  return { year: scope.year, folder, files, skipped, cancelled: false };
+  return pack;
+}
+
+/** One ledger of the pack, read back for the 目录; or why it is not in the pack. */
+async function makeOne(run: FileRunner, e: CatalogEntry, scope: { year: number; orgId?: number }): Promise<PackFile | Skipped> {
+  // A committee-wide ledger does not belong in one 党总支's or branch's pack.
+  if (scope.orgId !== undefined && !e.params.org) return { title: e.title, reason: `${e.title}为全党委一份，请在全党委范围导出` };
+  try {
+    const f = await generate(run, e, { year: scope.year, orgId: scope.orgId });
+    return { ...f, sheets: await xlsxCensus(f.bytes), key: e.key, orgId: scope.orgId ?? null };
+  } catch (err) {
+    // A ledger with nothing to show (e.g. no 承诺 campaign this year) is listed, not fatal.
+    if (!(err instanceof ApiError) || err.code === 'internal') throw err;
+    return { title: e.title, reason: err.message };
+  }
 }
 
 type Line = { fileName: string; sheet: string; rows: number };

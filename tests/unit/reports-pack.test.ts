@@ -77,7 +77,13 @@ describe('export pack', () => {
     const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir);
     const folder = `${branch.org}${year}年度台账/`;
     assert.ok(names.every((n) => n.startsWith(folder)), names.join(','));
-    const lines = await readCatalog(await zip.file(`${folder}目录.xlsx`)!.async('nodebuffer'));
+    const catalogBytes = await zip.file(`${folder}目录.xlsx`)!.async('nodebuffer');
+    const lines = await readCatalog(catalogBytes);
+    const wbc = new ExcelJS.Workbook();
+    await wbc.xlsx.load(catalogBytes as unknown as ArrayBuffer);
+    const notMade: string[] = [];
+    wbc.getWorksheet('未生成')!.eachRow((row, r) => void (r > 3 && typeof row.getCell(1).value === 'number' && notMade.push(String(row.getCell(2).value))));
+    assert.deepEqual(notMade, ['评选表彰台账', '换届情况'], 'the committee-wide ledgers are left out of a branch pack, and said so');
     assert.deepEqual([...new Set(lines.map((l) => folder + l.fileName))].sort(), names.filter((n) => n !== `${folder}目录.xlsx`).sort());
     const roster = lines.find((l) => l.fileName.includes('党员花名册'))!;
     const wb = new ExcelJS.Workbook();

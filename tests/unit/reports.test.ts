@@ -104,7 +104,14 @@ describe('summary reports', () => {
       }
       assert.match(text, /【请在此[^】]+】/);
       const zip = await JSZip.loadAsync(Buffer.from(f.base64, 'base64'));
-      assert.equal(Object.keys(zip.files).filter((n) => /^word\/media\/.+\.png$/.test(n)).length, 3);
+      const media = Object.keys(zip.files).filter((n) => /^word\/media\/.+\.png$/.test(n));
+      assert.equal(media.length, 3);
+      for (const m of media) {
+        const png = await zip.file(m)!.async('nodebuffer');
+        assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
+        assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1280, 720], `${m}: one chart each, cut at the right rows`);
+        assert.ok(png.length > 20_000, `${m} has drawn content`);
+      }
     });
   }
 
