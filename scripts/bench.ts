@@ -372,7 +372,7 @@ async function main(): Promise<void> {
     const env = { ...(await setup(work, values.from)), work };
     await writeRosterFile(env.full, env.file);
     await writeBlankRowsFile(env.file);
-    for (const c of CASES.filter((x) => !values.case || x.name.includes(values.case!))) {
+    for (const c of CASES.filter((x) => !values.case || values.case.split(',').some((n) => x.name.includes(n)))) {
       // Alternate app and baseline runs, each in a fresh process, so drift in the machine's
       // load hits both alike.
       const app: Sample = { ms: [], peakMB: 0 };
