@@ -6,8 +6,9 @@ import type { DuesKind } from '../domain/dues';
 import { yuanToFen } from '../domain/dues';
 import { checkIdNumber } from '../domain/idNumber';
 import { cleanText, normalizeIdNumber, normalizeName } from '../domain/normalize';
-import { cellText, readCell, readDate, type CellValue } from './cells';
+import { cellText, readDate, type CellValue } from './cells';
 import { findHeaderRow, type HeaderAliases, type HeaderMatch } from './headers';
+import { dataRows, type RowCells } from './rows';
 import { ImportFileError } from './workbook';
 
 export type BaseField = 'name' | 'idNumber' | 'kind' | 'base' | 'fromMonth';
@@ -25,7 +26,6 @@ const KIND_WORDS: Record<string, DuesKind> = { 在职: '在职', 在岗: '在职
 export type BaseRecord = { row: number; name: string; idNumber: string; kind: DuesKind; baseFen: number; fromMonth: string | null };
 export type BaseParse = { sheetName: string; header: HeaderMatch<BaseField>; rowCount: number; records: BaseRecord[]; errors: RowIssue[]; warnings: RowIssue[] };
 
-const SIGN_OFF = /填表|审核|制表|合计|总计|说明/;
 
 export function parseDuesBases(wb: ExcelJS.Workbook): BaseParse {
   for (const sheet of wb.worksheets) {
@@ -38,18 +38,8 @@ export function parseDuesBases(wb: ExcelJS.Workbook): BaseParse {
 function parseSheet(sheet: ExcelJS.Worksheet, header: HeaderMatch<BaseField>): BaseParse {
   const out: BaseParse = { sheetName: sheet.name, header, rowCount: 0, records: [], errors: [], warnings: [] };
   const seen = new Map<string, number>();
-  for (let r = header.row + 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const cells = new Map<BaseField, { v: CellValue; header: string }>();
-    let all = '';
-    for (const c of header.columns) {
-      const v = readCell(row.getCell(c.col).value);
-      cells.set(c.field, { v, header: c.header });
-      all += cellText(v) ?? '';
-    }
-    if (all.trim() === '') continue;
+  for (const { row: r, cells } of dataRows(sheet, header, 'idNumber')) {
     const idCell = cells.get('idNumber')!;
-    if (!/\d{6}/.test(cellText(idCell.v) ?? '') && SIGN_OFF.test(all)) continue;
     out.rowCount++;
     const bad: RowIssue[] = [];
     const err = (f: BaseField, message: string) => bad.push({ row: r, column: cells.get(f)?.header ?? f, message });
@@ -70,7 +60,7 @@ function parseSheet(sheet: ExcelJS.Worksheet, header: HeaderMatch<BaseField>): B
   return out;
 }
 
-type Cells = Map<BaseField, { v: CellValue; header: string }>;
+type Cells = RowCells<BaseField>;
 
 function readRow(cells: Cells, err: (f: BaseField, m: string) => void): Omit<BaseRecord, 'row'> | null {
   const idCell = cells.get('idNumber')!;

@@ -3,8 +3,9 @@ import type ExcelJS from 'exceljs';
 import type { RowIssue } from '../api/contract';
 import { checkIdNumber } from '../domain/idNumber';
 import { cleanText, normalizeIdNumber, normalizeName } from '../domain/normalize';
-import { cellText, readCell, readDate, type CellValue } from './cells';
+import { cellText, readDate } from './cells';
 import { findHeaderRow, type HeaderAliases, type HeaderMatch } from './headers';
+import { dataRows } from './rows';
 import { ImportFileError } from './workbook';
 
 export type HoursField = 'name' | 'idNumber' | 'date' | 'hours' | 'title';
@@ -20,7 +21,6 @@ export const HOURS_ALIASES: HeaderAliases<HoursField> = {
 export type HoursRecord = { row: number; name: string; idNumber: string; onDate: string; hours: number; title: string };
 export type HoursParse = { sheetName: string; header: HeaderMatch<HoursField>; rowCount: number; records: HoursRecord[]; errors: RowIssue[]; warnings: RowIssue[] };
 
-const SIGN_OFF = /填表|审核|制表|合计|总计|说明/;
 
 export function parseHours(wb: ExcelJS.Workbook): HoursParse {
   for (const sheet of wb.worksheets) {
@@ -33,18 +33,8 @@ export function parseHours(wb: ExcelJS.Workbook): HoursParse {
 function parseSheet(sheet: ExcelJS.Worksheet, header: HeaderMatch<HoursField>): HoursParse {
   const out: HoursParse = { sheetName: sheet.name, header, rowCount: 0, records: [], errors: [], warnings: [] };
   const seen = new Map<string, number>();
-  for (let r = header.row + 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const cells = new Map<HoursField, { v: CellValue; header: string }>();
-    let all = '';
-    for (const c of header.columns) {
-      const v = readCell(row.getCell(c.col).value);
-      cells.set(c.field, { v, header: c.header });
-      all += cellText(v) ?? '';
-    }
-    if (all.trim() === '') continue;
+  for (const { row: r, cells } of dataRows(sheet, header, 'idNumber')) {
     const idCell = cells.get('idNumber')!;
-    if (!/\d{6}/.test(cellText(idCell.v) ?? '') && SIGN_OFF.test(all)) continue;
     out.rowCount++;
     const bad: RowIssue[] = [];
     const err = (f: HoursField, message: string) => bad.push({ row: r, column: cells.get(f)?.header ?? f, message });

@@ -7,6 +7,7 @@ import { checkIdNumber } from '../domain/idNumber';
 import { cleanText, normalizeIdNumber, normalizeName, toHalfWidth } from '../domain/normalize';
 import { cellText, readCell, readDate, type CellValue } from './cells';
 import { findHeaderRow, matchHeader, type HeaderAliases, type HeaderMatch } from './headers';
+import { dataRows, type RowCells } from './rows';
 import { ImportFileError } from './workbook';
 
 const DATE_FIELDS = [
@@ -86,7 +87,6 @@ export type RecruitRecord = {
 
 export type RecruitParse = { sheetName: string; header: HeaderMatch<RecruitImportField>; rowCount: number; records: RecruitRecord[]; errors: RowIssue[]; warnings: RowIssue[] };
 
-const SIGN_OFF = /填表|审核|制表|合计|总计|说明/;
 const DATE_TOKEN = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{8}/g;
 
 export function parseRecruits(wb: ExcelJS.Workbook): RecruitParse {
@@ -116,22 +116,12 @@ function withRepeatedVoteColumns(sheet: ExcelJS.Worksheet, header: HeaderMatch<R
   return { ...header, columns };
 }
 
-type Cells = Map<RecruitImportField, { v: CellValue; header: string }>;
+type Cells = RowCells<RecruitImportField>;
 
 function parseSheet(sheet: ExcelJS.Worksheet, header: HeaderMatch<RecruitImportField>): RecruitParse {
   const out: RecruitParse = { sheetName: sheet.name, header, rowCount: 0, records: [], errors: [], warnings: [] };
   const seen = new Map<string, number>();
-  for (let r = header.row + 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const cells: Cells = new Map();
-    let all = '';
-    for (const c of header.columns) {
-      const v = readCell(row.getCell(c.col).value);
-      cells.set(c.field, { v, header: c.header });
-      all += cellText(v) ?? '';
-    }
-    if (all.trim() === '') continue;
-    if (!/\d{6}/.test(cellText(cells.get('idNumber')!.v) ?? '') && SIGN_OFF.test(all)) continue;
+  for (const { row: r, cells } of dataRows(sheet, header, 'idNumber')) {
     out.rowCount++;
     const rec = parseRow(r, cells, out.warnings);
     if ('issues' in rec) {

@@ -6,15 +6,10 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { Document, Packer, Paragraph } from 'docx';
 import { openApi } from '../../electron/api';
-import { runCli } from '../../electron/cli';
+import { cli } from '../helpers/cli';
 import { DEFAULT_CATEGORIES } from '../../electron/domain/archive';
 import { tempDir } from '../helpers/tmp';
 
-async function cli(args: string[]): Promise<{ code: number; out: string }> {
-  const lines: string[] = [];
-  const code = await runCli(args, (s) => lines.push(s));
-  return { code, out: lines.join('\n') };
-}
 
 let data: string;
 let cleanup: () => void;

@@ -3,22 +3,11 @@
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { runCli } from '../../electron/cli';
-import { tempDir } from '../helpers/tmp';
+import { describe, it } from 'node:test';
+import { demoFolder } from '../helpers/cli';
 
-let dir: ReturnType<typeof tempDir>;
 const year = String(new Date().getFullYear());
-async function cli(args: string[]): Promise<{ code: number; out: string }> {
-  const lines: string[] = [];
-  const code = await runCli([...args, '--data', dir.dir], (s) => lines.push(s));
-  return { code, out: lines.join('\n') };
-}
-before(async () => {
-  dir = tempDir();
-  assert.equal((await cli(['seed', '--scale', 'demo'])).code, 0);
-});
-after(() => dir.cleanup());
+const { dir, run: cli } = demoFolder();
 
 describe('command line: 党费 and 换届 on the demo data', () => {
   it('list dues-attention --json: one member six months unpaid, one six months absent, with the source', async () => {

@@ -3,16 +3,11 @@ import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { openApi } from '../../electron/api';
-import { runCli } from '../../electron/cli';
+import { cli } from '../helpers/cli';
 import { todayIso } from '../../electron/domain/dates';
 import { daysBetween } from '../../electron/domain/deadlines';
 import { tempDir } from '../helpers/tmp';
 
-async function cli(args: string[]): Promise<{ code: number; out: string }> {
-  const lines: string[] = [];
-  const code = await runCli(args, (s) => lines.push(s));
-  return { code, out: lines.join('\n') };
-}
 
 // One demo folder for the whole file: seeding is the slow part. The seed is relative to today.
 let data: string;

@@ -3,18 +3,13 @@ import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, it } from 'node:test';
-import { runCli } from '../../electron/cli';
+import { cli } from '../helpers/cli';
 import { MESSY, messyRosterXlsx } from '../helpers/messyRoster';
 import { tempDir } from '../helpers/tmp';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
-async function cli(args: string[]): Promise<{ code: number; out: string }> {
-  const lines: string[] = [];
-  const code = await runCli(args, (s) => lines.push(s));
-  return { code, out: lines.join('\n') };
-}
 
 function folder() {
   const t = tempDir();

@@ -5,23 +5,12 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { runCli } from '../../electron/cli';
+import { describe, it } from 'node:test';
 import { CATALOG, PACK_ENTRIES } from '../../electron/exports/catalog';
-import { tempDir } from '../helpers/tmp';
+import { cli as runCli, demoFolder } from '../helpers/cli';
 
-let dir: ReturnType<typeof tempDir>;
 const year = String(new Date().getFullYear());
-async function cli(args: string[]): Promise<{ code: number; out: string }> {
-  const lines: string[] = [];
-  const code = await runCli([...args, '--data', dir.dir], (s) => lines.push(s));
-  return { code, out: lines.join('\n') };
-}
-before(async () => {
-  dir = tempDir();
-  assert.equal((await cli(['seed', '--scale', 'demo'])).code, 0);
-});
-after(() => dir.cleanup());
+const { dir, run: cli } = demoFolder();
 
 /** Data rows of a ledger sheet as a reader sees them: rows below the header whose 序号 is a number. */
 function dataRows(ws: ExcelJS.Worksheet): number {
@@ -103,9 +92,8 @@ describe('export pack', () => {
 
 describe('catalog', () => {
   it('has an entry for every `export` command of the CLI, and every entry names a method of the API', async () => {
-    const help: string[] = [];
-    await runCli(['--help'], (s) => help.push(s));
-    const names = new Set([...help.join('\n').matchAll(/\bexport ([a-z|-]+)/g)].flatMap((m) => m[1]!.split('|')));
+    const help = (await runCli(['--help'])).out;
+    const names = new Set([...help.matchAll(/\bexport ([a-z|-]+)/g)].flatMap((m) => m[1]!.split('|')));
     names.delete('pack'); // the pack is made of the catalog's ledgers, not one of them
     assert.ok(names.size >= 17, [...names].join(','));
     for (const n of names) assert.ok(CATALOG.some((e) => e.cli === n), `CLI export ${n} is not in the catalog`);
