@@ -8,6 +8,7 @@ import {
   Document,
   Footer,
   HighlightColor,
+  type IParagraphOptions,
   ImageRun,
   LineRuleType,
   Packer,
@@ -83,6 +84,16 @@ const EXACT_LINE = { line: LINE, lineRule: LineRuleType.EXACT };
 const SINGLE_LINE = { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 };
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 
+// A docx Paragraph cannot be changed once built, so the kit remembers how it built each one
+// and its text: writeDocument rebuilds the lines around the closing block with keepNext.
+const built = new WeakMap<Paragraph, { options: IParagraphOptions; text: string }>();
+
+function paragraph(options: IParagraphOptions, text: string): Paragraph {
+  const p = new Paragraph(options);
+  built.set(p, { options, text });
+  return p;
+}
+
 /** Defaults filled in; an empty override ("") keeps the default rather than naming no font. */
 function resolveFonts(overrides?: Partial<DocFonts>): DocFonts {
   const out: DocFonts = { ...DEFAULT_FONTS };
@@ -116,22 +127,23 @@ function runs(text: string, look: Look): TextRun[] {
 
 /** The title: 2号 小标宋, centred, one blank line before the body. */
 export function docTitle(text: string, fonts?: Partial<DocFonts>): Paragraph {
-  return new Paragraph({
-    children: runs(text, { font: resolveFonts(fonts).title, size: SIZE_TITLE }),
-    alignment: AlignmentType.CENTER,
-    spacing: { ...EXACT_LINE, after: LINE },
-  });
+  return paragraph(
+    {
+      children: runs(text, { font: resolveFonts(fonts).title, size: SIZE_TITLE }),
+      alignment: AlignmentType.CENTER,
+      spacing: { ...EXACT_LINE, after: LINE },
+    },
+    text,
+  );
 }
 
 // Headings keep with the next paragraph so none is stranded at a page foot, and carry an
 // outline level so Word's navigation pane lists them.
 function heading(text: string, font: string, outlineLevel: number): Paragraph {
-  return new Paragraph({
-    children: runs(text, { font, size: SIZE_BODY }),
-    indent: { firstLine: 2 * CHAR },
-    keepNext: true,
-    outlineLevel,
-  });
+  return paragraph(
+    { children: runs(text, { font, size: SIZE_BODY }), indent: { firstLine: 2 * CHAR }, keepNext: true, outlineLevel },
+    text,
+  );
 }
 
 /** A first-level heading such as "一、工作开展情况" in 黑体. */
@@ -146,21 +158,27 @@ export function heading2(text: string, fonts?: Partial<DocFonts>): Paragraph {
 
 /** Body text, indented two characters; third/fourth-level headings ("1." "（1）") are body text too. */
 export function body(text: string, fonts?: Partial<DocFonts>): Paragraph {
-  return new Paragraph({
-    children: runs(text, { font: resolveFonts(fonts).body, size: SIZE_BODY }),
-    alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: 2 * CHAR },
-  });
+  return paragraph(
+    {
+      children: runs(text, { font: resolveFonts(fonts).body, size: SIZE_BODY }),
+      alignment: AlignmentType.JUSTIFIED,
+      indent: { firstLine: 2 * CHAR },
+    },
+    text,
+  );
 }
 
 /** Prose the clerk must still write, highlighted yellow and bracketed so it cannot be printed unnoticed. */
 export function placeholder(text: string, fonts?: Partial<DocFonts>): Paragraph {
   const marked = text.startsWith('【') ? text : `【${text}】`;
-  return new Paragraph({
-    children: runs(marked, { font: resolveFonts(fonts).body, size: SIZE_BODY, highlight: true }),
-    alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: 2 * CHAR },
-  });
+  return paragraph(
+    {
+      children: runs(marked, { font: resolveFonts(fonts).body, size: SIZE_BODY, highlight: true }),
+      alignment: AlignmentType.JUSTIFIED,
+      indent: { firstLine: 2 * CHAR },
+    },
+    marked,
+  );
 }
 
 /**
@@ -171,13 +189,16 @@ export function figure(png: Buffer, size: { width: number; height: number }, cap
   const px = Math.floor(((TYPE_WIDTH / 1440) * 96)); // type area in pixels at 96 dpi
   const h = Math.round((size.height * px) / size.width);
   return [
-    new Paragraph({
-      children: [new ImageRun({ type: 'png', data: png, transformation: { width: px, height: h }, altText: { name: caption, title: caption, description: caption } })],
-      alignment: AlignmentType.CENTER,
-      spacing: SINGLE_LINE,
-      keepNext: true,
-    }),
-    new Paragraph({ children: runs(caption, { font: resolveFonts(fonts).body, size: SIZE_BODY }), alignment: AlignmentType.CENTER }),
+    paragraph(
+      {
+        children: [new ImageRun({ type: 'png', data: png, transformation: { width: px, height: h }, altText: { name: caption, title: caption, description: caption } })],
+        alignment: AlignmentType.CENTER,
+        spacing: SINGLE_LINE,
+        keepNext: true,
+      },
+      '',
+    ),
+    paragraph({ children: runs(caption, { font: resolveFonts(fonts).body, size: SIZE_BODY }), alignment: AlignmentType.CENTER }, caption),
   ];
 }
 
@@ -207,13 +228,16 @@ export function signature(unit: string, isoDate: string, fonts?: Partial<DocFont
   const dateRight = unitRight + u - 2 - d;
   const look = { font: resolveFonts(fonts).body, size: SIZE_BODY };
   const line = (text: string, rightChars: number, before: number) =>
-    new Paragraph({
-      children: [run(text, look)],
-      alignment: AlignmentType.RIGHT,
-      indent: { right: Math.round(rightChars * CHAR) },
-      spacing: { ...EXACT_LINE, before },
-      keepNext: before > 0, // the unit stays on the page of its date
-    });
+    paragraph(
+      {
+        children: [run(text, look)],
+        alignment: AlignmentType.RIGHT,
+        indent: { right: Math.round(rightChars * CHAR) },
+        spacing: { ...EXACT_LINE, before },
+        keepNext: before > 0, // the unit stays on the page of its date
+      },
+      text,
+    );
   return [line(unit, unitRight, LINE), line(date, dateRight, 0)];
 }
 
@@ -280,6 +304,38 @@ function pageNumberFooter(side: 'odd' | 'even', font: string): Footer {
   });
 }
 
+// The closing block is what an office sees as the 落款: up to four short lines at the end
+// (署名, 成文日期, 主持人/记录人). Yellow 【…】 prose is still to be written, so it is not closing.
+const CLOSING_MAX_LINES = 4;
+const CLOSING_MAX_CHARS = 40;
+
+/** The blocks that print text, as office-check reads a document: tables and blank lines aside. */
+function textLines(blocks: DocBlock[]): { index: number; text: string }[] {
+  return blocks.flatMap((block, index) => {
+    const text = block instanceof Paragraph ? built.get(block)?.text : undefined;
+    return text ? [{ index, text }] : [];
+  });
+}
+
+/**
+ * The closing block and the paragraph before it keep with the next line, so a page break can
+ * never leave the signature or the 主持人/记录人 line alone at the top of a page.
+ */
+export function keepClosingWithText(blocks: DocBlock[]): DocBlock[] {
+  const lines = textLines(blocks);
+  let start = lines.length;
+  const isClosing = (text: string) => text.length <= CLOSING_MAX_CHARS && !text.startsWith('【');
+  while (start > 0 && lines.length - start < CLOSING_MAX_LINES && isClosing(lines[start - 1]?.text ?? '【')) start -= 1;
+  const before = lines[start - 1];
+  const last = lines[lines.length - 1];
+  if (start === lines.length || !before || !last) return blocks;
+  return blocks.map((block, i) => {
+    const info = block instanceof Paragraph ? built.get(block) : undefined;
+    if (i < before.index || i >= last.index || !info || info.options.keepNext) return block;
+    return paragraph({ ...info.options, keepNext: true }, info.text);
+  });
+}
+
 /** The finished .docx: A4, GB/T 9704 margins, 22 lines of 28 characters, body defaults, odd/even page numbers. */
 export async function writeDocument(
   blocks: DocBlock[],
@@ -313,7 +369,7 @@ export async function writeDocument(
           default: pageNumberFooter('odd', fonts.pageNumber),
           even: pageNumberFooter('even', fonts.pageNumber),
         },
-        children: blocks,
+        children: keepClosingWithText(blocks),
       },
     ],
   });

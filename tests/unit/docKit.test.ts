@@ -197,6 +197,20 @@ describe('GB/T 9704 report kit', () => {
     assert.throws(() => signature('中共某某学院委员会', '2026年11月23日'), RangeError);
   });
 
+  it('keeps the closing block with the text before it, and only that', () => {
+    const keeps = (p: Para) => /<w:keepNext\/>/.test(p.xml);
+    const [before, unit, date] = paras.slice(-3) as [Para, Para, Para];
+    assert.equal(before.text.startsWith('学院党委坚持'), true);
+    assert.deepEqual([keeps(before), keeps(unit), keeps(date)], [true, true, false]);
+    // Body text further up may break across pages as usual.
+    assert.equal(keeps(find(paras, '1.规范')), false);
+  });
+
+  it('keeps a 主持人/记录人 line under the minutes it closes', async () => {
+    const ps = paragraphs(await (await unzip(await writeDocument([docTitle('会议记录'), body(PROSE), body(PROSE), body('主持人：张三    记录人：李四')])))('word/document.xml'));
+    assert.deepEqual(ps.slice(-3).map((p) => /<w:keepNext\/>/.test(p.xml)), [false, true, false]);
+  });
+
   it('takes replacement fonts for offices without the GB2312 faces', async () => {
     assert.equal(DEFAULT_FONTS.body, '仿宋_GB2312');
     const fonts = { body: '仿宋', heading1: '方正黑体_GBK', pageNumber: 'SimSun' };
