@@ -9,7 +9,8 @@ import type { FileOut, ImportPreview, RecruitImportPreview } from './api/contrac
 import { ApiError } from './api/errors';
 import { DataFolderError } from './db/open';
 import { insertAudit } from './db/audit';
-import { BackupError, writeBackupFile } from './db/backup';
+import { BackupError } from './db/backup';
+import { writeBackupFile } from './db/backupFile';
 import { putSetting } from './db/settings';
 import { seed } from './seed/seed';
 import { seedArchive } from './seed/seedArchive';

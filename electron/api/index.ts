@@ -1,7 +1,11 @@
 // Assembles the registry from each area's handlers over one open data folder.
 import fs from 'node:fs';
 import path from 'node:path';
-import { autoBackup, checkBackupFile, dailyBackupDue } from '../db/backup';
+import { autoBackup, backupNow, cleanLeftovers, dailyBackupDue, enqueue } from '../db/backup';
+import { lockFolder } from '../db/folderLock';
+import { discardStaged, recoverRestore, stageRestore, switchToStaged } from '../db/restore';
+import { useNativeBinding } from '../db/workers';
+import type { RestoreResult } from './contract';
 import { isDamagedFileError, newestGoodBackup, quickCheckProblem, setAsideDamaged } from '../db/health';
 import { DB_FILE, openDataFolder, openPlaceholder, type Db } from '../db/open';
 import { archiveHandlers } from './archive';
@@ -74,20 +78,27 @@ export type OpenApi = {
   close(): void;
   /** quick_check off the main thread; when it fails only backups and restore stay available. */
   checkHealth(): Promise<boolean>;
-  /** Once per start of a host: quick_check off the main thread, then today's daily backup if it is not there yet. */
+  /**
+   * Once per start of a host: quick_check off the main thread, then today's automatic backup if it
+   * is not there yet. Hosts do not wait for it: the clerk works while it runs (backups.summary shows it).
+   */
   startup(): Promise<void>;
-  /** Replaces the data with a checked backup; the current data is backed up first. */
-  restore(file: string): Promise<{ schemaVersion: number; attachments: number; safetyCopy: string }>;
+  /** Replaces the data with a checked backup as one act (db/restore.ts); the current data is backed up first. */
+  restore(file: string, password?: string): Promise<RestoreResult>;
 };
 
 export type OpenApiOptions = { now?: () => Date; appVersion?: string; log?: (e: unknown) => void; nativeBinding?: string; actor?: string; lockable?: boolean };
 
 // While the data file is damaged only these run: the clerk can see what is wrong and restore.
-const USABLE_WHEN_DAMAGED = new Set(['system.health', 'system.info', 'backups.list', 'backups.restore']);
+const USABLE_WHEN_DAMAGED = new Set(['system.health', 'system.info', 'backups.list', 'backups.restore', 'backups.summary']);
 
 export function openApi(dataDir: string, opts: OpenApiOptions = {}): OpenApi {
   const now = opts.now ?? (() => new Date());
   const target = path.join(dataDir, DB_FILE);
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  // One process per folder; the first open in this process settles what a crash left behind.
+  const folderLock = lockFolder(dataDir);
+  useNativeBinding(opts.nativeBinding);
   let damage: string | null = null;
   const open = (): Db => {
     let db: Db;
@@ -101,8 +112,19 @@ export function openApi(dataDir: string, opts: OpenApiOptions = {}): OpenApi {
     damage = null;
     return db;
   };
+  let first: Db;
+  try {
+    if (folderLock.first) {
+      recoverRestore(dataDir);
+      cleanLeftovers(dataDir);
+    }
+    first = open();
+  } catch (e) {
+    folderLock.release();
+    throw e;
+  }
   const deps: ApiDeps = {
-    db: open(),
+    db: first,
     dataDir,
     ...opts,
     gate: (method) =>
@@ -118,7 +140,10 @@ export function openApi(dataDir: string, opts: OpenApiOptions = {}): OpenApi {
       return deps.db;
     },
     dataDir,
-    close: () => deps.db.close(),
+    close: () => {
+      deps.db.close();
+      folderLock.release();
+    },
     async checkHealth() {
       if (damage === null) damage = await quickCheckProblem(target, opts.nativeBinding);
       return damage === null;
@@ -127,37 +152,27 @@ export function openApi(dataDir: string, opts: OpenApiOptions = {}): OpenApi {
       // quick_check runs in a worker while the clerk already works; damage found closes the gate.
       await opened.checkHealth();
       // A damaged file is never backed up: its copies would push good ones out of the rotation.
-      if (damage === null && dailyBackupDue(dataDir, now())) await autoBackup(deps.db, dataDir, 'daily', now());
+      if (damage === null && dailyBackupDue(dataDir, now())) await autoBackup(deps.db, dataDir, '自动', now());
     },
-    async restore(file) {
-      const checked = await checkBackupFile(file);
-      try {
-        const safetyCopy = damage === null ? await autoBackup(deps.db, dataDir, '恢复前', now()) : null;
-        // Staged beside the live file, then swapped in by rename: a failure midway leaves the old data.
-        fs.copyFileSync(checked.dbFile, `${target}.restoring`);
-        deps.db.close();
-        let aside: string | null = null;
+    restore: (file, password) =>
+      // In the backup queue: no copy reads the file while it is switched.
+      enqueue(dataDir, async () => {
+        const staged = await stageRestore(dataDir, file, password);
         try {
-          if (damage !== null) aside = setAsideDamaged(target, now());
-          for (const f of [`${target}-wal`, `${target}-shm`]) fs.rmSync(f, { force: true });
-          fs.renameSync(`${target}.restoring`, target);
-        } finally {
-          deps.db = open();
-        }
-        // Attachments are only added: a file the current data still names is never removed.
-        for (const a of checked.attachments) {
-          const dest = path.join(dataDir, a.rel);
-          if (!fs.existsSync(dest)) {
-            fs.mkdirSync(path.dirname(dest), { recursive: true });
-            fs.writeFileSync(dest, a.bytes);
+          const wasDamaged = damage !== null;
+          const safetyCopy = wasDamaged ? null : await backupNow(deps.db, dataDir, '恢复前', now());
+          let aside: string | null = null;
+          try {
+            switchToStaged(dataDir, staged, () => deps.db.close(), wasDamaged ? () => void (aside = setAsideDamaged(target, now())) : undefined);
+          } finally {
+            if (!deps.db.open) deps.db = open(); // the new data, or the old if the switch was refused
           }
+          return { schemaVersion: staged.schemaVersion, attachments: staged.attachments, missingAttachments: staged.missing, safetyCopy: path.basename(safetyCopy ?? aside ?? '') };
+        } finally {
+          discardStaged(staged);
         }
-        return { schemaVersion: checked.schemaVersion, attachments: checked.attachments.length, safetyCopy: path.basename(safetyCopy ?? aside ?? '') };
-      } finally {
-        checked.cleanup();
-      }
-    },
+      }),
   };
-  deps.restore = (file) => opened.restore(file);
+  deps.restore = (file, password) => opened.restore(file, password);
   return opened;
 }

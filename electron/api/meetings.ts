@@ -4,11 +4,11 @@ import path from 'node:path';
 import { clearCredit, insertHourEntry } from '../db/hours';
 import * as meetingsDb from '../db/meetings';
 import { getOrg } from '../db/orgs';
-import { attachmentMime, readStoredFile, storeFile } from '../db/fileStore';
+import { attachmentMime, MissingFileError, readStoredFile, storeFile } from '../db/fileStore';
 import type { Db } from '../db/open';
 import type { MeetingInput } from './contract';
 import type { AreaHandlers } from './registry';
-import { invalid, notFound } from './errors';
+import { ApiError, invalid, notFound } from './errors';
 
 type MeetingHandlers = AreaHandlers<'meetings' | 'attachments'>;
 
@@ -101,6 +101,10 @@ export const meetingHandlers: MeetingHandlers = {
   'attachments.get': (ctx, { id }) => {
     const a = meetingsDb.getAttachment(ctx.db, id);
     if (!a) throw notFound('附件');
-    return { kind: 'file', fileName: a.fileName, mime: a.mime, base64: readStoredFile(ctx.dataDir, a.sha256).toString('base64') };
+    try {
+      return { kind: 'file', fileName: a.fileName, mime: a.mime, base64: readStoredFile(ctx.dataDir, a.sha256, `附件“${a.fileName}”`).toString('base64') };
+    } catch (e) {
+      throw e instanceof MissingFileError ? new ApiError('not_found', e.message) : e;
+    }
   },
 };

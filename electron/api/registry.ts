@@ -4,7 +4,7 @@ import os from 'node:os';
 import { z } from 'zod';
 import { insertAudit, type AuditEntry } from '../db/audit';
 import type { Db } from '../db/open';
-import { contract, isMethod, type ApiResponse, type Health, type Method, type Output, type ParsedInput } from './contract';
+import { contract, isMethod, type ApiResponse, type Health, type Method, type Output, type ParsedInput, type RestoreResult } from './contract';
 import { ApiError, fromZodError } from './errors';
 import { createLockState, type LockState } from './lockState';
 
@@ -27,7 +27,7 @@ export type Ctx = {
   /** Who is working: the Windows user the app runs as (writes record it; so does the export log). */
   actor: string;
   /** Replaces the data folder's database with a checked backup (hosts that own the data only). */
-  restore?: (file: string) => Promise<{ schemaVersion: number; attachments: number; safetyCopy: string }>;
+  restore?: (file: string, password?: string) => Promise<RestoreResult>;
   /** The data file's state as checked when it was opened. */
   health: () => Health;
   lock: LockState;

@@ -1,7 +1,7 @@
 // 工作台 figures, settings and the integrity check.
 import { memberCounts } from '../db/members';
 import { branchesWithoutCategory, branchesWithoutSecretary, committee, countOrgsByKind, recentOrgEvents } from '../db/orgs';
-import { databaseProblems } from '../db/integrity';
+import { attachmentProblems, databaseProblems } from '../db/integrity';
 import type { Db } from '../db/open';
 import { schemaVersion } from '../db/open';
 import { getSetting, putSetting } from '../db/settings';
@@ -50,7 +50,7 @@ export const systemHandlers: SystemHandlers = {
     };
   },
   'system.check': (ctx) => {
-    const problems = databaseProblems(ctx.db);
+    const problems = [...databaseProblems(ctx.db), ...attachmentProblems(ctx.db, ctx.dataDir)];
     return { ok: problems.length === 0, problems };
   },
   'system.health': (ctx) => ctx.health(),
