@@ -11,6 +11,8 @@ import { DataFolderError } from './db/open';
 import { insertAudit } from './db/audit';
 import { BackupError } from './db/backup';
 import { writeBackupFile } from './db/backupFile';
+import { WrongPasswordError } from './db/backupCrypto';
+import { FolderBusyError } from './db/folderLock';
 import { putSetting } from './db/settings';
 import { seed } from './seed/seed';
 import { seedArchive } from './seed/seedArchive';
@@ -47,8 +49,9 @@ ${DUES_LEDGER_USAGE}
 ${RECRUITS_USAGE}
 ${ARCHIVE_USAGE}
 ${REPORTS_USAGE}
-  backup --out <文件.djbak>                     把数据库和全部附件备份为一个文件（如存到U盘）
-  restore <备份文件>                           从备份恢复（先检查备份，并自动备份当前数据）
+  backup --out <文件.djbak>                     把数据库和全部附件备份为一个文件（如存到U盘）；设置了环境变量
+                                               DANGJIAN_BACKUP_PASSWORD 时用它加密
+  restore <备份文件>                           从备份恢复（先在数据文件夹内检查全部内容，再一次切换；并自动备份当前数据）
   check [--json]                               检查数据库完整性
   reset-password                               清除忘记的应用密码（需能访问数据文件夹，操作记入操作记录）`;
 
@@ -105,6 +108,7 @@ export async function runCli(argv: string[], print: (s: string) => void = consol
     if (isArchiveCommand(cmd, key)) return await archiveCommand(open, positionals, values, print, { usage: (m) => new UsageError(m), writeOut });
     if (isReportsCommand(key)) return await reportsCommand(open, key, values, print, { usage: (m) => new UsageError(m), writeOut });
     if (isRecruitsCommand(key)) return await recruitsCommand(open, key, values, print, { usage: (m) => new UsageError(m), writeOut });
+    if (cmd === 'backup' || cmd === 'restore') return await backupCommand(open, cmd, sub, values.out, print);
     switch (key) {
       case 'seed':
         return await seedCommand(open, values.scale, print);
@@ -127,18 +131,6 @@ export async function runCli(argv: string[], print: (s: string) => void = consol
       case 'export tasks-ledger':
       case 'list overdue':
         return await rectificationCommand(open, `${cmd} ${sub}`, values, print, { usage: (m) => new UsageError(m), writeOut });
-      case 'backup': {
-        if (!values.out) throw new UsageError('请用 --out 指定备份文件');
-        const r = await writeBackupFile(open.db, open.dataDir, values.out, new Date());
-        print(`已备份到：${values.out}（${(r.size / 1024 / 1024).toFixed(1)} MB，含附件 ${r.files} 个）`);
-        return 0;
-      }
-      case 'restore': {
-        if (!sub) throw new UsageError('请给出要恢复的备份文件');
-        const r = await open.restore(sub);
-        print(`已从 ${sub} 恢复数据（数据版本 ${r.schemaVersion}，附件 ${r.attachments} 个）。恢复前的数据已备份为 backups/${r.safetyCopy}`);
-        return 0;
-      }
       case 'check':
         return await check(open, values.json, print);
       case 'reset-password':
@@ -151,6 +143,25 @@ export async function runCli(argv: string[], print: (s: string) => void = consol
   } finally {
     open.close();
   }
+}
+
+/**
+ * `backup --out F` and `restore F` (the key would hold the file name, so these are matched by command).
+ * A backup password is read from DANGJIAN_BACKUP_PASSWORD, never from the command line, where other users of the PC could see it.
+ */
+async function backupCommand(open: OpenApi, cmd: 'backup' | 'restore', file: string | undefined, out: string | undefined, print: (s: string) => void): Promise<number> {
+  const password = process.env.DANGJIAN_BACKUP_PASSWORD || undefined;
+  if (cmd === 'backup') {
+    if (!out) throw new UsageError('请用 --out 指定备份文件');
+    const r = await writeBackupFile(open.db, open.dataDir, out, new Date(), password);
+    print(`已备份到：${out}（${(r.size / 1024 / 1024).toFixed(1)} MB，含附件 ${r.files} 个${password ? '，已用备份密码加密' : ''}）`);
+    return 0;
+  }
+  if (!file) throw new UsageError('请给出要恢复的备份文件');
+  const r = await open.restore(file, password);
+  print(`已从 ${file} 恢复数据（数据版本 ${r.schemaVersion}，附件 ${r.attachments} 个）。恢复前的数据已备份为 backups/${r.safetyCopy}`);
+  if (r.missingAttachments > 0) print(`注意：备份中缺少 ${r.missingAttachments} 个附件的文件，可用 check 查看是哪些。`);
+  return 0;
 }
 
 /** For a forgotten app password: whoever can reach the data folder can read the data anyway. */
@@ -279,7 +290,7 @@ if (require.main === module) {
   runCli(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (e: unknown) => {
-      if (e instanceof UsageError || e instanceof DataFolderError || e instanceof BackupError) console.error(e.message);
+      if (e instanceof UsageError || e instanceof DataFolderError || e instanceof BackupError || e instanceof FolderBusyError || e instanceof WrongPasswordError) console.error(e.message);
       else if (e instanceof ApiError) console.error(e.message);
       else console.error(`出错了：${(e as Error).message}`);
       process.exit(2);

@@ -220,12 +220,12 @@ export function cleanLeftovers(dataDir: string): void {
 export function backupSummary(db: Db, dataDir: string): BackupSummary {
   const s = stateOf(dataDir);
   const list = entries(path.join(dataDir, BACKUP_DIR));
-  const dataFile = db.name;
+  const size = (f: string) => (fs.existsSync(f) ? fs.statSync(f).size : 0);
   return {
     policy: readPolicy(db),
     count: list.length,
     totalSize: list.reduce((n, e) => n + e.size, 0),
-    dataSize: fs.existsSync(dataFile) ? fs.statSync(dataFile).size : 0,
+    dataSize: size(db.name) + size(`${db.name}-wal`), // recent writes may still be in the WAL
     running: s.running,
     lastError: s.lastError,
   };

@@ -21,6 +21,7 @@ import { integrityProblem } from './backupCopy';
 import { unpackBackup, type Unpacked } from './backupFile';
 import { filePath, referencedHashes, sha256Of, storedFileIntact } from './fileStore';
 import { MIGRATIONS } from './migrations';
+import type { Migration } from './migrations/types';
 import { DB_FILE, migrate } from './open';
 
 const JOURNAL = 'restore-journal.json';
@@ -29,17 +30,17 @@ const STAGING = '.restore-';
 export type Staged = { dir: string; dbFile: string; schemaVersion: number; attachments: number; missing: number };
 
 /** Unpacks and checks a backup in a staging folder inside dataDir; throws BackupError (and leaves nothing) when anything is wrong. */
-export async function stageRestore(dataDir: string, file: string, password?: string): Promise<Staged> {
+export async function stageRestore(dataDir: string, file: string, password?: string, migrations: readonly Migration[] = MIGRATIONS): Promise<Staged> {
   const dir = path.join(dataDir, `${STAGING}${crypto.randomBytes(6).toString('hex')}`);
   fs.mkdirSync(dir, { mode: 0o700 });
   try {
     const unpacked = await unpackBackup(file, dir, password);
-    const schemaVersion = checkDatabase(unpacked.dbFile);
+    const schemaVersion = checkDatabase(unpacked.dbFile, migrations);
     const { attachments, missing } = await stageAttachments(dataDir, dir, unpacked);
     const db = new Database(unpacked.dbFile);
     try {
       // The migration runs here, on the copy: if it fails, the live data was never touched.
-      migrate(db, dir, MIGRATIONS, () => new Date(), { backupFirst: false });
+      migrate(db, dir, migrations, () => new Date(), { backupFirst: false });
       db.pragma('journal_mode = DELETE'); // one self-contained file to rename into place
     } catch (e) {
       throw new BackupError(`备份中的数据无法升级到本程序的版本（${(e as Error).message}），没有恢复任何数据`);
@@ -57,7 +58,7 @@ export function discardStaged(s: Staged): void {
   fs.rmSync(s.dir, { recursive: true, force: true });
 }
 
-function checkDatabase(dbFile: string): number {
+function checkDatabase(dbFile: string, migrations: readonly Migration[]): number {
   const problem = integrityProblem(dbFile);
   if (problem) throw new BackupError(`备份中的数据库已损坏，不能用于恢复（${problem}）`);
   const db = new Database(dbFile, { readonly: true });
@@ -65,9 +66,9 @@ function checkDatabase(dbFile: string): number {
     const version = Number(db.pragma('user_version', { simple: true }));
     const ours = db.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name IN ('orgs', 'members', 'audit_log')`).get() as { n: number };
     if (ours.n !== 3 || version < 1) throw new BackupError('这个数据库不是党建台账的数据，不能用于恢复');
-    const latest = MIGRATIONS.at(-1)?.version ?? 0;
+    const latest = migrations.at(-1)?.version ?? 0;
     if (version > latest) throw new BackupError(`这个备份来自更新版本的党建台账（数据版本 ${version}，本程序支持到 ${latest}），请先升级程序再恢复`);
-    const foreign = foreignObjects(db, version);
+    const foreign = foreignObjects(db, version, migrations);
     if (foreign.length) throw new BackupError(`备份中的数据库含有本程序不会创建的内容（${foreign.slice(0, 3).join('、')}），可能被改动过，不能用于恢复`);
     return version;
   } finally {
@@ -78,10 +79,10 @@ function checkDatabase(dbFile: string): number {
 const schemaRow = (r: { type: string; name: string; sql: string | null }) => `${r.type} ${r.name} ${r.sql ?? ''}`;
 
 /** Tables, indexes, triggers and views other than exactly those the migrations up to `version` create. */
-function foreignObjects(db: Database.Database, version: number): string[] {
+function foreignObjects(db: Database.Database, version: number, migrations: readonly Migration[]): string[] {
   const reference = new Database(':memory:');
   try {
-    for (const m of MIGRATIONS.filter((x) => x.version <= version)) reference.exec(m.up);
+    for (const m of migrations.filter((x) => x.version <= version)) reference.exec(m.up);
     const expected = new Set((reference.prepare('SELECT type, name, sql FROM sqlite_master').all() as { type: string; name: string; sql: string | null }[]).map(schemaRow));
     const rows = db.prepare(`SELECT type, name, sql FROM sqlite_master WHERE name NOT IN ('sqlite_stat1', 'sqlite_stat4')`).all() as { type: string; name: string; sql: string | null }[];
     return rows.filter((r) => !expected.has(schemaRow(r))).map((r) => `${r.type === 'trigger' ? '触发器' : r.type === 'view' ? '视图' : r.type === 'index' ? '索引' : '表'} ${r.name}`);
