@@ -12,7 +12,8 @@ import { todayIso } from '../domain/dates';
 
 type SystemHandlers = AreaHandlers<'settings' | 'system'>;
 
-const DEFAULT_SETTINGS: Settings = { unitName: '', preparer: '', reviewer: '', maskPersonalInExports: false };
+// 身份证号 masked by default: a ledger that leaves the office (by e-mail, on paper, to the next level) should not carry them whole.
+const DEFAULT_SETTINGS: Settings = { unitName: '', preparer: '', reviewer: '', maskPersonalInExports: true };
 
 export function readSettings(db: Db): Settings {
   return { ...DEFAULT_SETTINGS, ...getSetting<Partial<Settings>>(db, 'ledger', {}) };
