@@ -13,8 +13,12 @@ export function quickCheckProblem(file: string, nativeBinding?: string): Promise
   return new Promise((resolve) => {
     let settled = false;
     const done = (p: string | null) => (settled ? undefined : ((settled = true), resolve(p)));
-    // A worker that cannot start (say, a packaging problem) says nothing about the data: check here instead.
-    const inThread = () => done(runQuickCheck(file, nativeBinding));
+    // A worker that cannot start (say, a packaging problem) says nothing about the data: check here
+    // instead — but only then: the worker's normal exit follows its answer, and a second quick_check
+    // here would hold the main thread for seconds on a large file.
+    const inThread = () => {
+      if (!settled) done(runQuickCheck(file, nativeBinding));
+    };
     let worker: Worker;
     try {
       worker = startWorker('quickCheckWorker', { file, nativeBinding });
