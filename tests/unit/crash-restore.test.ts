@@ -72,7 +72,7 @@ describe('a restore killed at any moment', () => {
       assert.equal((await inspect(path.join(work.dir, 'live-0'))).tag, '新');
 
       const outcomes: string[] = [];
-      const points = 14;
+      const points = 16;
       for (let i = 1; i <= points; i++) {
         const dir = fresh(i);
         const run = runRestore(backup, dir);
@@ -96,15 +96,18 @@ describe('a restore killed at any moment', () => {
   });
 });
 
-/** Waits until the restore reaches a stage (staging folder, attachments moved, journal written), or it ends. */
+/** Waits until the restore reaches a stage (staging folder, 恢复前 copy, journal written, database replaced), or it ends. */
 async function waitFor(dir: string, i: number, ended: () => boolean): Promise<void> {
-  const stage = (i >> 1) % 3;
+  const stage = (i >> 1) % 4;
+  const live = path.join(dir, 'dangjian.sqlite3');
+  const inode = fs.statSync(live).ino;
   const started = Date.now();
   while (Date.now() - started < 60_000 && !ended()) {
     const names = fs.existsSync(dir) ? fs.readdirSync(dir) : [];
     if (stage === 0 && names.some((f) => f.startsWith('.restore-'))) return;
     if (stage === 1 && names.some((f) => f.startsWith('.restore-')) && fs.existsSync(path.join(dir, 'backups')) && fs.readdirSync(path.join(dir, 'backups')).some((f) => f.startsWith('恢复前'))) return;
     if (stage === 2 && names.includes('restore-journal.json')) return;
-    await sleep(2);
+    if (stage === 3 && fs.existsSync(live) && fs.statSync(live).ino !== inode) return;
+    await sleep(1);
   }
 }
