@@ -83,7 +83,7 @@ export const required = <T>(value: string, about: string, schema: z.ZodType<T, s
 /** A flag is never missing (false when not given) and has no value to read. */
 export const flag = (about: string): Opt<boolean, true> => ({ value: null, about, required: true, schema: z.never() });
 export const text = (max: number) => z.string().trim().min(1, '不能为空').max(max, `不能超过${max}个字`);
-export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { message: `只能是 ${values.join('、')} 之一` });
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { message: `应为 ${values.join('、')} 之一` });
 export const int = whole.transform(Number);
 
 export const json = flag('以 JSON 输出（供其他程序读取）');
