@@ -5,7 +5,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import { defaultRetention } from '../domain/archive';
 import { todayIso } from '../domain/dates';
-import { command, json, optional, org, required, text, UsageError, year } from './command';
+import { command, UsageError } from './command';
+import { json, optional, org, required, text, year } from './options';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应写成 YYYY-MM-DD');
 

@@ -1,10 +1,7 @@
 // What a command of the command line is: a path of words, its arguments and options, one line of
 // usage and what it runs. The parser, the usage text, `--help` and README's table all read these.
-import fs from 'node:fs';
-import path from 'node:path';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { OpenApi } from '../api';
-import type { FileOut } from '../api/contract';
 
 /** Wrong words on the command line: exit code 2, the message on stderr. */
 export class UsageError extends Error {}
@@ -73,29 +70,3 @@ export const EXIT_CODES: readonly (readonly [number, string])[] = [
   [1, '未完成：操作被拒绝、检查发现问题，或导入有错误行'],
   [2, '用法有误：不认识的命令或选项、缺少或多出参数、选项的值不对'],
 ];
-
-// ---- Options used by many commands ----
-
-const whole = z.string().regex(/^\d{1,9}$/, '应为整数');
-
-export const optional = <T>(value: string, about: string, schema: z.ZodType<T, string>): Opt<T, false> => ({ value, about, required: false, schema });
-export const required = <T>(value: string, about: string, schema: z.ZodType<T, string>): Opt<T, true> => ({ value, about, required: true, schema });
-/** A flag is never missing (false when not given) and has no value to read. */
-export const flag = (about: string): Opt<boolean, true> => ({ value: null, about, required: true, schema: z.never() });
-export const text = (max: number) => z.string().trim().min(1, '不能为空').max(max, `不能超过${max}个字`);
-export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { message: `应为 ${values.join('、')} 之一` });
-export const int = whole.transform(Number);
-
-export const json = flag('以 JSON 输出（供其他程序读取）');
-export const year = optional('<年>', '年度', int);
-export const needYear = required('<年>', '年度', int);
-export const org = optional('<组织ID>', '组织ID（可用 org list 查看；不写则为全党委）', int);
-export const out = (file: string) => required(`<${file}>`, '导出文件', z.string().min(1));
-
-/** Writes an exported file where --out says and reports it. */
-export function writeOut(file: FileOut, out: string, io: Io): number {
-  fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
-  fs.writeFileSync(out, Buffer.from(file.base64, 'base64'));
-  io.out(`已导出：${out}`);
-  return 0;
-}

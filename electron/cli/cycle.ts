@@ -1,5 +1,6 @@
 // The 创先争优 cycle: `list grading` and `list award-rounds` (its ledgers and notices are catalog exports).
-import { command, json, needYear, org } from './command';
+import { command } from './command';
+import { json, needYear, org } from './options';
 
 export const CYCLE_COMMANDS = [
   command({

@@ -6,7 +6,8 @@ import { writeBackupFile } from '../db/backup';
 import { putSetting } from '../db/settings';
 import { seed } from '../seed/seed';
 import { seedArchive } from '../seed/seedArchive';
-import { command, json, oneOf, required, text } from './command';
+import { command } from './command';
+import { json, oneOf, required, text } from './options';
 
 export const DATA_COMMANDS = [
   command({

@@ -2,7 +2,8 @@
 // 党章 第九条, and each branch's term (their ledgers are catalog exports).
 import { z } from 'zod';
 import { DUES_KINDS, DUES_SOURCE, monthlyDues, yuanToFen } from '../domain/dues';
-import { command, json, oneOf, optional, org, required, UsageError } from './command';
+import { command, UsageError } from './command';
+import { json, oneOf, optional, org, required } from './options';
 
 const yuan = z.string().transform((s, ctx) => {
   const fen = yuanToFen(s);

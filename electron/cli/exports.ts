@@ -1,9 +1,12 @@
 // `export <name>` for every entry of exports/catalog.ts that names a CLI command: its options come
 // from the entry's choices, and it runs the entry's method with the entry's input, as 报表中心 does.
+import fs from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
-import type { Input } from '../api/contract';
+import type { FileOut, Input } from '../api/contract';
 import { CATALOG, type CatalogEntry, type FileMethod } from '../exports/catalog';
-import { command, flag, int, needYear, optional, org, out, required, writeOut, year, type Command, type Options } from './command';
+import { command, type Command, type Io, type Options } from './command';
+import { flag, int, needYear, optional, org, out, required, year } from './options';
 
 const quarter = optional('1-4', '季度（不写则为全年）', z.string().regex(/^[1-4]$/, '应为 1 到 4').transform(Number));
 const meeting = required('<会议ID>', '会议ID（可用 list meetings 查看）', int);
@@ -52,3 +55,11 @@ function exportCommand(e: CatalogEntry, name: string): Command {
 }
 
 export const EXPORT_COMMANDS: Command[] = CATALOG.flatMap((e) => (e.cli === null ? [] : [exportCommand(e, e.cli)]));
+
+/** Writes an exported file where --out says and reports it. */
+function writeOut(file: FileOut, out: string, io: Io): number {
+  fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+  fs.writeFileSync(out, Buffer.from(file.base64, 'base64'));
+  io.out(`已导出：${out}`);
+  return 0;
+}

@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { OpenApi } from '../api';
 import type { ImportPreview, RecruitImportPreview } from '../api/contract';
-import { command, flag, json, UsageError, type Io } from './command';
+import { command, UsageError, type Io } from './command';
+import { flag, json } from './options';
 
 type Kind = 'roster' | 'hours' | 'recruits';
 type Upload = { fileName: string; base64: string };

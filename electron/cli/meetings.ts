@@ -1,5 +1,6 @@
 // `list meetings`: one year's 三会一课, oldest first.
-import { command, json, needYear, org } from './command';
+import { command } from './command';
+import { json, needYear, org } from './options';
 
 type Row = { id: number; branch: string; type: string; date: string; topic: string; present: number; expected: number };
 const PAGE = 200;

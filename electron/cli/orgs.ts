@@ -1,6 +1,7 @@
 // 组织架构 from the command line: build the tree under the 党委 that `init` made, and list it.
 import { BRANCH_CATEGORIES, ORG_KIND_LABEL, type OrgKind } from '../domain/glossary';
-import { command, json, oneOf, optional, org, Refused, required } from './command';
+import { command, Refused } from './command';
+import { json, oneOf, optional, org, required } from './options';
 
 // 党委 is made by `init`; the three kinds below it by `org add`.
 const KIND_BY_LABEL = { 党总支: 'general_branch', 党支部: 'branch', 党小组: 'group' } as const satisfies Record<string, Exclude<OrgKind, 'committee'>>;

@@ -1,5 +1,6 @@
 // 发展党员: every record checked against the rules, and what falls due (the ledger is a catalog export).
-import { command, json } from './command';
+import { command } from './command';
+import { json } from './options';
 
 export const RECRUIT_COMMANDS = [
   command({

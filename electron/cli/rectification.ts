@@ -1,5 +1,6 @@
 // 整改 and 工作任务: what is overdue (their ledgers are catalog exports).
-import { command, json, org } from './command';
+import { command } from './command';
+import { json, org } from './options';
 
 export const RECTIFICATION_COMMANDS = [
   command({

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { OpenApi } from '../api';
 import type { PackStatus } from '../api/contract';
-import { command, json, needYear, org, required, type Io } from './command';
+import { command, type Io } from './command';
+import { json, needYear, org, required } from './options';
 
 export const REPORT_COMMANDS = [
   command({
