@@ -4,8 +4,15 @@ import { runCli } from './run';
 
 function writer(stream: NodeJS.WriteStream): { write(s: string): void; flushed(): Promise<void> } {
   let last: Promise<void> = Promise.resolve();
+  // A reader that stops early (`| head`) closes the pipe: the command still finishes, unheard.
+  let closed = false;
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    closed = true;
+  });
   return {
     write(s) {
+      if (closed) return;
       // Writes complete in order, so the last one's callback means all are out.
       last = new Promise((resolve) => stream.write(`${s}\n`, () => resolve()));
     },

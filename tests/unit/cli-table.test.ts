@@ -3,13 +3,14 @@
 // without the app. Every call is a real process with stdout and stderr piped.
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { COMMANDS } from '../../electron/cli/table';
 import { readmeWithCommands } from '../../electron/cli/usage';
 import { CATALOG } from '../../electron/exports/catalog';
-import { cli, demoFolder, fails } from '../helpers/cli';
+import { cli, CLI_MAIN, demoFolder, fails } from '../helpers/cli';
 import { messyRosterXlsx } from '../helpers/messyRoster';
 import { tempDir } from '../helpers/tmp';
 
@@ -25,6 +26,16 @@ describe('command line on the demo data', () => {
     const rows = JSON.parse(r.out) as { id: number; date: string }[];
     assert.ok(rows.length > 100 && rows.every((m) => m.date.startsWith(year)));
     assert.equal(r.err, '');
+  });
+
+  it('a reader that stops early (| head) ends the command quietly, exit 0', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', CLI_MAIN, 'list', 'meetings', '--year', year, '--data', dir.dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const err: Buffer[] = [];
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(Buffer.concat(err).toString(), '');
+    assert.equal(code, 0);
   });
 
   it('an option the command does not take exits 2, says so in Chinese and writes nothing', async () => {
