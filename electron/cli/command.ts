@@ -37,6 +37,8 @@ export type Command = {
   options: Options;
   /** One line: what the command does. */
   usage: string;
+  /** More about it, for its --help only. */
+  details: string | null;
   /** Runs without a data folder (then `--data` is not one of its options). */
   offline: boolean;
   /** 0 done, 1 refused or findings (see EXIT_CODES). */
@@ -48,6 +50,7 @@ export type CommandSpec<O extends Options, A extends readonly Arg[]> = {
   args?: A;
   options: O;
   usage: string;
+  details?: string;
   offline?: true;
   run(ctx: RunCtx<O, A>): Promise<number> | number;
 };
@@ -60,6 +63,7 @@ export function command<O extends Options, const A extends readonly Arg[] = []>(
     args: spec.args ?? [],
     options: spec.options,
     usage: spec.usage,
+    details: spec.details ?? null,
     offline: spec.offline === true,
     run: async (ctx) => spec.run(ctx as RunCtx<O, A>),
   };

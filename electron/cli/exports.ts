@@ -45,6 +45,7 @@ function exportCommand(e: CatalogEntry, name: string): Command {
     path: ['export', name],
     options: optionsFor(e),
     usage: `导出${e.title}`,
+    details: `内容：${e.contains}`,
     async run({ open, opts, io }) {
       const v = given.parse(opts);
       const input = e.input({ year: v.year, quarter: v.quarter, orgId: v.org, meetingId: v.meeting, roundId: v.round, maskPersonal: v.mask || undefined });

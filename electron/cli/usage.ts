@@ -49,6 +49,7 @@ export function commandHelp(c: Command): string {
   return [
     `用法：npm run cli -- ${synopsis(c)}${data}`,
     c.usage,
+    ...(c.details ? [c.details] : []),
     ...(args.length ? ['', '参数：', ...args] : []),
     ...(opts.length ? ['', '选项：', ...opts] : []),
     '',
