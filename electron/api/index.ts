@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { autoBackup, backupNow, cleanLeftovers, dailyBackupDue, enqueue } from '../db/backup';
-import { lockFolder } from '../db/folderLock';
+import { FolderBusyError, lockFolder } from '../db/folderLock';
 import { discardStaged, recoverRestore, stageRestore, switchToStaged } from '../db/restore';
 import { useNativeBinding } from '../db/workers';
 import type { RestoreResult } from './contract';
@@ -106,7 +106,16 @@ export type OpenApi = {
   restore(file: string, password?: string): Promise<RestoreResult>;
 };
 
-export type OpenApiOptions = { now?: () => Date; appVersion?: string; log?: (e: unknown) => void; nativeBinding?: string; actor?: string; lockable?: boolean };
+export type OpenApiOptions = {
+  now?: () => Date;
+  appVersion?: string;
+  log?: (e: unknown) => void;
+  nativeBinding?: string;
+  actor?: string;
+  lockable?: boolean;
+  /** The command line works beside a running app (SQLite keeps the writes apart) but may not restore there. */
+  shareWithHost?: boolean;
+};
 
 // While the data file is damaged only these run: the clerk can see what is wrong and restore.
 const USABLE_WHEN_DAMAGED = new Set(['system.health', 'system.info', 'backups.list', 'backups.restore', 'backups.summary']);
@@ -116,7 +125,7 @@ export function openApi(dataDir: string, opts: OpenApiOptions = {}): OpenApi {
   const target = path.join(dataDir, DB_FILE);
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   // One process per folder; the first open in this process settles what a crash left behind.
-  const folderLock = lockFolder(dataDir);
+  const folderLock = lockFolder(dataDir, { share: opts.shareWithHost });
   useNativeBinding(opts.nativeBinding);
   let damage: string | null = null;
   const open = (): Db => {
@@ -131,6 +140,24 @@ export function openApi(dataDir: string, opts: OpenApiOptions = {}): OpenApi {
     damage = null;
     return db;
   };
+  // Which file the connection reads: when another process replaced it (a restore from the command
+  // line in an older version, a copy by hand), this process reopens instead of writing into the deleted one.
+  const identity = () => {
+    try {
+      const st = fs.statSync(target);
+      return `${st.dev}:${st.ino}`;
+    } catch {
+      return null;
+    }
+  };
+  let openedFile: string | null = null;
+  const reopenIfReplaced = () => {
+    const current = identity();
+    if (current === null || current === openedFile || damage !== null) return;
+    deps.db.close();
+    deps.db = open();
+    openedFile = identity();
+  };
   let first: Db;
   try {
     if (folderLock.first) {
@@ -138,6 +165,7 @@ export function openApi(dataDir: string, opts: OpenApiOptions = {}): OpenApi {
       cleanLeftovers(dataDir);
     }
     first = open();
+    openedFile = identity();
   } catch (e) {
     folderLock.release();
     throw e;
@@ -146,10 +174,12 @@ export function openApi(dataDir: string, opts: OpenApiOptions = {}): OpenApi {
     db: first,
     dataDir,
     ...opts,
-    gate: (method) =>
-      damage !== null && !USABLE_WHEN_DAMAGED.has(method)
+    gate: (method) => {
+      reopenIfReplaced();
+      return damage !== null && !USABLE_WHEN_DAMAGED.has(method)
         ? new ApiError('damaged', '数据文件已损坏，为免损坏扩大，程序暂停了其他操作。请在“备份与恢复”中从最近的正常备份恢复。')
-        : null,
+        : null;
+    },
     health: () => ({ ok: damage === null, problem: damage, newestGoodBackup: damage === null ? null : newestGoodBackup(dataDir) }),
   };
   const api = createApi(handlers, deps);
@@ -173,9 +203,12 @@ export function openApi(dataDir: string, opts: OpenApiOptions = {}): OpenApi {
       // A damaged file is never backed up: its copies would push good ones out of the rotation.
       if (damage === null && dailyBackupDue(dataDir, now())) await autoBackup(deps.db, dataDir, '自动', now());
     },
-    restore: (file, password) =>
+    restore: (file, password) => {
+      if (folderLock.sharedWith) {
+        return Promise.reject(new FolderBusyError(`这个数据文件夹正由另一个党建台账程序使用（${folderLock.sharedWith}）。恢复会替换数据文件，请先关闭该程序再恢复（或在程序的“备份与恢复”中恢复）。`));
+      }
       // In the backup queue: no copy reads the file while it is switched.
-      enqueue(dataDir, async () => {
+      return enqueue(dataDir, async () => {
         const staged = await stageRestore(dataDir, file, password);
         try {
           const wasDamaged = damage !== null;
@@ -185,12 +218,14 @@ export function openApi(dataDir: string, opts: OpenApiOptions = {}): OpenApi {
             switchToStaged(dataDir, staged, () => deps.db.close(), wasDamaged ? () => void (aside = setAsideDamaged(target, now())) : undefined);
           } finally {
             if (!deps.db.open) deps.db = open(); // the new data, or the old if the switch was refused
+            openedFile = identity();
           }
           return { schemaVersion: staged.schemaVersion, attachments: staged.attachments, missingAttachments: staged.missing, safetyCopy: path.basename(safetyCopy ?? aside ?? '') };
         } finally {
           discardStaged(staged);
         }
-      }),
+      });
+    },
   };
   deps.restore = (file, password) => opened.restore(file, password);
   return opened;

@@ -29,7 +29,7 @@ export async function runCli(argv: readonly string[], io: Io, table: readonly Co
       io,
       get open() {
         if (p.data === null) throw new Error(`${p.command.path.join(' ')} 不使用数据文件夹`);
-        opened.api ??= openApi(path.resolve(p.data));
+        opened.api ??= openApi(path.resolve(p.data), { shareWithHost: true });
         return opened.api;
       },
     };

@@ -7,9 +7,9 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { openApi } from '../../electron/api';
 import { validId } from '../helpers/ids';
+import { cli, CLI_MAIN } from '../helpers/cli';
 import { smallTree, tempDir } from '../helpers/tmp';
 
-const CLI = path.resolve(__dirname, '../../electron/cli.ts');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A folder with `members` members and `files` attachments of its own; returns the member names. */
@@ -25,7 +25,7 @@ async function fill(dir: string, tag: string, members: number, files: number): P
 }
 
 function runRestore(backup: string, dir: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'restore', backup, '--data', dir], { stdio: 'ignore' });
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI_MAIN, 'restore', backup, '--data', dir], { stdio: 'ignore' });
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
   return { child, exited };
 }
@@ -53,8 +53,8 @@ describe('a restore killed at any moment', () => {
     try {
       await fill(source.dir, '新', 60, 120);
       const backup = path.join(work.dir, 'b.djbak');
-      const { runCli } = await import('../../electron/cli');
-      assert.equal(await runCli(['backup', '--out', backup, '--data', source.dir], () => undefined), 0);
+      const made = await cli(['backup', '--out', backup, '--data', source.dir]);
+      assert.equal(made.code, 0, made.err);
 
       const fresh = (i: number) => {
         const dir = path.join(work.dir, `live-${i}`);

@@ -15,6 +15,7 @@ import { MIGRATIONS } from '../../electron/db/migrations';
 import { DB_FILE, openDataFolder } from '../../electron/db/open';
 import { stageRestore } from '../../electron/db/restore';
 import { validId } from '../helpers/ids';
+import { cli } from '../helpers/cli';
 import { smallTree, snapshot, tempApi, tempDir } from '../helpers/tmp';
 
 let t: ReturnType<typeof tempApi>;
@@ -266,6 +267,36 @@ describe('one process per data folder', () => {
     assert.equal(fs.existsSync(path.join(t.dataDir, LOCK_FILE)), false, 'released on close');
     fs.writeFileSync(path.join(t.dataDir, LOCK_FILE), JSON.stringify({ pid: 1, host: '另一台电脑', since: '2026-11-27T08:00:00.000Z' }));
     assert.throws(() => openApi(t.dataDir), /另一台电脑/, 'a lock from another computer (a shared folder) is never taken over');
+  });
+
+  it('the command line works beside a running app but may not restore there; a replaced data file is reopened, never written after deletion', async () => {
+    const file = await djbak();
+    await addMember('李建国', 13);
+    const checked = await cli(['check', '--json', '--data', t.dataDir]);
+    assert.equal(checked.code, 0, checked.err);
+    const refusedRestore = await cli(['restore', file, '--data', t.dataDir]);
+    assert.equal(refusedRestore.code, 1);
+    assert.match(refusedRestore.err, /正由另一个党建台账程序使用（电脑 .*，进程 \d+.*恢复会替换数据文件，请先关闭该程序再恢复/);
+    assert.equal((await t.api.call('members.list', { filter: {} })).total, 1, 'nothing restored');
+
+    // Someone replaces the file by hand (or an older version restores from outside): the next call reopens.
+    const other = tempApi();
+    try {
+      const otherIds = await smallTree(other);
+      await other.api.call('members.save', { name: '王芳', idNumber: validId('19900101', 5), memberType: '正式党员', orgId: otherIds.office });
+      other.db.pragma('wal_checkpoint(TRUNCATE)');
+      fs.copyFileSync(path.join(other.dataDir, DB_FILE), path.join(work.dir, 'swap.sqlite3'));
+    } finally {
+      other.cleanup();
+    }
+    t.db.pragma('wal_checkpoint(TRUNCATE)');
+    fs.renameSync(path.join(work.dir, 'swap.sqlite3'), path.join(t.dataDir, DB_FILE));
+    assert.deepEqual((await t.api.call('members.list', { filter: {} })).rows.map((m) => m.name), ['王芳']);
+    await t.api.call('members.save', { name: '赵敏', idNumber: validId('19900101', 7), memberType: '正式党员', orgId: 5 });
+    t.close();
+    const raw = new Database(path.join(t.dataDir, DB_FILE), { readonly: true });
+    assert.equal((raw.prepare(`SELECT count(*) AS n FROM members WHERE name = '赵敏'`).get() as { n: number }).n, 1, 'the write is in the file on disk');
+    raw.close();
   });
 
   it('the folder, the data file and the backups are readable by this user only', { skip: process.platform === 'win32' }, async () => {
