@@ -17,8 +17,9 @@ export type CopyProgress = (phase: CopyPhase, percent: number | null) => void;
 export class CopyError extends Error {}
 
 export async function copyToBackup(job: CopyJob, progress: CopyProgress): Promise<CopyResult> {
-  const raw = `${job.target}.partial-db`;
-  const packed = `${job.target}.partial`;
+  // Per process: the command line may back up beside a running app in the same second.
+  const raw = `${job.target}.partial-db-${process.pid}`;
+  const packed = `${job.target}.partial-${process.pid}`;
   try {
     progress('复制', null);
     const src = new Database(job.source, { readonly: true, fileMustExist: true, ...(job.nativeBinding ? { nativeBinding: job.nativeBinding } : {}) });

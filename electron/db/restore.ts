@@ -130,7 +130,13 @@ export function switchToStaged(dataDir: string, s: Staged, closeLive: () => void
   setAside?.();
   fs.rmSync(wal, { force: true });
   fs.rmSync(`${live}-shm`, { force: true });
-  fs.renameSync(s.dbFile, live);
+  try {
+    fs.renameSync(s.dbFile, live);
+  } catch (e) {
+    // Windows refuses while another program has the file open: the old data stays, as it was.
+    if (!setAside) fs.rmSync(path.join(dataDir, JOURNAL), { force: true });
+    throw new BackupError(`无法替换数据文件（${(e as Error).message}），没有恢复。请关闭其他打开此数据文件夹的程序后重试。`);
+  }
   syncDir(dataDir);
   fs.rmSync(path.join(dataDir, JOURNAL), { force: true });
   discardStaged(s);
