@@ -69,10 +69,13 @@ describe('command line on the demo data', () => {
     };
     const plain = path.join(dir.dir, '花名册.xlsx');
     const masked = path.join(dir.dir, '花名册-隐藏.xlsx');
-    assert.equal((await run(['export', 'roster', '--out', plain])).code, 0);
+    const byDefault = path.join(dir.dir, '花名册-默认.xlsx');
+    assert.equal((await run(['export', 'roster', '--full-id', '--out', plain])).code, 0);
     assert.equal((await run(['export', 'roster', '--mask', '--out', masked])).code, 0);
+    assert.equal((await run(['export', 'roster', '--out', byDefault])).code, 0);
     assert.match(await ids(plain), /^\d{17}[\dX]$/);
     assert.match(await ids(masked), /^\d{6}\*{8}\d{3}[\dX]$/);
+    assert.match(await ids(byDefault), /^\d{6}\*{8}\d{3}[\dX]$/, '导出时隐藏身份证号中间位 is on by default');
   });
 });
 
