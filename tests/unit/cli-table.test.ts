@@ -84,7 +84,7 @@ describe('command line: usage from the table', () => {
     const r = await cli(['export', 'roster', '--help']);
     assert.equal(r.code, 0, r.err);
     const lines = r.out.split('\n');
-    assert.equal(lines[0], '用法：npm run cli -- export roster [--org <组织ID>] [--mask] --out <文件.xlsx> --data <数据文件夹>');
+    assert.equal(lines[0], '用法：npm run cli -- export roster [--org <组织ID>] [--mask] [--full-id] --out <文件.xlsx> --data <数据文件夹>');
     assert.equal(lines[1], '导出党员花名册');
     assert.ok(lines.some((l) => /^ {2}--out <文件\.xlsx> +导出文件$/.test(l)), r.out);
     assert.match(r.out, /退出码：\n {2}0 {2}完成\n {2}1 {2}未完成/);
