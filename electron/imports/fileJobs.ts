@@ -1,0 +1,107 @@
+// Reading files from outside in the file worker (fileWorker.ts), with a time limit and a heap
+// ceiling: a hostile workbook or PDF can only fail its own request, while the browser host and
+// the Electron main process keep answering. Workers are kept warm between requests and ended
+// when they run over time or out of memory.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { FileText } from './fileText';
+import type { WorkbookParse, WorkbookParser } from './parsers';
+import { ImportFileError } from './workbook';
+
+export type FileJob = { kind: 'workbook'; parser: WorkbookParser; fileName: string; bytes: Uint8Array } | { kind: 'text'; fileName: string; bytes: Uint8Array };
+export type JobReply = { ok: true; value: WorkbookParse<WorkbookParser> | FileText } | { ok: false; fileError: string | null; message: string };
+
+/** A real roster of 100,000 rows reads in well under this on a slow office PC. */
+const WORKBOOK_TIMEOUT_MS = 180_000;
+const TEXT_TIMEOUT_MS = 30_000;
+/** Heap for one worker: a large real workbook needs a few hundred MB in exceljs. */
+const WORKER_HEAP_MB = 2048;
+const MAX_IDLE = 2;
+
+const idle: Worker[] = [];
+
+function startWorker(): Worker {
+  // Built next to main.js as fileWorker.js; under tsx (tests, CLI) the .ts source, loaded
+  // through tsx's require hook since workers do not inherit its loader.
+  const built = path.join(__dirname, 'fileWorker.js');
+  const source = path.join(__dirname, 'fileWorker.ts');
+  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
+  const w = fs.existsSync(built)
+    ? new Worker(built, { resourceLimits })
+    : new Worker(`require('tsx/cjs'); require(${JSON.stringify(source)});`, { eval: true, resourceLimits });
+  w.once('exit', () => {
+    const i = idle.indexOf(w);
+    if (i >= 0) idle.splice(i, 1);
+  });
+  return w;
+}
+
+function park(w: Worker): void {
+  if (idle.length >= MAX_IDLE) {
+    void w.terminate();
+    return;
+  }
+  w.unref();
+  idle.push(w);
+}
+
+type Failure = { why: 'timeout' | 'crashed'; fileError?: undefined; message?: undefined } | { why: 'refused'; fileError: string | null; message: string };
+
+/** The job's value, or why it has none. */
+function run(job: FileJob, timeoutMs: number): Promise<{ value: JobReply & { ok: true } } | Failure> {
+  return new Promise((resolve) => {
+    let w: Worker;
+    try {
+      w = idle.pop() ?? startWorker();
+    } catch {
+      return resolve({ why: 'crashed' });
+    }
+    w.ref();
+    const finish = () => {
+      clearTimeout(timer);
+      w.off('message', onMessage);
+      w.off('error', onError);
+      w.off('exit', onExit);
+    };
+    const onMessage = (r: JobReply) => {
+      finish();
+      park(w);
+      resolve(r.ok ? { value: r } : { why: 'refused', fileError: r.fileError, message: r.message });
+    };
+    const onError = () => {
+      finish();
+      void w.terminate();
+      resolve({ why: 'crashed' });
+    };
+    const onExit = () => {
+      finish();
+      resolve({ why: 'crashed' });
+    };
+    const timer = setTimeout(() => {
+      finish();
+      void w.terminate();
+      resolve({ why: 'timeout' });
+    }, timeoutMs);
+    w.on('message', onMessage);
+    w.on('error', onError);
+    w.on('exit', onExit);
+    w.postMessage(job);
+  });
+}
+
+/** An uploaded workbook read by the named import; a file that cannot be read safely is an ImportFileError in Chinese. */
+export async function parseWorkbook<K extends WorkbookParser>(parser: K, fileName: string, bytes: Buffer): Promise<WorkbookParse<K>> {
+  const r = await run({ kind: 'workbook', parser, fileName, bytes }, WORKBOOK_TIMEOUT_MS);
+  if ('value' in r) return r.value.value as WorkbookParse<K>;
+  if (r.why === 'timeout') throw new ImportFileError(`“${fileName}”读取超过 ${WORKBOOK_TIMEOUT_MS / 1000} 秒仍未完成，文件结构可能异常；请在 Excel 中打开后另存一份再导入`);
+  if (r.why === 'crashed') throw new ImportFileError(`“${fileName}”读取时占用的内存过多，文件结构可能异常；请只保留需要导入的表格后再试`);
+  if (r.fileError) throw new ImportFileError(r.fileError);
+  throw new Error(r.message);
+}
+
+/** The searchable text of a filed document; a file that cannot be read in time has none (it is still filed). */
+export async function extractText(fileName: string, bytes: Buffer): Promise<FileText> {
+  const r = await run({ kind: 'text', fileName, bytes }, TEXT_TIMEOUT_MS);
+  return 'value' in r && 'text' in r.value.value ? r.value.value : { text: '', pages: null };
+}
