@@ -15,35 +15,36 @@ export type JobReply = { ok: true; value: WorkbookParse<WorkbookParser> | FileTe
 /** A real roster of 100,000 rows reads in well under this on a slow office PC. */
 const WORKBOOK_TIMEOUT_MS = 180_000;
 const TEXT_TIMEOUT_MS = 30_000;
-/** Heap for one worker: a large real workbook needs a few hundred MB in exceljs. */
-const WORKER_HEAP_MB = 2048;
+/** Heap for one worker: a large real workbook needs a few hundred MB in exceljs; reading text far less. */
+const WORKER_HEAP_MB: Record<FileJob['kind'], number> = { workbook: 2048, text: 384 };
 const MAX_IDLE = 2;
 
-const idle: Worker[] = [];
+/** Warm workers by the kind of job they were started for (each kind has its own heap ceiling). */
+const idle: Record<FileJob['kind'], Worker[]> = { workbook: [], text: [] };
 
-function startWorker(): Worker {
+function startWorker(kind: FileJob['kind']): Worker {
   // Built next to main.js as fileWorker.js; under tsx (tests, CLI) the .ts source, loaded
   // through tsx's require hook since workers do not inherit its loader.
   const built = path.join(__dirname, 'fileWorker.js');
   const source = path.join(__dirname, 'fileWorker.ts');
-  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
+  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB[kind] };
   const w = fs.existsSync(built)
     ? new Worker(built, { resourceLimits })
-    : new Worker(`require('tsx/cjs'); require(${JSON.stringify(source)});`, { eval: true, resourceLimits });
+    : new Worker(`require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(source)});`, { eval: true, resourceLimits });
   w.once('exit', () => {
-    const i = idle.indexOf(w);
-    if (i >= 0) idle.splice(i, 1);
+    const i = idle[kind].indexOf(w);
+    if (i >= 0) idle[kind].splice(i, 1);
   });
   return w;
 }
 
-function park(w: Worker): void {
-  if (idle.length >= MAX_IDLE) {
+function park(w: Worker, kind: FileJob['kind']): void {
+  if (idle[kind].length >= MAX_IDLE) {
     void w.terminate();
     return;
   }
   w.unref();
-  idle.push(w);
+  idle[kind].push(w);
 }
 
 type Failure = { why: 'timeout' | 'crashed'; fileError?: undefined; message?: undefined } | { why: 'refused'; fileError: string | null; message: string };
@@ -53,7 +54,7 @@ function run(job: FileJob, timeoutMs: number): Promise<{ value: JobReply & { ok:
   return new Promise((resolve) => {
     let w: Worker;
     try {
-      w = idle.pop() ?? startWorker();
+      w = idle[job.kind].pop() ?? startWorker(job.kind);
     } catch {
       return resolve({ why: 'crashed' });
     }
@@ -66,7 +67,7 @@ function run(job: FileJob, timeoutMs: number): Promise<{ value: JobReply & { ok:
     };
     const onMessage = (r: JobReply) => {
       finish();
-      park(w);
+      park(w, job.kind);
       resolve(r.ok ? { value: r } : { why: 'refused', fileError: r.fileError, message: r.message });
     };
     const onError = () => {

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { cleanText } from '../domain/archive';
 import { localName, xmlSink, type XmlHandlers } from './xmlStream';
-import { streamPart, zipParts, type ZipPart } from './zipParts';
+import { streamPart, ZipError, zipParts, type ZipPart } from './zipParts';
 
 export type FileText = { text: string; pages: number | null };
 
@@ -36,6 +36,8 @@ function textCollector(): { add(s: string): void; full(): boolean; lines: string
 
 async function parsePart(part: ZipPart | undefined, h: XmlHandlers): Promise<void> {
   if (!part) return;
+  // What the zip declares is only trusted to refuse early; the bytes inflated are counted too.
+  if (part.declaredSize > MAX_PART_XML) throw new ZipError('too-large', part.name);
   const sink = xmlSink(h);
   await streamPart(part, MAX_PART_XML, sink.write);
   sink.end();

@@ -7,17 +7,20 @@ import { localName, type XmlHandlers } from './xmlStream';
 /** More rows with something in them than any roster or ledger a clerk keeps. */
 export class TooManyRowsError extends Error {}
 
+// A single character class, tested once: most values have nothing to escape.
+const SPECIAL = /[&<>"\n\r\t]/;
+
 function escapeText(s: string): string {
-  return s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  return SPECIAL.test(s) ? s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;') : s;
 }
 
 function escapeAttr(s: string): string {
-  return escapeText(s).replaceAll('"', '&quot;').replaceAll('\n', '&#10;').replaceAll('\r', '&#13;').replaceAll('\t', '&#9;');
+  return SPECIAL.test(s) ? escapeText(s).replaceAll('"', '&quot;').replaceAll('\n', '&#10;').replaceAll('\r', '&#13;').replaceAll('\t', '&#9;') : s;
 }
 
 function openTag(name: string, attrs: Record<string, string>, selfClosing: boolean): string {
-  let s = `<${name}`;
-  for (const [k, v] of Object.entries(attrs)) s += ` ${k}="${escapeAttr(v)}"`;
+  let s = '<' + name;
+  for (const k in attrs) s += ' ' + k + '="' + escapeAttr(attrs[k]!) + '"';
   return s + (selfClosing ? '/>' : '>');
 }
 

@@ -84,15 +84,17 @@ export function inflatePart(part: ZipPart, limit: number): Buffer {
 
 /**
  * A part's text handed to `onText` slice by slice as it inflates: memory stays at one slice
- * however large the part, and inflating stops at the first byte beyond the declared size.
+ * however large the part, and inflating stops at the first byte beyond `limit` or the declared
+ * size. A declared size above `limit` is not refused up front: the parser may stop sooner
+ * with a better reason (the row limit of a sheet).
  * `onText` may throw to stop early (a parser that has seen enough).
  */
 export async function streamPart(part: ZipPart, limit: number, onText: (text: string) => void): Promise<void> {
-  if (part.declaredSize > limit) throw new ZipError('too-large', part.name);
   const decoder = new StringDecoder('utf8');
   let total = 0;
   const take = (chunk: Buffer) => {
     total += chunk.length;
+    if (total > limit) throw new ZipError('too-large', part.name);
     if (total > part.declaredSize) throw new ZipError('damaged', part.name);
     onText(decoder.write(chunk));
   };
