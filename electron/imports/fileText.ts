@@ -17,7 +17,7 @@ const MAX_PART_XML = 64 * MB;
 const MAX_TEXT = 512 * 1024;
 const MAX_PDF_PAGES = 300;
 /** Time spent reading PDF pages; the rest of a longer file is not searchable inside. */
-const PDF_BUDGET_MS = 8000;
+const PDF_BUDGET_MS = 5000;
 
 /** Text gathered with a ceiling, so a flood of tiny runs cannot grow without end. */
 function textCollector(): { add(s: string): void; full(): boolean; lines: string[] } {
