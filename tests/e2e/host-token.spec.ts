@@ -8,7 +8,7 @@ test('the token leaves the address bar after load, is no cookie, and the app kee
   const shell = new AppShell(page);
   await expect(page).not.toHaveURL(/token=/);
   expect(page.url()).not.toContain(app.host.token);
-  expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(2); // about:blank, then the app
+  expect(await page.evaluate<number>('history.length')).toBeLessThanOrEqual(2); // about:blank, then the app
   const cookies = await page.context().cookies();
   expect(cookies.map((c) => c.name)).toEqual([`dj_page_${app.host.port}`]);
   for (const c of cookies) {
