@@ -17,7 +17,9 @@ const WORKBOOK_TIMEOUT_MS = 180_000;
 const TEXT_TIMEOUT_MS = 30_000;
 /** Heap for one worker: a large real workbook needs a few hundred MB in exceljs; reading text far less. */
 const WORKER_HEAP_MB: Record<FileJob['kind'], number> = { workbook: 2048, text: 384 };
-const MAX_IDLE = 2;
+/** Files read at once per kind; more requests wait their turn (each worker may take its heap ceiling). */
+const MAX_BUSY = 2;
+const MAX_IDLE = MAX_BUSY;
 
 /** Warm workers by the kind of job they were started for (each kind has its own heap ceiling). */
 const idle: Record<FileJob['kind'], Worker[]> = { workbook: [], text: [] };
@@ -47,10 +49,34 @@ function park(w: Worker, kind: FileJob['kind']): void {
   idle[kind].push(w);
 }
 
+const busy: Record<FileJob['kind'], number> = { workbook: 0, text: 0 };
+const waiting: Record<FileJob['kind'], (() => void)[]> = { workbook: [], text: [] };
+
+/** Waits for a free worker slot of this kind; the returned function frees it. */
+async function slot(kind: FileJob['kind']): Promise<() => void> {
+  while (busy[kind] >= MAX_BUSY) await new Promise<void>((r) => waiting[kind].push(r));
+  busy[kind]++;
+  return () => {
+    busy[kind]--;
+    waiting[kind].shift()?.();
+  };
+}
+
 type Failure = { why: 'timeout' | 'crashed'; fileError?: undefined; message?: undefined } | { why: 'refused'; fileError: string | null; message: string };
 
-/** The job's value, or why it has none. */
-function run(job: FileJob, timeoutMs: number): Promise<{ value: JobReply & { ok: true } } | Failure> {
+type Outcome = { value: JobReply & { ok: true } } | Failure;
+
+/** The job's value, or why it has none, once a worker slot is free. */
+async function run(job: FileJob, timeoutMs: number): Promise<Outcome> {
+  const release = await slot(job.kind);
+  try {
+    return await runInWorker(job, timeoutMs);
+  } finally {
+    release();
+  }
+}
+
+function runInWorker(job: FileJob, timeoutMs: number): Promise<Outcome> {
   return new Promise((resolve) => {
     let w: Worker;
     try {
@@ -92,10 +118,10 @@ function run(job: FileJob, timeoutMs: number): Promise<{ value: JobReply & { ok:
 }
 
 /** An uploaded workbook read by the named import; a file that cannot be read safely is an ImportFileError in Chinese. */
-export async function parseWorkbook<K extends WorkbookParser>(parser: K, fileName: string, bytes: Buffer): Promise<WorkbookParse<K>> {
-  const r = await run({ kind: 'workbook', parser, fileName, bytes }, WORKBOOK_TIMEOUT_MS);
+export async function parseWorkbook<K extends WorkbookParser>(parser: K, fileName: string, bytes: Buffer, timeoutMs = WORKBOOK_TIMEOUT_MS): Promise<WorkbookParse<K>> {
+  const r = await run({ kind: 'workbook', parser, fileName, bytes }, timeoutMs);
   if ('value' in r) return r.value.value as WorkbookParse<K>;
-  if (r.why === 'timeout') throw new ImportFileError(`“${fileName}”读取超过 ${WORKBOOK_TIMEOUT_MS / 1000} 秒仍未完成，文件结构可能异常；请在 Excel 中打开后另存一份再导入`);
+  if (r.why === 'timeout') throw new ImportFileError(`“${fileName}”读取超过 ${Math.ceil(timeoutMs / 1000)} 秒仍未完成，文件结构可能异常；请在 Excel 中打开后另存一份再导入`);
   if (r.why === 'crashed') throw new ImportFileError(`“${fileName}”读取时占用的内存过多，文件结构可能异常；请只保留需要导入的表格后再试`);
   if (r.fileError) throw new ImportFileError(r.fileError);
   throw new Error(r.message);

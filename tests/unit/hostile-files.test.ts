@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { extractText } from '../../electron/imports/fileJobs';
+import { extractText, parseWorkbook } from '../../electron/imports/fileJobs';
 import { loadWorkbook } from '../../electron/imports/workbook';
 import * as crafted from '../helpers/hostileFiles';
 import type { HostileReading } from '../helpers/readHostile';
@@ -174,6 +174,26 @@ describe('crafted hostile files: refused or read without stalling, within a memo
     order.push('other request');
     assert.match(await importing, /“花名册\.xlsx”的工作表有超过 100000 行数据.*分成几个文件导入/);
     assert.deepEqual(order, ['other request', 'import']);
+  });
+
+  it('eight imports at once, a hostile one among them: each gets its own answer', async () => {
+    const good = (await messyRosterXlsx()).toString('base64');
+    const flood = crafted.tagFloodXlsx().toString('base64');
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        t.api.call('roster.previewImport', { fileName: `花名册${i}.xlsx`, base64: i === 3 ? flood : good }).then((r) => r.rowCount, (e: Error) => e.message),
+      ),
+    );
+    assert.deepEqual(
+      answers,
+      answers.map((_, i) => (i === 3 ? '“花名册3.xlsx”中的表格内容不是有效的 Excel 数据，文件可能已损坏' : 9)),
+    );
+  });
+
+  it('a read that runs out of time ends its worker with a message, and the next file is read as usual', async () => {
+    // 1 ms: less than any worker needs to start, so the timeout always wins.
+    await assert.rejects(parseWorkbook('roster', '花名册.xlsx', await messyRosterXlsx(), 1), /“花名册\.xlsx”读取超过 1 秒仍未完成，文件结构可能异常/);
+    assert.equal((await parseWorkbook('roster', '花名册.xlsx', await messyRosterXlsx())).rowCount, 9);
   });
 
   it('a small roster written by hand (not by exceljs) reads as its rows', async () => {
