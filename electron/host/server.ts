@@ -153,7 +153,7 @@ function exchange(req: http.IncomingMessage, res: http.ServerResponse, ctx: Ctx)
 async function api(req: http.IncomingMessage, res: http.ServerResponse, ctx: Ctx, rawMethod: string): Promise<void> {
   const fail = (status: number, code: string, message: string) => sendJson(res, status, { ok: false, error: { code, message } });
   if (req.method !== 'POST') return fail(405, 'forbidden', '只接受 POST');
-  if (!ctx.sessions.has(header(req, 'x-api-session')) && !sameToken(header(req, 'x-api-token'), ctx.token)) return fail(403, 'forbidden', '拒绝访问：缺少或错误的令牌');
+  if (!ctx.sessions.has(header(req, 'x-api-session')) && !sameToken(header(req, 'x-api-token'), ctx.token)) return fail(403, 'forbidden', '拒绝访问：缺少或错误的令牌，请使用启动时显示的完整地址（含 token）打开');
   if (!sameOrigin(req, ctx.port)) return fail(403, 'forbidden', '拒绝访问：来源不符');
   let method: string;
   try {
