@@ -8,6 +8,20 @@ import { extractText, parseWorkbook } from '../../electron/imports/fileJobs';
 
 export type HostileReading = { outcome: string; ms: number; peakMb: number };
 
+/**
+ * Peak resident memory of this process's own address space. On Linux that is VmHWM: getrusage's
+ * maxrss would also count the parent's memory at the moment it forked this process.
+ */
+function peakMb(): number {
+  try {
+    const hwm = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync('/proc/self/status', 'utf8'));
+    if (hwm) return Math.round(Number(hwm[1]) / 1024);
+  } catch {
+    // not Linux
+  }
+  return Math.round(process.resourceUsage().maxRSS / 1024);
+}
+
 async function main(kind: string, file: string): Promise<void> {
   const bytes = fs.readFileSync(file);
   const name = path.basename(file);
@@ -25,7 +39,7 @@ async function main(kind: string, file: string): Promise<void> {
   } catch (e) {
     outcome = `refused: ${(e as Error).message}`;
   }
-  const reading: HostileReading = { outcome, ms: Math.round(performance.now() - t0), peakMb: Math.round(process.resourceUsage().maxRSS / 1024) };
+  const reading: HostileReading = { outcome, ms: Math.round(performance.now() - t0), peakMb: peakMb() };
   console.log(JSON.stringify(reading));
 }
 
