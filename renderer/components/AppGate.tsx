@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import type { Health, LockStatus } from '../../electron/api/contract';
 import { ApiCallError, call, LOCK_CHANGED_EVENT, LOCKED_EVENT } from '../api';
 import { BackupPage } from '../pages/backup/BackupPage';
+import { formatDateTime } from '../format';
 import { useRun } from '../hooks';
 
 type State = { kind: 'checking' } | { kind: 'damaged'; health: Health } | { kind: 'locked' } | { kind: 'open'; lock: LockStatus } | { kind: 'failed'; message: string };
@@ -65,7 +66,7 @@ function DamagedScreen({ health }: { health: Health }) {
           b ? (
             <Space direction="vertical">
               <Typography.Text>
-                最近的正常备份：{new Date(b.at).toLocaleString('zh-CN')}
+                最近的正常备份：{formatDateTime(b.at)}
                 {b.counts && `（组织 ${b.counts.orgs} 个，党员 ${b.counts.members} 名，会议 ${b.counts.meetings} 次）`}
               </Typography.Text>
               <Button type="primary" onClick={() => void restore(b.name)}>从这份备份恢复</Button>

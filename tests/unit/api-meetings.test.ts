@@ -46,7 +46,7 @@ describe('三会一课 meetings', () => {
   it('refuses leave without a reason, people outside the branch and a 党课 without lecturer, changing nothing', async () => {
     const before = snapshot(t);
     const leave = await t.api.invoke('meetings.save', { ...meeting(), attendance: people.map((memberId) => ({ memberId, status: '请假' })) });
-    assert.match(leave.ok ? '' : leave.error.message, /请假的党员请填写请假原因/);
+    assert.match(leave.ok ? '' : leave.error.message, /^出席情况：.+、.+请假，请填写请假原因$/);
     const outsider = (await t.api.call('members.save', { name: '外人', idNumber: validId('19900101', 99), memberType: '正式党员', orgId: ids.office })).id;
     const after1 = snapshot(t);
     const r = await t.api.invoke('meetings.save', { ...meeting(), attendance: [...attendance([]), { memberId: outsider, status: '出席' }] });
