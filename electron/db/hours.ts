@@ -54,7 +54,7 @@ export function hoursMembers(db: Db, year: number, orgPath?: string): HoursMembe
      FROM members m JOIN orgs o ON o.id = m.org_id
      WHERE (m.status = '在册' OR m.status_date >= ?) AND (m.joined_on IS NULL OR m.joined_on <= ?)
        AND (? IS NULL OR o.path LIKE ? || '%')
-     ORDER BY o.sort_order, m.org_id, m.name, m.id`,
+     ORDER BY o.sort_order, m.org_id, m.name_key, m.id`,
   ).raw().all(`${year}-01-01`, `${year}-12-31`, orgPath ?? null, orgPath ?? null) as [number, string, number, string, number, number, string | null, string | null][];
   // One query for the committee members in office, rather than a lookup per member (40 ms on 30,000).
   const committee = committeeMemberIds(db);
@@ -101,7 +101,7 @@ export function listTrainings(db: Db, year: number): TrainingRow[] {
 export function getTraining(db: Db, id: number): TrainingDetail | undefined {
   const t = stmt(db, `SELECT ${TRAINING_ROW}, t.notes FROM trainings t WHERE t.id = ? AND t.deleted_at IS NULL`).get(id) as Omit<TrainingDetail, 'participantIds' | 'participantNames'> | undefined;
   if (!t) return undefined;
-  const people = stmt(db, 'SELECT m.id, m.name FROM training_participants p JOIN members m ON m.id = p.member_id WHERE p.training_id = ? ORDER BY m.name').raw().all(id) as [number, string][];
+  const people = stmt(db, 'SELECT m.id, m.name FROM training_participants p JOIN members m ON m.id = p.member_id WHERE p.training_id = ? ORDER BY m.name_key').raw().all(id) as [number, string][];
   return { ...t, participantIds: people.map((p) => p[0]), participantNames: people.map((p) => p[1]) };
 }
 
