@@ -4,7 +4,7 @@
 // cannot be read keeps its text and says so: it is passed on as typed, so the form (or the API's
 // date check) refuses to save it rather than quietly saving another date.
 import { CalendarOutlined } from '@ant-design/icons';
-import { Calendar, Input, Popover, Typography } from 'antd';
+import { Calendar, Input, Popover, Typography, type InputRef } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { isIsoDateOrMonth, parseChineseDate } from '../../electron/domain/dates';
@@ -30,7 +30,9 @@ export function DateField({ value, onChange, placeholder, id, picker = 'date', '
   const [error, setError] = useState<string>();
   const [open, setOpen] = useState(false);
   const emitted = useRef(value ?? null);
-  const focusedByMouse = useRef(false);
+  const input = useRef<InputRef>(null);
+  // Whether the clerk has typed since the box took the focus: until then a click selects the whole date.
+  const edited = useRef(false);
 
   // A value set from outside (a form reset, a record loaded) replaces what is shown.
   useEffect(() => {
@@ -90,17 +92,25 @@ export function DateField({ value, onChange, placeholder, id, picker = 'date', '
         status={error ? 'error' : undefined}
         placeholder={placeholder ?? (picker === 'month' ? '如 2024-03' : '如 2024-03-01')}
         maxLength={20}
-        onChange={(e) => setText(e.target.value)}
+        onChange={(e) => {
+          edited.current = true;
+          setText(e.target.value);
+        }}
         onBlur={commit}
         onKeyDown={onKeyDown}
-        // The whole pre-filled date is selected, so what the clerk types replaces it.
-        onFocus={(e) => e.target.select()}
-        onMouseDown={(e) => {
-          focusedByMouse.current = document.activeElement !== e.currentTarget;
+        ref={input}
+        // The whole pre-filled date is selected, so what the clerk types replaces it; a click
+        // into the box would otherwise drop the caret into the date and type onto its end.
+        onFocus={(e) => {
+          edited.current = false;
+          e.target.select();
         }}
-        onMouseUp={(e) => {
-          if (focusedByMouse.current) e.preventDefault();
-          focusedByMouse.current = false;
+        onMouseDown={(e) => {
+          const el = input.current?.input;
+          if (!el || e.target !== el || edited.current || el.value === '') return;
+          e.preventDefault();
+          el.focus();
+          el.select();
         }}
         suffix={
           <Popover content={calendar} trigger="click" open={open} onOpenChange={setOpen} placement="bottomRight" destroyTooltipOnHide>
