@@ -7,6 +7,7 @@ import { call, saveFile } from '../../api';
 import { OrgPicker } from '../../components/pickers';
 import { useLoad, useRun } from '../../hooks';
 import { DocumentDrawer } from './DocumentDrawer';
+import { rowOpener } from '../../components/rowOpener';
 
 export function CatalogTab({ orgs, categories }: { orgs: OrgRow[]; categories: string[] }) {
   const run = useRun();
@@ -38,7 +39,7 @@ export function CatalogTab({ orgs, categories }: { orgs: OrgRow[]; categories: s
         loading={view.loading}
         dataSource={view.data?.rows ?? []}
         locale={{ emptyText: `${year}年度还没有档案` }}
-        onRow={(r) => ({ onClick: () => setOpen(r.id), style: { cursor: 'pointer' } })}
+        onRow={(r) => rowOpener(() => setOpen(r.id))}
         pagination={{ pageSize: 50, showSizeChanger: false, showTotal: (t) => `共 ${t} 件` }}
         columns={[
           { title: '件号', dataIndex: 'pieceNo', width: 60 },

@@ -57,7 +57,10 @@ export function DuesBoardTab() {
         size="small"
         loading={board.loading}
         dataSource={board.data?.rows ?? []}
+        // 1366 px wide: 姓名 stays at the left and the year's totals at the right while the months
+        // scroll between them; the header and the horizontal scrollbar stay in view (sticky).
         scroll={{ x: 1500 }}
+        sticky
         rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]), preserveSelectedRowKeys: true }}
         pagination={{ current: page, pageSize: 20, total: board.data?.total ?? 0, onChange: setPage, showSizeChanger: false, showTotal: (t) => `共 ${t} 人` }}
         columns={[
@@ -66,11 +69,11 @@ export function DuesBoardTab() {
           { title: '基数', width: 120, render: (_, r) => (r.base ? `${r.base.kind}${r.base.kind === '学生' ? '' : ` ${yuan(r.base.baseFen)}`}` : <Tag color="orange">未登记</Tag>) },
           { title: '月应交', width: 70, render: (_, r) => (r.base ? yuan(r.base.monthlyFen) : '') },
           ...Array.from({ length: 12 }, (_, i) => ({ title: `${i + 1}月`, width: 62, render: (_: unknown, r: DuesMemberRow) => <MonthCell c={r.months[i]} /> })),
-          { title: '全年应交', width: 80, render: (_, r) => yuan(r.totals.due) },
-          { title: '实交', width: 80, render: (_, r) => yuan(r.totals.paid) },
-          { title: '欠交', width: 80, render: (_, r) => (r.totals.arrears ? <Typography.Text type="danger">{yuan(r.totals.arrears)}</Typography.Text> : '0.00') },
+          { title: '全年应交', width: 80, fixed: 'right', render: (_, r) => yuan(r.totals.due) },
+          { title: '实交', width: 80, fixed: 'right', render: (_, r) => yuan(r.totals.paid) },
+          { title: '欠交', width: 80, fixed: 'right', render: (_, r) => (r.totals.arrears ? <Typography.Text type="danger">{yuan(r.totals.arrears)}</Typography.Text> : '0.00') },
           {
-            title: '操作', width: 150, fixed: 'right',
+            title: '操作', width: 140, fixed: 'right',
             render: (_, r) => (
               <Space size={8}>
                 <a onClick={() => setDialog({ kind: 'pay', row: r })}>登记缴费</a>

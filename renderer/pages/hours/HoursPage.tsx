@@ -8,6 +8,7 @@ import { useLoad, useRun } from '../../hooks';
 import { ImportHoursModal } from './ImportHoursModal';
 import { EntryModal, MemberHoursDrawer } from './MemberHoursDrawer';
 import { TrainingsTab } from './TrainingsTab';
+import { rowOpener } from '../../components/rowOpener';
 
 const STATUS: Record<PeriodStatus, { color?: string; tip: string }> = {
   ok: { color: 'green', tip: '达标' },
@@ -69,7 +70,7 @@ export function HoursPage() {
                   size="small"
                   loading={s.loading}
                   dataSource={d?.rows.rows ?? []}
-                  onRow={(r) => ({ onClick: () => setOpenMember(r), style: { cursor: 'pointer' } })}
+                  onRow={(r) => rowOpener(() => setOpenMember(r))}
                   pagination={{ current: page, pageSize: 20, total: d?.rows.total ?? 0, showTotal: (t) => `共 ${t} 人`, onChange: setPage, showSizeChanger: false }}
                   columns={[
                     { title: '姓名', dataIndex: 'name', width: 90 },

@@ -8,6 +8,7 @@ import { useLoad, useRun } from '../../hooks';
 import { ComplianceTab } from './ComplianceTab';
 import { MeetingDrawer } from './MeetingDrawer';
 import { MeetingFormModal } from './MeetingFormModal';
+import { rowOpener } from '../../components/rowOpener';
 
 export function MeetingsPage() {
   const run = useRun();
@@ -62,7 +63,7 @@ export function MeetingsPage() {
                   size="small"
                   loading={list.loading}
                   dataSource={list.data?.rows ?? []}
-                  onRow={(m) => ({ onClick: () => setOpenId(m.id), style: { cursor: 'pointer' } })}
+                  onRow={(m) => rowOpener(() => setOpenId(m.id))}
                   pagination={{ current: page, pageSize: 20, total: list.data?.total ?? 0, showTotal: (t) => `共 ${t} 次`, onChange: setPage, showSizeChanger: false }}
                   columns={[
                     { title: '日期', dataIndex: 'heldOn', width: 110 },

@@ -36,26 +36,25 @@ export function OrgDetailPanel({ id, orgs, onChanged }: { id: number; orgs: OrgR
             {org.dissolvedOn && <Tag>已撤销</Tag>}
           </Space>
         }
-        extra={
-          active && (
-            <Space wrap>
-              {childKinds(org.kind).length > 0 && (
-                <Button type="primary" onClick={() => setDialog('create')}>
-                  新建下级组织
-                </Button>
-              )}
-              <Button onClick={() => setDialog('edit')}>修改信息</Button>
-              <Button onClick={() => setDialog('rename')}>更名</Button>
-              {org.kind !== 'committee' && <Button onClick={() => setDialog('move')}>调整上级</Button>}
-              {org.kind !== 'committee' && (
-                <Button danger onClick={() => setDialog('dissolve')}>
-                  撤销
-                </Button>
-              )}
-            </Space>
-          )
-        }
       >
+        {/* In the body rather than the header: at 1366 px a long name and its tag would sit under them. */}
+        {active && (
+          <Space wrap style={{ marginBottom: 12 }}>
+            {childKinds(org.kind).length > 0 && (
+              <Button type="primary" onClick={() => setDialog('create')}>
+                新建下级组织
+              </Button>
+            )}
+            <Button onClick={() => setDialog('edit')}>修改信息</Button>
+            <Button onClick={() => setDialog('rename')}>更名</Button>
+            {org.kind !== 'committee' && <Button onClick={() => setDialog('move')}>调整上级</Button>}
+            {org.kind !== 'committee' && (
+              <Button danger onClick={() => setDialog('dissolve')}>
+                撤销
+              </Button>
+            )}
+          </Space>
+        )}
         <Descriptions column={2} size="small">
           <Descriptions.Item label="隶属">{d.path.slice(0, -1).join(' / ') || '—'}</Descriptions.Item>
           <Descriptions.Item label="在册党员">{org.memberCount} 人</Descriptions.Item>
