@@ -1,6 +1,6 @@
 import { Card, DatePicker, InputNumber, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { AUDIT_TABLES, type AuditRow } from '../../../electron/api/contract/safety';
+import { AUDIT_TABLES, type AuditRow } from '../../../electron/api/contract/audit';
 import { AUDIT_ACTION_LABEL, AUDIT_TABLE_LABEL, auditMethodLabel } from '../../../electron/domain/glossary';
 import { call } from '../../api';
 import { formatDateTime } from '../../format';
