@@ -213,7 +213,7 @@ describe('ledgers and reports read back', () => {
     };
     const minutes = await text((await t.api.call('exports.minutes', { meetingId: id })).base64);
     assert.match(minutes, /信息工程系教工党支部支委会会议记录/);
-    assert.match(minutes, /出席：张伟、李娜/);
+    assert.match(minutes, /出席：李娜、张伟/);
     assert.match(minutes, /请假：王强（出差）/);
     assert.match(minutes, /缺席：赵敏/);
     assert.match(minutes, /决定下周开展主题党日。/);
