@@ -104,6 +104,9 @@ function LockScreen({ onUnlocked }: { onUnlocked: () => void }) {
           </Form.Item>
           <Button type="primary" htmlType="submit" block loading={busy}>解锁</Button>
         </Form>
+        <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 16, marginBottom: 0 }}>
+          忘记密码：请在这台电脑上用命令行清除应用密码（<Typography.Text code>npm run cli -- reset-password --data 数据文件夹</Typography.Text>）。数据不受影响，清除记入操作记录。
+        </Typography.Paragraph>
       </Card>
     </div>
   );

@@ -1,5 +1,5 @@
 // 归档文件目录 of a year: 件号 in the archivist's order, branches without a filed 制度 flagged.
-import { Alert, Button, InputNumber, Space, Table } from 'antd';
+import { Alert, Button, Space, Table } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { CatalogRow, OrgRow } from '../../../electron/api/contract';
@@ -8,6 +8,7 @@ import { OrgPicker } from '../../components/pickers';
 import { useLoad, useRun } from '../../hooks';
 import { DocumentDrawer } from './DocumentDrawer';
 import { rowOpener } from '../../components/rowOpener';
+import { YearPicker } from '../../components/YearPicker';
 
 export function CatalogTab({ orgs, categories }: { orgs: OrgRow[]; categories: string[] }) {
   const run = useRun();
@@ -19,7 +20,7 @@ export function CatalogTab({ orgs, categories }: { orgs: OrgRow[]; categories: s
   return (
     <>
       <Space wrap style={{ marginBottom: 12 }}>
-        <InputNumber aria-label="目录年度" min={1949} max={2100} precision={0} value={year} onChange={(v) => v && setYear(v)} addonAfter="年度" style={{ width: 140 }} />
+        <YearPicker aria-label="目录年度" min={1949} value={year} onChange={setYear} />
         <OrgPicker orgs={orgs} value={orgId} onChange={setOrgId} />
         <Button type="primary" onClick={() => run(async () => saveFile(await call('archive.exportCatalog', { year, orgId })), '归档文件目录已导出')}>导出归档文件目录</Button>
       </Space>

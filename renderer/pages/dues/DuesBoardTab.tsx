@@ -1,4 +1,4 @@
-import { Button, Input, InputNumber, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Button, Input, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { DuesMemberRow, DuesMonthCell } from '../../../electron/api/contract';
 import { call, saveFile } from '../../api';
@@ -9,6 +9,7 @@ import { BaseModal, PaymentModal } from './DuesModals';
 import { ImportBasesModal } from './ImportBasesModal';
 import { MemberDuesDrawer } from './MemberDuesDrawer';
 import { yuan } from './money';
+import { YearPicker } from '../../components/YearPicker';
 
 function MonthCell({ c }: { c: DuesMonthCell | undefined }) {
   if (!c || (!c.owed && c.paid === 0)) return <Typography.Text type="secondary">—</Typography.Text>;
@@ -38,7 +39,7 @@ export function DuesBoardTab() {
   return (
     <>
       <Space wrap style={{ marginBottom: 12 }}>
-        <InputNumber aria-label="年度" min={2000} max={2100} value={year} onChange={(v) => v && (setYear(v), setPage(1))} addonAfter="年" style={{ width: 120 }} />
+        <YearPicker value={year} onChange={(v) => (setYear(v), setPage(1))} />
         <OrgPicker orgs={orgs} value={orgId} onChange={(v) => (setOrgId(v), setPage(1))} placeholder="全部组织" />
         <Input.Search allowClear placeholder="姓名或身份证号" onSearch={(v) => (setQ(v.trim()), setPage(1))} style={{ width: 200 }} />
         <Space size={4}><Switch size="small" checked={onlyArrears} onChange={(v) => (setOnlyArrears(v), setPage(1))} aria-label="只看欠交" />只看欠交</Space>

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Checkbox, Input, InputNumber, Select, Space, Table, Tabs, Tag } from 'antd';
+import { Alert, Button, Card, Checkbox, Input, Select, Space, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import type { MemberHoursRow } from '../../../electron/api/contract';
 import type { PeriodStatus } from '../../../electron/domain/hours';
@@ -9,6 +9,7 @@ import { ImportHoursModal } from './ImportHoursModal';
 import { EntryModal, MemberHoursDrawer } from './MemberHoursDrawer';
 import { TrainingsTab } from './TrainingsTab';
 import { rowOpener } from '../../components/rowOpener';
+import { YearPicker } from '../../components/YearPicker';
 
 const STATUS: Record<PeriodStatus, { color?: string; tip: string }> = {
   ok: { color: 'green', tip: '达标' },
@@ -38,7 +39,7 @@ export function HoursPage() {
     <Card>
       <Space wrap style={{ marginBottom: 12 }}>
         <span>年度</span>
-        <InputNumber aria-label="年度" min={2000} max={2100} value={year} onChange={(v) => v && (setYear(v), setPage(1))} style={{ width: 90 }} />
+        <YearPicker value={year} onChange={(v) => (setYear(v), setPage(1))} />
         <Button type="primary" onClick={() => setAdding(true)}>登记个人学时</Button>
         <Button onClick={() => setImporting(true)}>导入学时</Button>
         <Button onClick={() => run(async () => saveFile(await call('exports.hoursLedger', { year, orgId })), '学时统计台账已导出')}>导出学时统计台账</Button>

@@ -1,4 +1,4 @@
-import { Button, Card, DatePicker, Input, InputNumber, Select, Space, Table, Tabs } from 'antd';
+import { Button, Card, DatePicker, Input, Select, Space, Table, Tabs } from 'antd';
 import { useState } from 'react';
 import type { MeetingFilter, MeetingRow } from '../../../electron/api/contract';
 import { MEETING_TYPES } from '../../../electron/domain/glossary';
@@ -9,6 +9,7 @@ import { ComplianceTab } from './ComplianceTab';
 import { MeetingDrawer } from './MeetingDrawer';
 import { MeetingFormModal } from './MeetingFormModal';
 import { rowOpener } from '../../components/rowOpener';
+import { YearPicker } from '../../components/YearPicker';
 
 export function MeetingsPage() {
   const run = useRun();
@@ -39,7 +40,7 @@ export function MeetingsPage() {
           记录会议
         </Button>
         <span>年度</span>
-        <InputNumber aria-label="年度" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} style={{ width: 90 }} />
+        <YearPicker value={year} onChange={setYear} />
         <Button onClick={exportLedger}>导出三会一课台账</Button>
       </Space>
       <Tabs
