@@ -1,6 +1,6 @@
 // Before the app itself: a damaged data file offers the newest good backup; a set password
 // shows the lock screen at start, after idle minutes, and whenever the API says it is locked.
-import { Alert, Button, Card, Form, Input, Result, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Popconfirm, Result, Space, Spin, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Health, LockStatus } from '../../electron/api/contract';
 import { ApiCallError, call, LOCK_CHANGED_EVENT, LOCKED_EVENT } from '../api';
@@ -69,7 +69,16 @@ function DamagedScreen({ health }: { health: Health }) {
                 最近的正常备份：{formatDateTime(b.at)}
                 {b.counts && `（组织 ${b.counts.orgs} 个，党员 ${b.counts.members} 名，会议 ${b.counts.meetings} 次）`}
               </Typography.Text>
-              <Button type="primary" onClick={() => void restore(b.name)}>从这份备份恢复</Button>
+              <Popconfirm
+                title={`用 ${formatDateTime(b.at)} 的备份替换损坏的数据？`}
+                description="这份备份之后录入的内容不在其中；损坏的文件改名后留在数据文件夹中。"
+                okText="恢复"
+                okButtonProps={{ danger: true }}
+                cancelText="取消"
+                onConfirm={() => restore(b.name)}
+              >
+                <Button type="primary">从这份备份恢复</Button>
+              </Popconfirm>
             </Space>
           ) : (
             <Alert type="error" showIcon message="没有找到完好的备份。请用“从备份文件恢复…”选择U盘上的 .djbak 备份，或请技术人员协助。" />
