@@ -31,11 +31,12 @@ export function getHourEntry(db: Db, id: number): (HourEntryRow & { memberId: nu
   ).get(id) as (HourEntryRow & { memberId: number; deletedAt: string | null }) | undefined;
 }
 
+/** A member's 学时 of a year, newest first (as the drawer lists them). */
 export function memberEntries(db: Db, memberId: number, year: number): HourEntryRow[] {
   return stmt(
     db,
     `SELECT id, on_date AS onDate, hours, title, source, meeting_id AS meetingId, training_id AS trainingId FROM hour_entries
-     WHERE member_id = ? AND on_date BETWEEN ? AND ? AND deleted_at IS NULL ORDER BY on_date, id`,
+     WHERE member_id = ? AND on_date BETWEEN ? AND ? AND deleted_at IS NULL ORDER BY on_date DESC, id DESC`,
   ).all(memberId, `${year}-01-01`, `${year}-12-31`) as HourEntryRow[];
 }
 

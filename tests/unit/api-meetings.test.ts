@@ -165,7 +165,7 @@ describe('学时', () => {
     const ok = await t.api.call('hours.import', { fileName: '学时.xlsx', base64, validOnly: true });
     assert.deepEqual([ok.written, ok.imported], [true, 2]);
     const li = await t.api.call('hours.entries', { memberId: people[1]!, year: 2026 });
-    assert.deepEqual(li.map((e) => [e.onDate, e.hours, e.title]), [['2026-08-01', 12, '网上党校'], ['2026-08-15', 8, '专题讲座']]);
+    assert.deepEqual(li.map((e) => [e.onDate, e.hours, e.title]), [['2026-08-15', 8, '专题讲座'], ['2026-08-01', 12, '网上党校']]); // newest first
   });
 });
 
