@@ -126,7 +126,7 @@ test('a meeting with a 请假 and no reason is refused in Chinese, naming the me
   await expect(d).toBeHidden();
 });
 
-test('新增党员 shows 保存 without scrolling, focuses 姓名, and the roster is in pinyin order', async ({ page, app }) => {
+test('the roster is in pinyin order and opens from the keyboard; 新增党员 focuses 姓名 and shows 保存 without scrolling', async ({ page, app }) => {
   const names = ['廖超春', '姜然阳', '叶敏', '付鸣艳', '刘宁', '李娜', '张伟', '安琪'];
   await branchWith(app.data, names);
   const shell = new AppShell(page);
@@ -137,6 +137,13 @@ test('新增党员 shows 保存 without scrolling, focuses 姓名, and the roste
   const shown = (await roster.rows().locator('td:first-child').allTextContents()).map((s) => s.trim());
   expect(shown).toEqual([...names].sort(zhCollator.compare));
   expect(shown.slice(0, 4)).toEqual(['安琪', '付鸣艳', '姜然阳', '李娜']);
+
+  // A row opens from the keyboard as well as by a click.
+  await roster.rows().first().focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.ant-drawer-title', { hasText: '安琪' }).waitFor();
+  await page.locator('.ant-drawer-close').dispatchEvent('click');
+  await page.locator('.ant-drawer-content').waitFor({ state: 'hidden' });
 
   await page.getByRole('button', { name: '新增党员' }).click();
   const d = shell.dialog('新增党员');
