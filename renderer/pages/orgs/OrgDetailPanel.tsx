@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, Popconfirm, Space, Table, Tag, Timeline } from 'antd';
+import { Button, Card, Descriptions, Popconfirm, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import type { OrgRole, OrgRow } from '../../../electron/api/contract';
 import { call } from '../../api';
@@ -121,7 +121,11 @@ export function OrgDetailPanel({ id, orgs, onChanged }: { id: number; orgs: OrgR
       </Card>
 
       <Card title="沿革" size="small">
-        <Timeline items={d.events.map((e) => ({ children: `${e.onDate}　${e.detail}` }))} />
+        {d.events.length > 0 ? (
+          <Timeline items={d.events.map((e) => ({ children: `${e.onDate}　${e.detail}` }))} />
+        ) : (
+          <Typography.Text type="secondary">{org.foundedOn ? '暂无记录' : '建立时未填写成立日期'}；更名、调整隶属和撤销会记在这里。</Typography.Text>
+        )}
       </Card>
 
       <CreateOrgModal open={dialog === 'create'} parent={org} onClose={() => setDialog(null)} onDone={(nid) => done(nid)} />
