@@ -113,7 +113,7 @@ export function DateField({ value, onChange, placeholder, id, picker = 'date', '
           el.select();
         }}
         suffix={
-          <Popover content={calendar} trigger="click" open={open} onOpenChange={setOpen} placement="bottomRight" destroyTooltipOnHide>
+          <Popover content={calendar} trigger="click" open={open} onOpenChange={setOpen} placement="bottomRight" destroyOnHidden>
             <CalendarOutlined aria-label="打开日历" style={{ color: 'rgba(0,0,0,0.45)', cursor: 'pointer' }} />
           </Popover>
         }
@@ -128,3 +128,6 @@ export function DateField({ value, onChange, placeholder, id, picker = 'date', '
 }
 
 export const todayText = () => dayjs().format('YYYY-MM-DD');
+
+/** For antd's range pickers (filters): shown as the first, typed as any of these. */
+export const DATE_INPUT_FORMATS = ['YYYY-MM-DD', 'YYYY-M-D', 'YYYY.M.D', 'YYYY/M/D', 'YYYYMMDD', 'YYYY年M月D日'];

@@ -10,6 +10,7 @@ import { MeetingDrawer } from './MeetingDrawer';
 import { MeetingFormModal } from './MeetingFormModal';
 import { rowOpener } from '../../components/rowOpener';
 import { YearPicker } from '../../components/YearPicker';
+import { DATE_INPUT_FORMATS } from '../../components/DateField';
 
 export function MeetingsPage() {
   const run = useRun();
@@ -54,6 +55,7 @@ export function MeetingsPage() {
                   <OrgPicker orgs={orgs.data ?? []} value={filter.orgId} onChange={(v) => set({ orgId: v })} />
                   <Select style={{ width: 150 }} allowClear placeholder="会议类型" options={MEETING_TYPES.map((t) => ({ value: t, label: t }))} value={filter.type} onChange={(v) => set({ type: v })} />
                   <DatePicker.RangePicker
+                    format={DATE_INPUT_FORMATS}
                     onChange={(r) => set({ from: r?.[0]?.format('YYYY-MM-DD'), to: r?.[1]?.format('YYYY-MM-DD') })}
                     placeholder={['开始日期', '结束日期']}
                   />

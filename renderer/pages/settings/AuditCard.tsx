@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { AUDIT_TABLES, type AuditRow } from '../../../electron/api/contract/audit';
 import { AUDIT_ACTION_LABEL, AUDIT_TABLE_LABEL, auditMethodLabel } from '../../../electron/domain/glossary';
 import { call } from '../../api';
+import { DATE_INPUT_FORMATS } from '../../components/DateField';
 import { formatDateTime } from '../../format';
 import { useLoad } from '../../hooks';
 
@@ -18,7 +19,7 @@ export function AuditCard() {
       <Space wrap style={{ marginBottom: 12 }}>
         <Select style={{ width: 140 }} allowClear placeholder="全部对象" value={table} onChange={(v) => (setTable(v), setPage(1))} options={AUDIT_TABLES.map((t) => ({ value: t, label: AUDIT_TABLE_LABEL[t] ?? t }))} />
         <InputNumber placeholder="记录编号" min={1} value={recordId} onChange={(v) => (setRecordId(v ?? undefined), setPage(1))} />
-        <DatePicker.RangePicker onChange={(r) => (setRange(r?.[0] && r[1] ? [r[0].format('YYYY-MM-DD'), r[1].format('YYYY-MM-DD')] : undefined), setPage(1))} />
+        <DatePicker.RangePicker format={DATE_INPUT_FORMATS} onChange={(r) => (setRange(r?.[0] && r[1] ? [r[0].format('YYYY-MM-DD'), r[1].format('YYYY-MM-DD')] : undefined), setPage(1))} />
       </Space>
       <Table<AuditRow>
         rowKey="id"
