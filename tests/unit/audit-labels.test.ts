@@ -1,5 +1,5 @@
-// 操作记录 speaks Chinese only: every method that writes, every audited table and action, and the
-// backup names, as the clerk reads them through the glossary.
+// The interface speaks Chinese only: 操作记录 names every method that writes, every audited table and
+// action through the glossary; refusals name the field and what it needs; backups have Chinese names.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { contract } from '../../electron/api/contract';
@@ -35,6 +35,17 @@ describe('the audit viewer’s words', () => {
         assert.ok(AUDIT_TABLE_LABEL[r.t], `table ${r.t}`);
         assert.ok(AUDIT_ACTION_LABEL[r.a], `action ${r.a}`);
       }
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('says what a missing or mistyped field needs in Chinese, naming the field', async () => {
+    const t = tempApi();
+    try {
+      const r = await t.api.invoke('members.save', { name: '张三', phone: 13800000000 } as never);
+      assert.equal(r.ok ? '' : r.error.message, '输入有误。公民身份号码：请填写；党员类别：请选择；所在支部：请填写；联系电话：应为文字');
+      assert.doesNotMatch(r.ok ? '' : r.error.message, latin);
     } finally {
       t.cleanup();
     }
