@@ -15,7 +15,7 @@ import { catalogOrder, DEFAULT_CATEGORIES, defaultRetention, type Retention } fr
 import { body, docTitle, heading1, signature, writeDocument } from '../exports/docKit';
 import { ledgerSheet, writeLedger } from '../exports/ledgerKit';
 import { minutesDocument } from '../exports/minutesDoc';
-import { extractText } from '../imports/fileText';
+import { extractText } from '../imports/fileJobs';
 import { rng } from './names';
 
 type Content = { fileName: string; bytes: Buffer };
