@@ -22,10 +22,16 @@ function svgOf(option: echarts.EChartsCoreOption): string {
 
 const title = (text: string) => ({ text, left: 'center', top: 8, textStyle: { fontFamily: FONT, fontSize: 16 } });
 
-export function chartSvg(key: ChartKey, s: YearStats): string {
+/**
+ * A chart as SVG, or null where a chart would say nothing: one month, one member, one slice.
+ * Labels print the figures of stats themselves (the grading share of graded branches, rounded as
+ * the text rounds it), never a share ECharts works out on its own.
+ */
+export function chartSvg(key: ChartKey, s: YearStats): string | null {
   if (key === 'meetingsByMonth') {
+    if (s.meetings.byMonth.length <= 1) return null;
     return svgOf({
-      title: title(`${s.year}年各月召开会议次数`),
+      title: title(`${s.year}年各月召开会议次数${s.running ? `（截至${s.asOf.slice(5, 7).replace(/^0/, '')}月${Number(s.asOf.slice(8, 10))}日）` : ''}`),
       grid: { left: 50, right: 20, top: 50, bottom: 40 },
       xAxis: { type: 'category', data: s.meetings.byMonth.map((_, i) => `${i + 1}月`) },
       yAxis: { type: 'value', minInterval: 1, name: '次' },
@@ -33,6 +39,7 @@ export function chartSvg(key: ChartKey, s: YearStats): string {
     });
   }
   if (key === 'hoursDistribution') {
+    if (s.hours.members <= 1) return null;
     return svgOf({
       title: title(`${s.year}年党员全年学时分布（要求${s.hours.required}学时）`),
       grid: { left: 50, right: 20, top: 50, bottom: 40 },
@@ -42,14 +49,18 @@ export function chartSvg(key: ChartKey, s: YearStats): string {
     });
   }
   const ungraded = s.branches - s.grading.graded;
-  const data = [...s.grading.grades.map((g) => ({ name: g.grade, value: g.count })), ...(ungraded > 0 ? [{ name: '未定级', value: ungraded, itemStyle: { color: '#bfbfbf' } }] : [])];
+  const data = [
+    ...s.grading.grades.filter((g) => g.count > 0).map((g) => ({ name: g.grade, value: g.count, label: { formatter: `${g.grade}\n${g.count}个（${g.percent ?? 0}%）` } })),
+    ...(ungraded > 0 ? [{ name: '未定级', value: ungraded, itemStyle: { color: '#bfbfbf' }, label: { formatter: `未定级\n${ungraded}个` } }] : []),
+  ];
+  if (data.length <= 1) return null;
   return svgOf({
-    title: title(`${s.year}年党支部分类定级结果（目标：${s.grading.top}${s.grading.target}%以上）`),
+    title: title(`${s.year}年党支部分类定级结果（占已定级党支部；目标：${s.grading.top}${s.grading.target}%以上）`),
     legend: { bottom: 8 },
-    series: [{ type: 'pie', radius: ['35%', '62%'], center: ['50%', '52%'], data, label: { formatter: '{b}\n{c}个（{d}%）' } }],
+    series: [{ type: 'pie', radius: ['35%', '62%'], center: ['50%', '52%'], data }],
   });
 }
 
-export function chartSvgs(s: YearStats): Record<ChartKey, string> {
+export function chartSvgs(s: YearStats): Record<ChartKey, string | null> {
   return { meetingsByMonth: chartSvg('meetingsByMonth', s), hoursDistribution: chartSvg('hoursDistribution', s), gradingShare: chartSvg('gradingShare', s) };
 }
