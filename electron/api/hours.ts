@@ -7,6 +7,7 @@ import { getOrg } from '../db/orgs';
 import type { Db } from '../db/open';
 import { activeProfile, assessPeriod, branchAverages, isSenior, profilePeriods, requiredHours, round1, type HoursMember } from '../domain/hours';
 import { halfYearPeriod } from '../domain/periods';
+import { periodState, runningNote } from '../domain/measures';
 import { todayIso } from '../domain/dates';
 import { parseHours } from '../imports/hours';
 import type { ImportPreview, MemberHoursRow } from './contract';
@@ -145,7 +146,8 @@ export const hoursHandlers: HoursHandlers = {
     });
     return {
       profile: a.profile,
-      periodLabels: a.periods.map((p) => p.label),
+      // A running period is marked so its average is not read as the period's result.
+      periodLabels: a.periods.map((p) => (periodState(p, today) === 'running' ? `${p.label}${runningNote(today)}` : p.label)),
       rows: { rows: rows.slice((page - 1) * pageSize, page * pageSize).map((r) => toRow(a.profile, r)), total: rows.length, page, pageSize },
       branchAverages: orgIds.map((orgId) => ({
         orgId,

@@ -1,6 +1,7 @@
 // 党员花名册 handlers: list, edit, status changes and transfers (never deletion).
 import * as membersDb from '../db/members';
 import { getOrg } from '../db/orgs';
+import { TRANSFER_IN_REASON } from '../db/stats';
 import type { Db } from '../db/open';
 import { checkIdNumber } from '../domain/idNumber';
 import { todayIso } from '../domain/dates';
@@ -66,7 +67,9 @@ export const memberHandlers: MemberHandlers = {
         assertBranch(tx.db, input.orgId);
         const id = membersDb.insertMember(tx.db, fields, tx.now);
         const orgName = getOrg(tx.db, input.orgId)!.name;
-        membersDb.insertMemberEvent(tx.db, { memberId: id, kind: 'created', fromValue: null, toValue: orgName, onDate: todayIso(ctx.now()), reason: '新增登记' }, tx.now);
+        // A member from another unit arrives on their 转入 date and is not counted as admitted.
+        const arrived = input.transferredInOn ?? null;
+        membersDb.insertMemberEvent(tx.db, { memberId: id, kind: 'created', fromValue: null, toValue: orgName, onDate: arrived ?? todayIso(ctx.now()), reason: arrived ? TRANSFER_IN_REASON : '新增登记' }, tx.now);
         tx.audit({ table: 'members', recordId: id, action: 'create', after: fields });
         return { id, created: true };
       }

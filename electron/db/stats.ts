@@ -30,6 +30,14 @@ export function membersOn(db: Db, day: string, path: string | null): { total: nu
   ).get(day, day, day, day, path, path) as { total: number; probationary: number };
 }
 
+/** An org path ('/1/4/') or null for everything. */
+export type MeasureScope = string | null;
+
+/** Both records of people in a scope, as the people measures take them. */
+export function recordPeople(db: Db, path: MeasureScope): { roster: RosterPerson[]; recruits: RecruitPerson[] } {
+  return { roster: rosterPeople(db, path), recruits: recruitPeople(db, path) };
+}
+
 /** Every member in the scope with the dates the people measures need. */
 export function rosterPeople(db: Db, path: string | null): RosterPerson[] {
   const rows = stmt(
