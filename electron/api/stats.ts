@@ -191,5 +191,10 @@ function taskFigures(db: Db, s: Span): YearStats['tasks'] {
 /** The year's 党费 over the months due by asOf; the running month apart. */
 function duesFigures(db: Db, s: Span): YearStats['dues'] {
   const current = s.today.slice(0, 7);
-  return { ...measures.duesSum(yearRows(db, s.year, s.today, { orgId: s.orgId })), currentMonth: current.startsWith(String(s.year)) ? current : null };
+  const running = current.startsWith(String(s.year));
+  return {
+    ...measures.duesSum(yearRows(db, s.year, s.today, { orgId: s.orgId })),
+    monthsDue: measures.monthsBegun(s.year, s.to) - (running ? 1 : 0),
+    currentMonth: running ? current : null,
+  };
 }

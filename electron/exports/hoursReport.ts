@@ -13,7 +13,7 @@ export function hoursReportFigures(a: HoursAssessment, index: number, today: str
 
 function periodSentence(f: HoursPeriodFigure, today: string): string {
   if (f.state === 'notStarted') return `${f.label}尚未开始。`;
-  if (f.state === 'running') return `${f.label}${runningNote(today)}，参加考核党员${f.assessed}名，人均${f.average}学时；已达到要求${f.met}名，尚未达到${f.assessed - f.met}名。考核期结束后再计未达标人数和达标率。`;
+  if (f.state === 'running') return `${f.label}${runningNote(today)}，参加考核党员${f.assessed}名，人均${f.average}学时；已达到要求${f.met}名，尚未达到${f.notYetMet}名。考核期结束后再计未达标人数和达标率。`;
   return `${f.label}，参加考核党员${f.assessed}名，人均${f.average}学时；达到要求${f.met}名，达标率${f.rate ?? 0}%；未达到要求${f.short}名。`;
 }
 
@@ -53,7 +53,7 @@ export function hoursReport({ unit, scope, year, quarter, date, a }: HoursReport
   else blocks.push(body(figures.some((f) => f.state === 'ended') ? '已结束的考核期中，参加考核的党员均达到学时要求。' : '考核期尚未结束，暂不计未达标人员。'));
   blocks.push(heading1('四、存在的问题和下一步措施'));
   blocks.push(placeholder('【请在此补充存在的问题、原因分析和下一步措施。】'));
-  blocks.push(body(basisNote(['hoursPeriods'])), ...signature(unit, date));
+  blocks.push(body(basisNote(['asOf', 'hoursPeriods'])), ...signature(unit, date));
   return writeDocument(blocks, { title: `${periodLabel}学时情况报告` });
 }
 

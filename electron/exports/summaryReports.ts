@@ -28,7 +28,7 @@ async function pictures(s: YearStats): Promise<Pictures> {
 function rulesTable(s: YearStats): DocBlock[] {
   const shown = s.meetings.rules.filter((r) => r.due > 0 || r.running);
   const running = (r: YearStats['meetings']['rules'][number]) => (r.running ? `${r.running.label}已达到${r.running.met}个，未达到${r.running.branches - r.running.met}个` : '—');
-  const rows = shown.map((r) => [r.label, r.due, r.done, r.percent === null ? '—' : `${r.percent}%`, running(r)]);
+  const rows = shown.map((r) => [r.label, r.due || '—', r.due ? r.done : '—', r.percent === null ? '—' : `${r.percent}%`, running(r)]);
   const head = s.running ? `进行中（截至${monthDay(s.asOf)}）` : '进行中';
   return rows.length ? [simpleTable(['规定事项', '应开展项次', '已开展项次', '完成率', head], rows, { widths: [24, 14, 14, 14, 34] })] : [];
 }

@@ -16,7 +16,7 @@ export function orgSentence(s: YearStats): string {
 export function memberChangeSentence(s: YearStats): string {
   const left = Object.entries(s.leftBy).map(([status, n]) => `${status}${n}名`);
   const came = `发展党员（接收预备党员）${s.joined}名${s.transferredIn ? `、转入${s.transferredIn}名` : ''}`;
-  return `年初有党员${s.membersAtStart}名，全年${came}，减少${s.left}名${left.length ? `（${list(left)}）` : ''}；预备党员转正${s.confirmed}名。`;
+  return `年初有党员${s.membersAtStart}名，全年${came}，减少${s.left}名${left.length ? `（${list(left)}）` : ''}。`;
 }
 
 export function recruitSentence(s: YearStats): string {
@@ -59,7 +59,7 @@ export function hoursSentences(s: YearStats): string[] {
     .map((p) =>
       p.state === 'ended'
         ? `${p.label}参加考核${p.assessed}名，人均${p.average}学时，达到要求${p.met}名、未达标${p.short}名，达标率${p.rate ?? 0}%`
-        : `${p.label}进行中，截至${monthDay(s.asOf)}${p.assessed}名党员人均${p.average}学时，已达到要求${p.met}名、尚未达到${p.assessed - p.met}名`,
+        : `${p.label}进行中，截至${monthDay(s.asOf)}，${p.assessed}名党员人均${p.average}学时，已达到要求${p.met}名、尚未达到${p.notYetMet}名`,
     );
   if (periods.length) out.push(`${periods.join('；')}。`);
   out.push(h.membersShort ? `已结束的考核期中，有${h.membersShort}名党员至少一个考核期未达到学时要求。` : '已结束的考核期中，参加考核的党员均达到学时要求。');
@@ -116,9 +116,8 @@ export function duesSentence(s: YearStats): string {
   const d = s.dues;
   if (d.members === 0) return '本年度没有党费收缴记录。';
   const yuan = (fen: number) => (fen / 100).toFixed(2);
-  const month = d.currentMonth ? Number(d.currentMonth.slice(5, 7)) : 13;
-  const through = month > 12 ? '全年' : `截至${month - 1}月底`;
+  const through = d.monthsDue === 12 ? '全年' : `截至${d.monthsDue}月底`;
   const due = d.due ? `${through}应交党费${yuan(d.due)}元，实交${yuan(d.paid)}元，欠交${yuan(d.arrears)}元（${d.inArrears}人），收缴率${d.rate ?? 0}%` : '本年度尚无到期的党费';
-  const current = d.currentMonth ? `；${Number(d.currentMonth.slice(5, 7))}月进行中，应交${yuan(d.currentDue)}元，已交${yuan(d.currentPaid)}元` : '';
+  const current = d.currentMonth ? `；本月进行中，应交${yuan(d.currentDue)}元，已交${yuan(d.currentPaid)}元` : '';
   return `${due}${current}${d.withoutBase ? `；${d.withoutBase}名党员未登记缴纳基数` : ''}。`;
 }

@@ -25,19 +25,24 @@ async function docxText(f: FileOut): Promise<string> {
 /** Every number anywhere in the stats (and the parts of its dates): what a report may print. */
 function statNumbers(s: YearStats, today: string): Set<string> {
   const out = new Set<string>();
-  const walk = (v: unknown) => {
-    if (typeof v === 'number') out.add(String(v));
+  const walk = (v: unknown, money = false) => {
+    if (typeof v === 'number') out.add(money ? (v / 100).toFixed(2) : String(v));
     else if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) v.split('-').forEach((p) => out.add(String(Number(p))));
-    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach((x) => walk(x, money));
   };
   walk(s);
+  walk(s.dues, true);
   walk(today);
   return out;
 }
 
-function assertNumbersFrom(text: string, s: YearStats): void {
+/** The closing 统计口径 note is the definitions' text; every other number must be a figure of stats. */
+function assertNumbersFrom(whole: string, s: YearStats): void {
+  const [text, note] = whole.split('统计口径：');
+  assert.ok(note, 'the report ends with its 统计口径 note');
+  for (const key of ['members', 'joined', 'hoursPeriods', 'dues'] as const) assert.ok(note.includes(s.definitions[key].note), `the note gives the 口径 of ${key}`);
   const allowed = statNumbers(s, '2026-11-23');
-  for (const m of text.matchAll(/\d+(?:\.\d+)?/g)) assert.ok(allowed.has(m[0]), `“${m[0]}” in “${text.slice(Math.max(0, m.index! - 20), m.index! + 20)}” is not a figure of stats`);
+  for (const m of text!.matchAll(/\d+(?:\.\d+)?/g)) assert.ok(allowed.has(m[0]), `“${m[0]}” in “${text!.slice(Math.max(0, m.index! - 20), m.index! + 20)}” is not a figure of stats`);
 }
 
 describe('reports.stats', () => {

@@ -72,9 +72,10 @@ export type YearStats = {
   awards: { rounds: number; finalised: number; awarded: number; byTitle: { title: string; awarded: number }[] };
   rectifications: { total: number; done: number; inProgress: number; notStarted: number; overdue: number };
   tasks: { tasks: number; targets: number; onTime: number; late: number; missing: number; pending: number };
-  dues: DuesSum & { currentMonth: string | null };
+  /** `monthsDue`: months of the year due by asOf (1—monthsDue月); `currentMonth` the running one, shown apart. */
+  dues: DuesSum & { monthsDue: number; currentMonth: string | null };
   /** Each figure's 口径: who counts, as of which day, what a running period shows. */
-  definitions: Record<MeasureKey, { label: string; basis: string }>;
+  definitions: Record<MeasureKey, { label: string; basis: string; note: string }>;
 };
 
 export type CatalogParamSet = { year: 'required' | 'optional' | 'none'; quarter: boolean; org: boolean; extra: 'meeting' | 'round' | 'notice' | null };

@@ -16,6 +16,8 @@ export type HoursPeriodFigure = {
   met: number;
   /** Below it at the end of an ended period; 0 while the period runs. */
   short: number;
+  /** Below it so far in a running period (not yet short); 0 once ended. */
+  notYetMet: number;
   /** Ended periods only: met / assessed in percent; null while running. */
   rate: number | null;
 };
@@ -33,6 +35,7 @@ export function hoursPeriodFigure(p: Period, results: readonly PeriodHours[], to
     average: assessed.length ? round1(sum / assessed.length) : 0,
     met,
     short,
+    notYetMet: state === 'running' ? assessed.length - met : 0,
     rate: state === 'ended' ? completion(met, assessed.length) : null,
   };
 }
