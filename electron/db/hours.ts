@@ -3,6 +3,7 @@ import type { HourEntryRow, TrainingDetail, TrainingRow } from '../api/contract'
 import type { HoursMember } from '../domain/hours';
 import type { HourSource } from '../domain/glossary';
 import type { Db } from './open';
+import { ARRIVED } from './stats';
 import { stmt } from './stmt';
 
 export function insertHourEntry(
@@ -45,14 +46,17 @@ export function quarterTotals(db: Db, year: number): Map<number, number[]> {
   return new Map(rows.map(([m, q1, q2, q3, q4]) => [m!, [q1! / 10, q2! / 10, q3! / 10, q4! / 10]]));
 }
 
+/** On the roster from: the 转入 date of a member who transferred in, else 入党时间 (as the measures count). */
+const ON_ROSTER_FROM = `coalesce(${ARRIVED}, m.joined_on)`;
+
 /** Everyone on the roster at some point of the year, with what the thresholds need to know. */
 export function hoursMembers(db: Db, year: number, orgPath?: string): HoursMember[] {
   const rows = stmt(
     db,
     `SELECT m.id, m.name, m.org_id, o.name, m.is_leadership, m.is_secretary,
-       m.joined_on, CASE WHEN m.status = '在册' THEN NULL ELSE m.status_date END
+       ${ON_ROSTER_FROM}, CASE WHEN m.status = '在册' THEN NULL ELSE m.status_date END
      FROM members m JOIN orgs o ON o.id = m.org_id
-     WHERE (m.status = '在册' OR m.status_date >= ?) AND (m.joined_on IS NULL OR m.joined_on <= ?)
+     WHERE (m.status = '在册' OR m.status_date >= ?) AND (${ON_ROSTER_FROM} IS NULL OR ${ON_ROSTER_FROM} <= ?)
        AND (? IS NULL OR o.path LIKE ? || '%')
      ORDER BY o.sort_order, m.org_id, m.name, m.id`,
   ).raw().all(`${year}-01-01`, `${year}-12-31`, orgPath ?? null, orgPath ?? null) as [number, string, number, string, number, number, string | null, string | null][];
@@ -67,8 +71,8 @@ export function hoursMembers(db: Db, year: number, orgPath?: string): HoursMembe
 export function hoursMembersUnordered(db: Db, year: number): HoursMember[] {
   const rows = stmt(
     db,
-    `SELECT id, name, org_id, is_leadership, is_secretary, joined_on, CASE WHEN status = '在册' THEN NULL ELSE status_date END
-     FROM members WHERE (status = '在册' OR status_date >= ?) AND (joined_on IS NULL OR joined_on <= ?)`,
+    `SELECT m.id, m.name, m.org_id, m.is_leadership, m.is_secretary, ${ON_ROSTER_FROM}, CASE WHEN m.status = '在册' THEN NULL ELSE m.status_date END
+     FROM members m WHERE (m.status = '在册' OR m.status_date >= ?) AND (${ON_ROSTER_FROM} IS NULL OR ${ON_ROSTER_FROM} <= ?)`,
   ).raw().all(`${year}-01-01`, `${year}-12-31`) as [number, string, number, number, number, string | null, string | null][];
   const committee = committeeMemberIds(db);
   return rows.map(([memberId, name, orgId, l, s, from, to]) => ({

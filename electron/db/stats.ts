@@ -7,7 +7,8 @@ import { stmt } from './stmt';
 
 /** The reason a `created` member event carries when the member transferred in from another unit (转入). */
 export const TRANSFER_IN_REASON = '从外单位转入';
-const ARRIVED = `(SELECT min(e.on_date) FROM member_events e WHERE e.member_id = m.id AND e.kind = 'created' AND e.reason = '${TRANSFER_IN_REASON}')`;
+/** The day member `m` transferred in (转入), or NULL: an SQL expression over alias m. */
+export const ARRIVED = `(SELECT min(e.on_date) FROM member_events e WHERE e.member_id = m.id AND e.kind = 'created' AND e.reason = '${TRANSFER_IN_REASON}')`;
 
 export function pathOfOrg(db: Db, orgId?: number): string | null {
   if (orgId === undefined) return null;
