@@ -2,6 +2,7 @@
 // for Word, turned into PNG with resvg: meetings by month, the 学时 distribution, the grading share.
 import * as echarts from 'echarts';
 import type { YearStats } from '../api/contract/reports';
+import { monthDay } from '../domain/measures';
 
 export type ChartKey = 'meetingsByMonth' | 'hoursDistribution' | 'gradingShare';
 export const CHART_SIZE = { width: 640, height: 360 };
@@ -20,6 +21,9 @@ function svgOf(option: echarts.EChartsCoreOption): string {
   }
 }
 
+/** "（截至11月27日）" while the year runs. */
+const asOf = (s: YearStats) => (s.running ? `（截至${monthDay(s.asOf)}）` : '');
+
 const title = (text: string) => ({ text, left: 'center', top: 8, textStyle: { fontFamily: FONT, fontSize: 16 } });
 
 /**
@@ -31,7 +35,7 @@ export function chartSvg(key: ChartKey, s: YearStats): string | null {
   if (key === 'meetingsByMonth') {
     if (s.meetings.byMonth.length <= 1) return null;
     return svgOf({
-      title: title(`${s.year}年各月召开会议次数${s.running ? `（截至${s.asOf.slice(5, 7).replace(/^0/, '')}月${Number(s.asOf.slice(8, 10))}日）` : ''}`),
+      title: title(`${s.year}年各月召开会议次数${asOf(s)}`),
       grid: { left: 50, right: 20, top: 50, bottom: 40 },
       xAxis: { type: 'category', data: s.meetings.byMonth.map((_, i) => `${i + 1}月`) },
       yAxis: { type: 'value', minInterval: 1, name: '次' },
@@ -41,7 +45,7 @@ export function chartSvg(key: ChartKey, s: YearStats): string | null {
   if (key === 'hoursDistribution') {
     if (s.hours.members <= 1) return null;
     return svgOf({
-      title: title(`${s.year}年党员全年学时分布（要求${s.hours.required}学时）`),
+      title: title(`${s.year}年党员全年学时分布（要求${s.hours.required}学时${s.running ? `，截至${monthDay(s.asOf)}` : ''}）`),
       grid: { left: 50, right: 20, top: 50, bottom: 40 },
       xAxis: { type: 'category', data: s.hours.distribution.map((d) => d.label), axisLabel: { interval: 0 } },
       yAxis: { type: 'value', minInterval: 1, name: '人' },
