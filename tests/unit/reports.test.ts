@@ -240,6 +240,9 @@ describe('the demo data: every ledger, report and 工作台 agree with stats fig
     const s = await t.api.call('reports.stats', { year });
     const compliance = await sheetRows(await t.api.call('exports.meetingsLedger', { year }), '落实情况');
     assert.equal(compliance.flat().filter((v) => v === '缺').length, s.meetings.periodsDue - s.meetings.periodsDone);
+    const grading = await t.api.call('grading.summary', { year });
+    const evidence = grading.rows.reduce((a, r) => ({ done: a.done + r.evidence.meetingsDone, due: a.due + r.evidence.meetingsDue }), { done: 0, due: 0 });
+    assert.deepEqual(evidence, { done: s.meetings.periodsDone, due: s.meetings.periodsDue }, '分类定级 evidence counts the periods stats counts');
     const dues = await sheetRows(await t.api.call('dues.exportLedger', { year }), '支部汇总');
     const total = dues.find((r) => r[1] === '合计')!;
     assert.deepEqual(total.slice(3, 8), [s.dues.due / 100, s.dues.paid / 100, s.dues.arrears / 100, s.dues.inArrears, `${s.dues.rate!.toFixed(1)}%`]);

@@ -58,3 +58,22 @@ export function branchFigures(matrices: readonly RuleMatrix[], branchIds: readon
   }
   return { noneMissed: branchIds.filter((id) => !missed.has(id)).length, allMet: branchIds.filter((id) => !unmet.has(id)).length };
 }
+
+/** Per branch, over all rules: ended periods where a rule applied (due) and those met (done). */
+export function branchPeriodCounts(matrices: readonly RuleMatrix[], today: string): Map<number, { done: number; due: number }> {
+  const out = new Map<number, { done: number; due: number }>();
+  for (const mx of matrices) {
+    mx.periods.forEach((p, i) => {
+      if (periodState(p, today) !== 'ended') return;
+      for (const row of mx.rows) {
+        const c = row.cells[i]!;
+        if (c.status === 'na') continue;
+        const m = out.get(row.orgId) ?? { done: 0, due: 0 };
+        m.due++;
+        if (c.status === 'done') m.done++;
+        out.set(row.orgId, m);
+      }
+    });
+  }
+  return out;
+}
