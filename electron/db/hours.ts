@@ -3,7 +3,7 @@ import type { HourEntryRow, TrainingDetail, TrainingRow } from '../api/contract'
 import type { HoursMember } from '../domain/hours';
 import type { HourSource } from '../domain/glossary';
 import type { Db } from './open';
-import { ARRIVED } from './stats';
+import { ON_ROSTER_FROM } from './stats';
 import { stmt } from './stmt';
 
 export function insertHourEntry(
@@ -45,9 +45,6 @@ export function quarterTotals(db: Db, year: number): Map<number, number[]> {
   const rows = stmt(db, 'SELECT member_id, q1, q2, q3, q4 FROM hour_totals WHERE year = ?').raw().all(year) as number[][];
   return new Map(rows.map(([m, q1, q2, q3, q4]) => [m!, [q1! / 10, q2! / 10, q3! / 10, q4! / 10]]));
 }
-
-/** On the roster from: the 转入 date of a member who transferred in, else 入党时间 (as the measures count). */
-const ON_ROSTER_FROM = `coalesce(${ARRIVED}, m.joined_on)`;
 
 /** Everyone on the roster at some point of the year, with what the thresholds need to know. */
 export function hoursMembers(db: Db, year: number, orgPath?: string): HoursMember[] {

@@ -10,6 +10,9 @@ export const TRANSFER_IN_REASON = '从外单位转入';
 /** The day member `m` transferred in (转入), or NULL: an SQL expression over alias m. */
 export const ARRIVED = `(SELECT min(e.on_date) FROM member_events e WHERE e.member_id = m.id AND e.kind = 'created' AND e.reason = '${TRANSFER_IN_REASON}')`;
 
+/** On this unit's roster from: the 转入 date of a member who transferred in, else 入党时间 (SQL over alias m). */
+export const ON_ROSTER_FROM = `coalesce(${ARRIVED}, m.joined_on)`;
+
 export function pathOfOrg(db: Db, orgId?: number): string | null {
   if (orgId === undefined) return null;
   return (stmt(db, 'SELECT path FROM orgs WHERE id = ?').get(orgId) as { path: string } | undefined)?.path ?? '/none/';
