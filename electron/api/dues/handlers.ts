@@ -145,7 +145,7 @@ export const duesHandlers = defineHandlers('dues', {
     if (orgId && !getOrg(ctx.db, orgId)) throw notFound('组织');
     const scope = scopeName(ctx.db, orgId);
     const title = `${scope}${year}年度党费收缴台账`;
-    const bytes = await duesLedger(ledgerMeta(ctx, scope), title, yearRows(ctx.db, year, todayIso(ctx.now()), { orgId }));
+    const bytes = await duesLedger(ledgerMeta(ctx, scope), title, cachedYearRows(ctx.db, year, todayIso(ctx.now()), orgId, ctx.dataStamp()));
     return { kind: 'file', fileName: `${title}.xlsx`, mime: XLSX, base64: bytes.toString('base64') };
   },
 });

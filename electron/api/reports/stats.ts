@@ -15,7 +15,7 @@ import { topBandShare } from '../../domain/cycle';
 import { MEETING_TYPES } from '../../domain/glossary';
 import * as measures from '../../domain/measures';
 import { hoursDistribution, percent, round1, tally } from '../../domain/stats';
-import { yearRows } from '../dues/data';
+import { cachedYearRows, yearRows } from '../dues/data';
 import type { YearStats } from '../contract/reports';
 import { readRules } from '../compliance/handlers';
 import { readCycleRules } from '../cycleRules/handlers';
@@ -26,7 +26,8 @@ import { tasksWithTargets } from '../tasks/handlers';
 
 type Span = { year: number; from: string; to: string; today: string; orgId?: number; path: string | null };
 
-export function yearStats(db: Db, year: number, today: string, orgId?: number): YearStats {
+/** `stamp` (ctx.dataStamp()) lets the 党费 rows be shared with the 党费 page and ledger until the data changes. */
+export function yearStats(db: Db, year: number, today: string, orgId?: number, stamp?: string): YearStats {
   const to = measures.asOfDay(year, today);
   const s: Span = { year, from: `${year}-01-01`, to, today, orgId, path: statsDb.pathOfOrg(db, orgId) };
   // The branches 分类定级 lists for the year (those not dissolved before it began).
@@ -55,7 +56,7 @@ export function yearStats(db: Db, year: number, today: string, orgId?: number): 
     awards: awardFigures(db, s),
     rectifications: rectificationFigures(db, s),
     tasks: taskFigures(db, s),
-    dues: duesFigures(db, s),
+    dues: duesFigures(db, s, stamp),
     definitions: measures.MEASURES,
   };
 }
@@ -189,11 +190,11 @@ function taskFigures(db: Db, s: Span): YearStats['tasks'] {
 }
 
 /** The year's 党费 over the months due by asOf; the running month apart. */
-function duesFigures(db: Db, s: Span): YearStats['dues'] {
+function duesFigures(db: Db, s: Span, stamp?: string): YearStats['dues'] {
   const current = s.today.slice(0, 7);
   const running = current.startsWith(String(s.year));
   return {
-    ...measures.duesSum(yearRows(db, s.year, s.today, { orgId: s.orgId })),
+    ...measures.duesSum(stamp === undefined ? yearRows(db, s.year, s.today, { orgId: s.orgId }) : cachedYearRows(db, s.year, s.today, s.orgId, stamp)),
     monthsDue: measures.monthsBegun(s.year, s.to) - (running ? 1 : 0),
     currentMonth: running ? current : null,
   };
