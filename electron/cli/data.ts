@@ -61,7 +61,7 @@ export const DATA_COMMANDS = [
   command({
     path: ['check'],
     options: { json },
-    usage: '检查数据库完整性，以及数据引用的每个附件是否都在、内容是否与保存时一致',
+    usage: '检查数据库完整性、数据引用的每个附件是否都在且内容与保存时一致，并列出花名册与发展党员记录中入党、转正时间不一致的人',
     async run({ open, opts, io }) {
       await open.checkHealth();
       const health = await open.api.call('system.health', {});

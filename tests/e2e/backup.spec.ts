@@ -39,11 +39,11 @@ test('备份与恢复: a manual backup, the retention budget with sizes, and a b
 
   await api.call('members.save', { name: '李娜', idNumber: validId('19860101', 3), memberType: '正式党员', orgId: branch });
   await page.locator('input[type=file]').setInputFiles(file);
-  const restore = page.getByRole('dialog', { name: /从备份文件恢复/ });
+  const restore = page.getByRole('dialog', { name: /用备份文件.*替换现在的全部数据/ });
   await restore.getByLabel(/备份密码/).fill('不对的密码123');
-  await restore.getByRole('button', { name: '检查并恢复' }).click();
+  await restore.getByRole('button', { name: '恢复', exact: true }).click();
   await shell.expectMessage('备份密码不正确');
   await restore.getByLabel(/备份密码/).fill('办公室密码2026');
-  await restore.getByRole('button', { name: '检查并恢复' }).click();
+  await restore.getByRole('button', { name: '恢复', exact: true }).click();
   await expect.poll(async () => (await api.call('members.list', { filter: {} })).total).toBe(1);
 });

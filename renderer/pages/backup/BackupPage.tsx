@@ -1,17 +1,19 @@
 import { Alert, Button, Card, Form, Input, Popconfirm, Space, Table, Upload } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { BackupListing } from '../../../electron/api/contract';
+import { BACKUP_KIND_LABEL, backupDisplayName } from '../../../electron/domain/glossary';
 import { call, fileToBase64, saveFile } from '../../api';
 import { FormModal } from '../../components/FormModal';
+import { formatDateTime } from '../../format';
 import { useLoad, useRun } from '../../hooks';
 import { BackupPolicyCard, BackupStatus, mb } from './BackupPolicyCard';
 
-const KIND: Record<string, string> = { 每日: '每日自动', 每周: '每周自动', 每月: '每月自动', 手动: '手动', 导入前: '导入前', 恢复前: '恢复前', 升级前: '升级前' };
 const passwordRules = [{ min: 8, message: '备份密码至少8个字符' }];
 
 export function BackupPage() {
   const run = useRun();
   const list = useLoad(() => call('backups.list', {}), []);
+  const newestFirst = useMemo(() => [...(list.data ?? [])].sort((a, b) => b.at.localeCompare(a.at)), [list.data]);
   const summary = useLoad(() => call('backups.summary', {}), []);
   const [exporting, setExporting] = useState(false);
   const [upload, setUpload] = useState<File | null>(null);
@@ -54,6 +56,7 @@ export function BackupPage() {
           accept=".djbak,.sqlite3,.gz"
           showUploadList={false}
           beforeUpload={(f) => {
+            // Choosing a file only asks: the data is replaced after the clerk confirms.
             setUpload(f);
             return false;
           }}
@@ -66,22 +69,22 @@ export function BackupPage() {
         rowKey="name"
         size="small"
         loading={list.loading}
-        dataSource={list.data ?? []}
+        dataSource={newestFirst}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         columns={[
-          { title: '时间', dataIndex: 'at', width: 170, render: (at: string) => new Date(at).toLocaleString('zh-CN') },
-          { title: '类型', dataIndex: 'kind', width: 90, render: (k: string) => KIND[k] ?? k },
+          { title: '时间', dataIndex: 'at', width: 170, render: formatDateTime },
+          { title: '类型', dataIndex: 'kind', width: 90, render: (k: string) => BACKUP_KIND_LABEL[k] ?? k },
           { title: '大小', dataIndex: 'size', width: 90, render: mb },
           { title: '组织', width: 70, render: (_, b) => b.counts?.orgs ?? '无法读取' },
           { title: '党员', width: 70, render: (_, b) => b.counts?.members ?? '—' },
           { title: '会议', width: 70, render: (_, b) => b.counts?.meetings ?? '—' },
-          { title: '文件名', dataIndex: 'name', ellipsis: true },
+          { title: '文件名', dataIndex: 'name', ellipsis: true, render: backupDisplayName },
           {
             title: '操作',
             width: 70,
             render: (_, b) => (
               <Popconfirm
-                title="用这份备份替换现在的数据？"
+                title={`用“${backupDisplayName(b.name)}”替换现在的全部数据？`}
                 description="现在的数据会先自动备份，之后仍可恢复回来。"
                 okText="恢复"
                 cancelText="取消"
@@ -119,8 +122,8 @@ export function BackupPage() {
       </FormModal>
       <FormModal<{ password?: string }>
         open={upload !== null}
-        title={`从备份文件恢复：${upload?.name ?? ''}`}
-        okText="检查并恢复"
+        title={`用备份文件“${upload?.name ?? ''}”替换现在的全部数据？`}
+        okText="恢复"
         danger
         onClose={() => setUpload(null)}
         onSubmit={async ({ password }) => {
@@ -130,7 +133,7 @@ export function BackupPage() {
           return r;
         }}
       >
-        <p>先检查备份文件的每一部分，全部通过后才替换现在的数据；现在的数据会先自动备份。</p>
+        <p>现在的组织、党员、会议、学时、党费、档案等全部数据和附件都会被这份备份替换。先检查备份文件的每一部分，全部通过后才替换；恢复前会先自动备份现在的数据，之后仍可在下面的列表中恢复回来。</p>
         <Form.Item name="password" label="备份密码（备份文件设置了密码时填写）">
           <Input.Password maxLength={200} autoComplete="off" />
         </Form.Item>
