@@ -30,14 +30,19 @@ export function openDataFolder(dataDir: string, opts: OpenOptions = {}): Db {
     db.pragma('synchronous = FULL'); // office PCs lose power: a committed write must be on disk
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    // Used by migration 12 to fill members.name_key; new rows get theirs from insertMember.
-    db.function('pinyin_key', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? nameSortKey(s) : null));
+    registerFunctions(db);
     migrate(db, dataDir, opts.migrations ?? MIGRATIONS, opts.now ?? (() => new Date()));
     return db;
   } catch (e) {
     db.close();
     throw e;
   }
+}
+
+/** SQL functions the migrations call (also on a staged restore and the reference schema it is checked against). */
+export function registerFunctions(db: Db): void {
+  // Used by migration 12 to fill members.name_key; new rows get theirs from insertMember.
+  db.function('pinyin_key', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? nameSortKey(s) : null));
 }
 
 /** An empty in-memory database standing in while the data file is damaged; the API gate keeps it unused. */

@@ -22,7 +22,7 @@ import { unpackBackup, type Unpacked } from './backupFile';
 import { filePath, referencedHashes, sha256Of, storedFileIntact } from './fileStore';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/types';
-import { DB_FILE, migrate } from './open';
+import { DB_FILE, migrate, registerFunctions } from './open';
 
 const JOURNAL = 'restore-journal.json';
 const STAGING = '.restore-';
@@ -38,6 +38,7 @@ export async function stageRestore(dataDir: string, file: string, password?: str
     const schemaVersion = checkDatabase(unpacked.dbFile, migrations);
     const { attachments, missing } = await stageAttachments(dataDir, dir, unpacked);
     const db = new Database(unpacked.dbFile);
+    registerFunctions(db);
     try {
       // The migration runs here, on the copy: if it fails, the live data was never touched.
       migrate(db, dir, migrations, () => new Date(), { backupFirst: false });
@@ -81,6 +82,7 @@ const schemaRow = (r: { type: string; name: string; sql: string | null }) => `${
 /** Tables, indexes, triggers and views other than exactly those the migrations up to `version` create. */
 function foreignObjects(db: Database.Database, version: number, migrations: readonly Migration[]): string[] {
   const reference = new Database(':memory:');
+  registerFunctions(reference);
   try {
     for (const m of migrations.filter((x) => x.version <= version)) reference.exec(m.up);
     const expected = new Set((reference.prepare('SELECT type, name, sql FROM sqlite_master').all() as { type: string; name: string; sql: string | null }[]).map(schemaRow));

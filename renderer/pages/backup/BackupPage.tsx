@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Form, Input, Popconfirm, Space, Table, Upload } from 'antd';
+import { Alert, App as AntApp, Button, Card, Form, Input, Popconfirm, Space, Table, Upload } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import type { BackupListing } from '../../../electron/api/contract';
 import { BACKUP_KIND_LABEL, backupDisplayName } from '../../../electron/domain/glossary';
@@ -12,6 +12,7 @@ const passwordRules = [{ min: 8, message: '备份密码至少8个字符' }];
 
 export function BackupPage() {
   const run = useRun();
+  const { message } = AntApp.useApp();
   const list = useLoad(() => call('backups.list', {}), []);
   const newestFirst = useMemo(() => [...(list.data ?? [])].sort((a, b) => b.at.localeCompare(a.at)), [list.data]);
   const summary = useLoad(() => call('backups.summary', {}), []);
@@ -129,6 +130,7 @@ export function BackupPage() {
         onSubmit={async ({ password }) => {
           const f = upload!;
           const r = await call('backups.restore', { fileName: f.name, base64: await fileToBase64(f), ...(password ? { password } : {}) });
+          void message.success('已恢复，正在重新载入…');
           restored(r);
           return r;
         }}
