@@ -10,8 +10,8 @@ import { todayIso } from '../domain/dates';
 import { DEFAULT_DUES_TERM_RULES } from '../domain/duesRules';
 import { addMonthsTo, monthLabel, monthRange } from '../domain/months';
 import { duesLedger } from '../exports/duesLedger';
-import { parseDuesBases } from '../imports/duesBases';
-import { planBases } from './duesImport';
+import { duesBasesImport } from './duesImport';
+import { previewImport, runImport } from './importFlow';
 import type { DuesMemberDetail } from './contract';
 import { attentionList, baseOut, cachedYearRows, owesFn, readDuesTermRules, yearRows } from './duesData';
 import { memberMonths } from '../domain/duesMonths';
@@ -123,26 +123,8 @@ export const duesHandlers: AreaHandlers<'dues' | 'duesRules'> = {
       tx.audit({ table: 'dues_payments', recordId: id, action: 'void', before: p, after: { voidReason: reason } });
       return detail(tx.db, p.memberId, Number(p.toMonth.slice(0, 4)), todayIso(ctx.now()));
     }),
-  'dues.previewImport': async (ctx, { fileName, base64 }) => planBases(ctx.db, await parseUpload(fileName, base64, parseDuesBases), todayIso(ctx.now())).report,
-  'dues.import': async (ctx, { fileName, base64, validOnly }) => {
-    const parsed = await parseUpload(fileName, base64, parseDuesBases);
-    const today = todayIso(ctx.now());
-    const first = planBases(ctx.db, parsed, today).report;
-    if (first.errors.length > 0 && !validOnly) return { ...first, imported: 0, updated: 0 };
-    await autoBackup(ctx.db, ctx.dataDir, '导入前', ctx.now());
-    // Planned again inside the transaction, so nothing changed between planning and writing.
-    return ctx.write((tx) => {
-      const { report, valid } = planBases(tx.db, parsed, today);
-      for (const v of valid) {
-        const before = v.exists ? db.getBase(tx.db, v.memberId, v.fromMonth) : undefined;
-        const base = { fromMonth: v.fromMonth, kind: v.rec.kind, baseFen: v.rec.kind === '学生' ? 0 : v.rec.baseFen, overrideFen: before?.overrideFen ?? null, overrideReason: before?.overrideReason ?? null };
-        const id = db.putBase(tx.db, v.memberId, base, tx.now);
-        if (before) tx.audit({ table: 'dues_bases', recordId: id, action: 'correct', before, after: { memberId: v.memberId, ...base } });
-      }
-      tx.audit({ table: 'dues_bases', recordId: null, action: 'import', after: { fileName, imported: report.imported, updated: report.updated, skippedRows: new Set(report.errors.map((e) => e.row)).size } });
-      return { ...report, written: true };
-    });
-  },
+  'dues.previewImport': (ctx, input) => previewImport(ctx, duesBasesImport, input),
+  'dues.import': async (ctx, input) => (await runImport(ctx, duesBasesImport, input)).report,
   'dues.attention': (ctx, { orgId }) => attentionList(ctx.db, todayIso(ctx.now()), orgId, ctx.dataStamp()),
   'dues.exportLedger': async (ctx, { year, orgId }) => {
     if (orgId && !getOrg(ctx.db, orgId)) throw notFound('组织');

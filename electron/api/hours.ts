@@ -2,19 +2,20 @@
 // against the active threshold profile; import from Excel.
 import { softDelete } from '../db/recycle';
 import * as hoursDb from '../db/hours';
-import { findMemberIdByIdNumber, getMember } from '../db/members';
+import { getMember } from '../db/members';
 import { getOrg } from '../db/orgs';
 import type { Db } from '../db/open';
 import { activeProfile, assessPeriod, branchAverages, isSenior, profilePeriods, requiredHours, round1, type HoursMember } from '../domain/hours';
 import { halfYearPeriod } from '../domain/periods';
 import { todayIso } from '../domain/dates';
-import { parseHours } from '../imports/hours';
-import type { ImportPreview, MemberHoursRow } from './contract';
+import { HOURS_SPEC, parseHoursSheet, type HoursParse } from '../imports/hours';
+import { planHours, type HoursPlan } from '../imports/hoursPlan';
+import type { HoursField } from '../imports/synonyms';
+import type { MemberHoursRow } from './contract';
+import { previewImport, runImport, type Applied, type ImportDef } from './importFlow';
 import { readRules } from './compliance';
-import type { AreaHandlers, Ctx } from './registry';
+import type { AreaHandlers } from './registry';
 import { conflict, invalid, notFound } from './errors';
-import { parseUpload } from './uploads';
-import { autoBackup } from '../db/backup';
 
 type HoursHandlers = AreaHandlers<'trainings' | 'hours'>;
 
@@ -55,29 +56,20 @@ function checkParticipants(db: Db, ids: number[]): void {
 }
 
 
-function planHours(ctx: Ctx, parsed: ReturnType<typeof parseHours>) {
-  const errors = [...parsed.errors];
-  const warnings = [...parsed.warnings];
-  const idCol = parsed.header.columns.find((c) => c.field === 'idNumber')!.header;
-  const nameCol = parsed.header.columns.find((c) => c.field === 'name')?.header ?? '姓名';
-  const valid: { memberId: number; rec: (typeof parsed.records)[number] }[] = [];
-  for (const rec of parsed.records) {
-    const memberId = findMemberIdByIdNumber(ctx.db, rec.idNumber);
-    if (memberId === undefined) {
-      errors.push({ row: rec.row, column: idCol, message: `花名册中没有身份证号为 ${rec.idNumber} 的党员` });
-      continue;
-    }
-    const m = getMember(ctx.db, memberId)!;
-    if (rec.name && rec.name !== m.name) warnings.push({ row: rec.row, column: nameCol, message: `表中姓名“${rec.name}”与花名册中的“${m.name}”不一致，已按身份证号记入 ${m.name}` });
-    valid.push({ memberId, rec });
-  }
-  const report: ImportPreview = {
-    imported: valid.length, updated: 0, createdOrgs: [], errors: errors.sort((a, b) => a.row - b.row), warnings: warnings.sort((a, b) => a.row - b.row),
-    rowCount: parsed.rowCount, sheetName: parsed.sheetName, headerRow: parsed.header.row,
-    columns: parsed.header.columns.map((c) => ({ header: c.header, field: c.field })), ignoredColumns: parsed.header.ignored, written: false,
-  };
-  return { report, valid };
-}
+/** 学时 from Excel: one 个人 entry per row, the person matched to the roster. */
+const hoursImport: ImportDef<HoursField, HoursParse, HoursPlan, Applied> = {
+  spec: HOURS_SPEC,
+  table: 'hour_entries',
+  parse: parseHoursSheet,
+  plan: (db, parsed) => {
+    const { valid, errors, warnings } = planHours(db, parsed);
+    return { plan: valid, imported: valid.length, updated: 0, errors, warnings };
+  },
+  apply: (tx, valid) => {
+    for (const v of valid) hoursDb.insertHourEntry(tx.db, { memberId: v.memberId, onDate: v.rec.onDate, hours: v.rec.hours, title: v.rec.title, source: '个人' }, tx.now);
+    return {};
+  },
+};
 
 export const hoursHandlers: HoursHandlers = {
   'trainings.list': (ctx, { year }) => hoursDb.listTrainings(ctx.db, year),
@@ -156,17 +148,6 @@ export const hoursHandlers: HoursHandlers = {
     };
   },
 
-  'hours.previewImport': async (ctx, { fileName, base64 }) => planHours(ctx, await parseUpload(fileName, base64, parseHours)).report,
-  'hours.import': async (ctx, { fileName, base64, validOnly }) => {
-    const parsed = await parseUpload(fileName, base64, parseHours);
-    const first = planHours(ctx, parsed);
-    if (first.report.errors.length > 0 && !validOnly) return { ...first.report, imported: 0 };
-    await autoBackup(ctx.db, ctx.dataDir, '导入前', ctx.now());
-    return ctx.write((tx) => {
-      const { report, valid } = planHours(ctx, parsed);
-      for (const v of valid) hoursDb.insertHourEntry(tx.db, { memberId: v.memberId, onDate: v.rec.onDate, hours: v.rec.hours, title: v.rec.title, source: '个人' }, tx.now);
-      tx.audit({ table: 'hour_entries', recordId: null, action: 'import', after: { fileName, imported: valid.length, skippedRows: report.errors.length } });
-      return { ...report, written: true };
-    });
-  },
+  'hours.previewImport': (ctx, input) => previewImport(ctx, hoursImport, input),
+  'hours.import': async (ctx, input) => (await runImport(ctx, hoursImport, input)).report,
 };

@@ -3,55 +3,38 @@ import { iterateMembers } from '../db/members';
 import { committee, getOrg } from '../db/orgs';
 import { todayIso } from '../domain/dates';
 import { rosterLedger } from '../exports/rosterLedger';
-import { parseRoster } from '../imports/roster';
-import { applyRosterPlan, createdOrgNames, planRoster } from '../imports/rosterPlan';
-import type { ImportPreview } from './contract';
-import type { AreaHandlers, Ctx } from './registry';
+import { parseRosterSheet, ROSTER_SPEC, type RosterParse } from '../imports/roster';
+import { applyRosterPlan, createdOrgNames, planRoster, type ApplyResult, type RosterPlan } from '../imports/rosterPlan';
+import type { RosterField } from '../imports/synonyms';
+import { previewImport, runImport, type ImportDef } from './importFlow';
+import type { AreaHandlers } from './registry';
 import { readSettings } from './system';
-import { parseUpload } from './uploads';
-import { autoBackup } from '../db/backup';
 
 type RosterHandlers = AreaHandlers<'roster'>;
 
-
-function preview(ctx: Ctx, parsed: ReturnType<typeof parseRoster>): { report: ImportPreview; plan: ReturnType<typeof planRoster> } {
-  const plan = planRoster(ctx.db, parsed);
-  const valid = plan.rows.filter((r) => !plan.badRows.has(r.rec.row));
-  const byRow = (a: { row: number }, b: { row: number }) => a.row - b.row;
-  return {
-    plan,
-    report: {
+/** 花名册 from Excel: new members, updates by ID number, branches created as named. */
+const rosterImport: ImportDef<RosterField, RosterParse, RosterPlan, ApplyResult> = {
+  spec: ROSTER_SPEC,
+  table: 'members',
+  parse: parseRosterSheet,
+  plan: (db, parsed) => {
+    const plan = planRoster(db, parsed);
+    const valid = plan.rows.filter((r) => !plan.badRows.has(r.rec.row));
+    return {
+      plan,
       imported: valid.filter((r) => r.existingId === undefined).length,
       updated: valid.filter((r) => r.existingId !== undefined).length,
       createdOrgs: createdOrgNames(plan),
-      errors: plan.errors.sort(byRow),
-      warnings: plan.warnings.sort(byRow),
-      rowCount: parsed.rowCount,
-      sheetName: parsed.sheetName,
-      headerRow: parsed.header.row,
-      columns: parsed.header.columns.map((c) => ({ header: c.header, field: c.field })),
-      ignoredColumns: parsed.header.ignored,
-      written: false,
-    },
-  };
-}
+      errors: plan.errors,
+      warnings: plan.warnings,
+    };
+  },
+  apply: (tx, plan, { today }) => applyRosterPlan(tx.db, plan, tx.now, today, (e) => tx.audit(e)),
+};
 
 export const rosterHandlers: RosterHandlers = {
-  'roster.previewImport': async (ctx, { fileName, base64 }) => preview(ctx, await parseUpload(fileName, base64, parseRoster)).report,
-
-  'roster.import': async (ctx, { fileName, base64, validOnly }) => {
-    const parsed = await parseUpload(fileName, base64, parseRoster);
-    const first = preview(ctx, parsed).report;
-    if (first.errors.length > 0 && !validOnly) return { ...first, imported: 0, updated: 0, createdOrgs: [] };
-    await autoBackup(ctx.db, ctx.dataDir, '导入前', ctx.now());
-    // Plan again inside the transaction, so nothing changed between planning and writing.
-    return ctx.write((tx) => {
-      const { report, plan } = preview(ctx, parsed);
-      const done = applyRosterPlan(tx.db, plan, tx.now, todayIso(ctx.now()), (e) => tx.audit(e));
-      tx.audit({ table: 'members', recordId: null, action: 'import', after: { fileName, ...done, skippedRows: plan.badRows.size } });
-      return { ...report, ...done, written: true };
-    });
-  },
+  'roster.previewImport': (ctx, input) => previewImport(ctx, rosterImport, input),
+  'roster.import': async (ctx, input) => (await runImport(ctx, rosterImport, input)).report,
 
   'roster.export': async (ctx, { filter, maskPersonal }) => {
     const settings = readSettings(ctx.db);

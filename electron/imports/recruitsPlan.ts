@@ -7,8 +7,8 @@ import { findMemberIdByIdNumber, findMembersByName, getMember } from '../db/memb
 import type { Db } from '../db/open';
 import { findActiveOrgsByName } from '../db/orgs';
 import * as recruitsDb from '../db/recruits';
-import { RECRUIT_FIELD_LABEL } from '../domain/glossary';
 import type { RecruitParse, RecruitRecord } from './recruits';
+import { RECRUIT_FIELDS } from './synonyms';
 
 export type PlannedRecruit = { row: number; existingId: number | undefined; input: RecruitInput };
 export type RecruitPlan = { rows: PlannedRecruit[]; errors: RowIssue[]; warnings: RowIssue[] };
@@ -16,7 +16,7 @@ export type RecruitPlan = { rows: PlannedRecruit[]; errors: RowIssue[]; warnings
 
 export function planRecruits(db: Db, parsed: RecruitParse): RecruitPlan {
   const plan: RecruitPlan = { rows: [], errors: [...parsed.errors], warnings: [...parsed.warnings] };
-  const header = (f: string, fallback: string) => parsed.header.columns.find((c) => c.field === f)?.header ?? (f in RECRUIT_FIELD_LABEL ? RECRUIT_FIELD_LABEL[f as keyof typeof RECRUIT_FIELD_LABEL] : fallback);
+  const header = (f: string, fallback: string) => parsed.header.columns.find((c) => c.field === f)?.header ?? (f in RECRUIT_FIELDS ? RECRUIT_FIELDS[f as keyof typeof RECRUIT_FIELDS].label : fallback);
   const branches = new Map<string, { orgId: number } | { error: string }>();
   for (const rec of parsed.records) {
     const issue = (f: string, fallback: string, message: string) => ({ row: rec.row, column: header(f, fallback), message });

@@ -119,8 +119,12 @@ describe('roster import from a messy clerk workbook', () => {
     assert.match(await bad(Buffer.from('hello, world'), '假.xlsx'), /不是 Excel（\.xlsx）文件/);
     assert.match(await bad(Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0, 0]), '坏.xlsx'), /无法作为 Excel 工作簿读取/);
     assert.match(await bad(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), '旧.xls'), /旧版 Excel（\.xls）/);
-    assert.match(await bad(await sheet([['姓名', '年龄'], ['张三', 30]]), '表.xlsx'), /没有找到表头/);
-    assert.match(await bad(await sheet([['姓名', '身份证号'], ['张三', validId('19900307', 11)]]), '表.xlsx'), /没有找到“所在支部”列/);
+    assert.match(await bad(await sheet([['序号', '年龄'], [1, 30]]), '表.xlsx'), /没有找到表头/);
+    // A sheet that names some columns asks for the rest instead of being refused.
+    const partial = await t.api.call('roster.previewImport', await upload(await sheet([['姓名', '身份证号'], ['张三', validId('19900307', 11)]]), '表.xlsx'));
+    assert.equal(partial.needsMapping, true);
+    assert.deepEqual(partial.missingRequired, ['所在支部']);
+    assert.match(partial.errors[0]!.message, /没有找到“所在支部”列/);
   });
 
   it('refuses to import before a committee exists, and names an ambiguous branch', async () => {

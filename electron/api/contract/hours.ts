@@ -4,7 +4,7 @@ import type { PeriodStatus } from '../../domain/hours';
 import { read, write, type FileOut, type Page } from './define';
 import { fileBytes, fileName, id, isoDate, requiredText, text } from './common';
 import { hoursValue } from './meetings';
-import type { ImportPreview } from './roster';
+import { importFile, importRun, type ImportPreview } from './roster';
 
 export type TrainingRow = { id: number; title: string; kind: TrainingKind; startOn: string; endOn: string; hours: number; organizer: string | null; participants: number };
 export type TrainingDetail = TrainingRow & { notes: string | null; participantIds: number[]; participantNames: string[] };
@@ -63,8 +63,8 @@ export const hoursContract = {
   'hours.addEntry': write<{ id: number }>()(z.object({ memberId: id, onDate: isoDate, hours: hoursValue.refine((h) => h > 0, { message: '学时应大于0' }), title: requiredText(100) }).strict()),
   'hours.deleteEntry': write<{ id: number }>()(z.object({ id }).strict()),
   'hours.summary': read<HoursSummary>()(z.object({ filter: hoursFilter, page: z.number().int().min(1).default(1), pageSize: z.number().int().min(1).max(500).default(20) }).strict()),
-  'hours.previewImport': read<ImportPreview>()(z.object({ fileName, base64: fileBytes }).strict()),
-  'hours.import': write<ImportPreview>()(z.object({ fileName, base64: fileBytes, validOnly: z.boolean().default(false) }).strict()),
+  'hours.previewImport': read<ImportPreview>()(importFile),
+  'hours.import': write<ImportPreview>()(importRun),
   'exports.meetingsLedger': read<FileOut>()(z.object({ year: z.number().int().min(2000).max(2100), orgId: id.optional() }).strict()),
   'exports.hoursLedger': read<FileOut>()(z.object({ year: z.number().int().min(2000).max(2100), orgId: id.optional() }).strict()),
   'exports.minutes': read<FileOut>()(z.object({ meetingId: id }).strict()),

@@ -1,0 +1,103 @@
+// One flow for every import (花名册, 学时, 党费基数, 发展党员): read the workbook, map its columns,
+// plan against the database, then either report (preview) or, after an automatic backup, plan
+// again inside one audited transaction and write. A new import supplies only its parts.
+import type ExcelJS from 'exceljs';
+import { autoBackup } from '../db/backup';
+import { rememberedLayouts, rememberLayout } from '../db/importLayouts';
+import type { Db } from '../db/open';
+import { todayIso } from '../domain/dates';
+import { describeColumns, readSheet, resolveMapping, type ImportSpec, type Parsed } from '../imports/flow';
+import type { HeaderMatch, Mapping } from '../imports/headers';
+import type { ImportPreview, RowIssue } from './contract';
+import type { Ctx, WriteTx } from './registry';
+import { parseUpload } from './uploads';
+
+/** What a plan tells the clerk; `plan` is what apply writes. */
+export type Planned<Plan> = { plan: Plan; imported: number; updated: number; createdOrgs?: string[]; errors: RowIssue[]; warnings: RowIssue[] };
+
+/** What an apply may report beyond its own result. */
+export type Applied = Partial<Pick<ImportPreview, 'imported' | 'updated' | 'createdOrgs'>>;
+
+export type ImportDef<F extends string, P extends Parsed, Plan, A extends Applied> = {
+  spec: ImportSpec<F>;
+  /** The audit table of the import's summary row. */
+  table: string;
+  parse(sheet: ExcelJS.Worksheet, header: HeaderMatch<F>): P;
+  plan(db: Db, parsed: P, today: string): Planned<Plan>;
+  /** Writes the plan's valid rows inside the import's transaction. */
+  apply(tx: WriteTx, plan: Plan, info: { fileName: string; today: string }): A;
+};
+
+export type ImportInput = { fileName: string; base64: string; mapping?: Mapping };
+
+type Read<F extends string, P extends Parsed> = ReturnType<typeof readSheet<F, P>>;
+
+const byRow = (a: RowIssue, b: RowIssue) => a.row - b.row;
+
+function load<F extends string, P extends Parsed, Plan, A extends Applied>(ctx: Ctx, def: ImportDef<F, P, Plan, A>, input: ImportInput): Promise<Read<F, P>> {
+  const remembered = rememberedLayouts(ctx.db, def.spec.key);
+  return parseUpload(input.fileName, input.base64, (wb) => readSheet(wb, def.spec, { mapping: input.mapping, remembered }, (s, h) => def.parse(s, h)));
+}
+
+function report<F extends string, P extends Parsed, Plan>(def: { spec: ImportSpec<F> }, read: Read<F, P>, planned: Planned<Plan> | null): ImportPreview {
+  const cols = describeColumns(def.spec, read.header);
+  const mappingIssue: RowIssue[] = cols.needsMapping
+    ? [{ row: read.header.row, column: '表头', message: `没有找到${cols.missingRequired.map((l) => `“${l}”`).join('、')}列：请指定表中哪一列是${cols.missingRequired.join('、')}` }]
+    : [];
+  return {
+    imported: planned?.imported ?? 0,
+    updated: planned?.updated ?? 0,
+    createdOrgs: planned?.createdOrgs ?? [],
+    errors: [...mappingIssue, ...(planned?.errors ?? [])].sort(byRow),
+    warnings: [...(planned?.warnings ?? [])].sort(byRow),
+    rowCount: read.parsed?.rowCount ?? 0,
+    sheetName: read.sheetName,
+    ...cols,
+    layoutRemembered: read.remembered,
+    written: false,
+  };
+}
+
+export async function previewImport<F extends string, P extends Parsed, Plan, A extends Applied>(ctx: Ctx, def: ImportDef<F, P, Plan, A>, input: ImportInput): Promise<ImportPreview> {
+  const read = await load(ctx, def, input);
+  return report(def, read, read.parsed && def.plan(ctx.db, read.parsed, todayIso(ctx.now())));
+}
+
+/**
+ * Writes nothing while a required column is unmapped, or while any row has an error unless
+ * `validOnly`; otherwise backs up, plans again in the transaction (nothing changed between
+ * planning and writing) and writes, remembering the clerk's mapping for this layout.
+ */
+export async function runImport<F extends string, P extends Parsed, Plan, A extends Applied>(
+  ctx: Ctx,
+  def: ImportDef<F, P, Plan, A>,
+  input: ImportInput & { validOnly: boolean },
+): Promise<{ report: ImportPreview; applied: A | null }> {
+  const read = await load(ctx, def, input);
+  const today = todayIso(ctx.now());
+  const parsed = read.parsed;
+  const first = report(def, read, parsed && def.plan(ctx.db, parsed, today));
+  if (!parsed || (first.errors.length > 0 && !input.validOnly)) return { report: { ...first, imported: 0, updated: 0, createdOrgs: [] }, applied: null };
+  await autoBackup(ctx.db, ctx.dataDir, '导入前', ctx.now());
+  return ctx.write((tx) => {
+    const planned = def.plan(tx.db, parsed, today);
+    const applied = def.apply(tx, planned.plan, { fileName: input.fileName, today });
+    const done = { ...report(def, read, planned), ...counts(applied), written: true };
+    const chosen = resolveMapping(def.spec, input.mapping);
+    if (chosen && Object.keys(chosen).length > 0) {
+      rememberLayout(tx.db, def.spec.key, read.header.layout, { ...(rememberedLayouts(tx.db, def.spec.key)(read.header.layout) ?? {}), ...chosen });
+    }
+    const skippedRows = new Set(done.errors.map((e) => e.row)).size;
+    tx.audit({ table: def.table, recordId: null, action: 'import', after: { fileName: input.fileName, imported: done.imported, updated: done.updated, createdOrgs: done.createdOrgs, skippedRows, mapping: chosen ?? null } });
+    return { report: done, applied };
+  });
+}
+
+/** The counts an apply corrected (a branch created, a row found unchanged); the plan's otherwise. */
+function counts(applied: Applied): Applied {
+  const out: Applied = {};
+  if (applied.imported !== undefined) out.imported = applied.imported;
+  if (applied.updated !== undefined) out.updated = applied.updated;
+  if (applied.createdOrgs !== undefined) out.createdOrgs = applied.createdOrgs;
+  return out;
+}

@@ -1,0 +1,28 @@
+// The column mapping a clerk chose for a sheet layout, per import, kept in settings so the same
+// template imports next time without asking. Only what she chose is kept, not what was guessed.
+import { z } from 'zod';
+import type { Db } from './open';
+import { getSetting, putSetting } from './settings';
+
+const KEY = 'importLayouts';
+/** Oldest layouts are forgotten beyond this many. */
+const MAX_LAYOUTS = 200;
+
+const stored = z.array(z.object({ kind: z.string(), layout: z.string(), mapping: z.record(z.string(), z.string()) }));
+type Stored = z.infer<typeof stored>;
+
+function readAll(db: Db): Stored {
+  const parsed = stored.safeParse(getSetting<unknown>(db, KEY, []));
+  return parsed.success ? parsed.data : [];
+}
+
+/** Looks up remembered mappings of one import's layouts. */
+export function rememberedLayouts(db: Db, kind: string): (layout: string) => Record<string, string> | undefined {
+  const mine = new Map(readAll(db).filter((s) => s.kind === kind).map((s) => [s.layout, s.mapping]));
+  return (layout) => mine.get(layout);
+}
+
+export function rememberLayout(db: Db, kind: string, layout: string, mapping: Record<string, string>): void {
+  const rest = readAll(db).filter((s) => !(s.kind === kind && s.layout === layout));
+  putSetting(db, KEY, [...rest, { kind, layout, mapping }].slice(-MAX_LAYOUTS));
+}
