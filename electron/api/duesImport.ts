@@ -7,11 +7,11 @@ import { monthLabel } from '../domain/months';
 import { BASES_SPEC, parseBasesSheet, type BaseParse } from '../imports/duesBases';
 import type { BaseField } from '../imports/synonyms';
 import type { RowIssue } from './contract';
-import type { Applied, ImportDef, Planned } from './importFlow';
+import type { Applied, ImportDef, PlanContext, Planned } from './importFlow';
 
 type Valid = { memberId: number; rec: BaseParse['records'][number]; fromMonth: string; exists: boolean }[];
 
-function planBases(d: Db, parsed: BaseParse, today: string): Planned<Valid> {
+function planBases(d: Db, parsed: BaseParse, { today }: PlanContext): Planned<Valid> {
   const errors: RowIssue[] = [...parsed.errors];
   const warnings: RowIssue[] = [...parsed.warnings];
   const col = (f: string, fallback: string) => parsed.header.columns.find((c) => c.field === f)?.header ?? fallback;

@@ -8,12 +8,24 @@ import type { Db } from '../db/open';
 import { todayIso } from '../domain/dates';
 import { describeColumns, readSheet, resolveMapping, type ImportSpec, type Parsed } from '../imports/flow';
 import type { HeaderMatch, Mapping } from '../imports/headers';
-import type { ImportPreview, RowIssue } from './contract';
+import type { ImportPreview, RowChange, RowIssue } from './contract';
 import type { Ctx, WriteTx } from './registry';
 import { parseUpload } from './uploads';
 
 /** What a plan tells the clerk; `plan` is what apply writes. */
-export type Planned<Plan> = { plan: Plan; imported: number; updated: number; createdOrgs?: string[]; errors: RowIssue[]; warnings: RowIssue[] };
+export type Planned<Plan> = {
+  plan: Plan;
+  imported: number;
+  updated: number;
+  createdOrgs?: string[];
+  errors: RowIssue[];
+  warnings: RowIssue[];
+  changes?: RowChange[];
+  confirmable?: number[];
+};
+
+/** What a plan is made with: the day, and the rows the clerk confirmed. */
+export type PlanContext = { today: string; confirmRows: ReadonlySet<number> };
 
 /** What an apply may report beyond its own result. */
 export type Applied = Partial<Pick<ImportPreview, 'imported' | 'updated' | 'createdOrgs'>>;
@@ -22,13 +34,14 @@ export type ImportDef<F extends string, P extends Parsed, Plan, A extends Applie
   spec: ImportSpec<F>;
   /** The audit table of the import's summary row. */
   table: string;
-  parse(sheet: ExcelJS.Worksheet, header: HeaderMatch<F>): P;
-  plan(db: Db, parsed: P, today: string): Planned<Plan>;
+  /** Reads the rows under the header; today bounds the dates (nothing happens in the future). */
+  parse(sheet: ExcelJS.Worksheet, header: HeaderMatch<F>, today: string): P;
+  plan(db: Db, parsed: P, at: PlanContext): Planned<Plan>;
   /** Writes the plan's valid rows inside the import's transaction. */
   apply(tx: WriteTx, plan: Plan, info: { fileName: string; today: string }): A;
 };
 
-export type ImportInput = { fileName: string; base64: string; mapping?: Mapping };
+export type ImportInput = { fileName: string; base64: string; mapping?: Mapping; confirmRows?: number[] };
 
 type Read<F extends string, P extends Parsed> = ReturnType<typeof readSheet<F, P>>;
 
@@ -36,7 +49,7 @@ const byRow = (a: RowIssue, b: RowIssue) => a.row - b.row;
 
 function load<F extends string, P extends Parsed, Plan, A extends Applied>(ctx: Ctx, def: ImportDef<F, P, Plan, A>, input: ImportInput): Promise<Read<F, P>> {
   const remembered = rememberedLayouts(ctx.db, def.spec.key);
-  return parseUpload(input.fileName, input.base64, (wb) => readSheet(wb, def.spec, { mapping: input.mapping, remembered }, (s, h) => def.parse(s, h)));
+  return parseUpload(input.fileName, input.base64, (wb) => readSheet(wb, def.spec, { mapping: input.mapping, remembered }, (s, h) => def.parse(s, h, todayIso(ctx.now()))));
 }
 
 function report<F extends string, P extends Parsed, Plan>(def: { spec: ImportSpec<F> }, read: Read<F, P>, planned: Planned<Plan> | null): ImportPreview {
@@ -54,13 +67,15 @@ function report<F extends string, P extends Parsed, Plan>(def: { spec: ImportSpe
     sheetName: read.sheetName,
     ...cols,
     layoutRemembered: read.remembered,
+    changes: planned?.changes ?? [],
+    confirmable: planned?.confirmable ?? [],
     written: false,
   };
 }
 
 export async function previewImport<F extends string, P extends Parsed, Plan, A extends Applied>(ctx: Ctx, def: ImportDef<F, P, Plan, A>, input: ImportInput): Promise<ImportPreview> {
   const read = await load(ctx, def, input);
-  return report(def, read, read.parsed && def.plan(ctx.db, read.parsed, todayIso(ctx.now())));
+  return report(def, read, read.parsed && def.plan(ctx.db, read.parsed, planContext(ctx, input)));
 }
 
 /**
@@ -74,14 +89,14 @@ export async function runImport<F extends string, P extends Parsed, Plan, A exte
   input: ImportInput & { validOnly: boolean },
 ): Promise<{ report: ImportPreview; applied: A | null }> {
   const read = await load(ctx, def, input);
-  const today = todayIso(ctx.now());
+  const at = planContext(ctx, input);
   const parsed = read.parsed;
-  const first = report(def, read, parsed && def.plan(ctx.db, parsed, today));
+  const first = report(def, read, parsed && def.plan(ctx.db, parsed, at));
   if (!parsed || (first.errors.length > 0 && !input.validOnly)) return { report: { ...first, imported: 0, updated: 0, createdOrgs: [] }, applied: null };
   await autoBackup(ctx.db, ctx.dataDir, '导入前', ctx.now());
   return ctx.write((tx) => {
-    const planned = def.plan(tx.db, parsed, today);
-    const applied = def.apply(tx, planned.plan, { fileName: input.fileName, today });
+    const planned = def.plan(tx.db, parsed, at);
+    const applied = def.apply(tx, planned.plan, { fileName: input.fileName, today: at.today });
     const done = { ...report(def, read, planned), ...counts(applied), written: true };
     const chosen = resolveMapping(def.spec, input.mapping);
     if (chosen && Object.keys(chosen).length > 0) {
@@ -91,6 +106,10 @@ export async function runImport<F extends string, P extends Parsed, Plan, A exte
     tx.audit({ table: def.table, recordId: null, action: 'import', after: { fileName: input.fileName, imported: done.imported, updated: done.updated, createdOrgs: done.createdOrgs, skippedRows, mapping: chosen ?? null } });
     return { report: done, applied };
   });
+}
+
+function planContext(ctx: Ctx, input: ImportInput): PlanContext {
+  return { today: todayIso(ctx.now()), confirmRows: new Set(input.confirmRows ?? []) };
 }
 
 /** The counts an apply corrected (a branch created, a row found unchanged); the plan's otherwise. */

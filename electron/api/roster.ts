@@ -17,8 +17,8 @@ const rosterImport: ImportDef<RosterField, RosterParse, RosterPlan, ApplyResult>
   spec: ROSTER_SPEC,
   table: 'members',
   parse: parseRosterSheet,
-  plan: (db, parsed) => {
-    const plan = planRoster(db, parsed);
+  plan: (db, parsed, { confirmRows }) => {
+    const plan = planRoster(db, parsed, confirmRows);
     const valid = plan.rows.filter((r) => !plan.badRows.has(r.rec.row));
     return {
       plan,
@@ -27,9 +27,11 @@ const rosterImport: ImportDef<RosterField, RosterParse, RosterPlan, ApplyResult>
       createdOrgs: createdOrgNames(plan),
       errors: plan.errors,
       warnings: plan.warnings,
+      changes: plan.changes,
+      confirmable: plan.confirmable,
     };
   },
-  apply: (tx, plan, { today }) => applyRosterPlan(tx.db, plan, tx.now, today, (e) => tx.audit(e)),
+  apply: (tx, plan, { today, fileName }) => applyRosterPlan(tx.db, plan, { now: tx.now, today, fileName }, (e) => tx.audit(e)),
 };
 
 export const rosterHandlers: RosterHandlers = {

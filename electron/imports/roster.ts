@@ -7,7 +7,7 @@ import { cleanText, isPlausiblePhone, normalizeIdNumber, normalizeName, normaliz
 import { cellText, readDate, type CellValue } from './cells';
 import type { ImportSpec } from './flow';
 import type { HeaderMatch } from './headers';
-import { dataRows, type RowCells } from './rows';
+import { dataRows, typed, type RowCells } from './rows';
 import { ROSTER_FIELDS, type RosterField } from './synonyms';
 
 export type { RosterField };
@@ -54,12 +54,12 @@ export type RosterParse = {
 };
 
 /** The rows under the header as records; every row's errors and warnings with its row and column. */
-export function parseRosterSheet(sheet: ExcelJS.Worksheet, header: HeaderMatch<RosterField>): RosterParse {
+export function parseRosterSheet(sheet: ExcelJS.Worksheet, header: HeaderMatch<RosterField>, today: string): RosterParse {
   const out: RosterParse = { sheetName: sheet.name, header, rowCount: 0, records: [], errors: [], warnings: [], badRows: new Set() };
   const firstSeen = new Map<string, number>();
   for (const { row: r, cells } of dataRows(sheet, header, ROSTER_FIELDS, ['idNumber'])) {
     out.rowCount++;
-    const rec = parseRow(r, cells, out);
+    const rec = parseRow(r, cells, out, today);
     if (rec && !out.badRows.has(r)) {
       const earlier = firstSeen.get(rec.idNumber);
       if (earlier !== undefined) {
@@ -80,7 +80,7 @@ function issue(out: RosterParse, kind: 'error' | 'warning', row: number, column:
 
 type Cells = RowCells<RosterField>;
 
-function parseRow(r: number, cells: Cells, out: RosterParse): RosterRecord | null {
+function parseRow(r: number, cells: Cells, out: RosterParse, today: string): RosterRecord | null {
   const col = (f: RosterField) => cells.get(f)?.header ?? ROSTER_FIELDS[f].label;
   const err = (f: RosterField, m: string) => issue(out, 'error', r, col(f), m);
   const text = (f: RosterField) => {
@@ -98,6 +98,7 @@ function parseRow(r: number, cells: Cells, out: RosterParse): RosterRecord | nul
   const facts = idNumber ? checkIdNumber(idNumber) : null;
   if (facts && !facts.ok) err('idNumber', facts.message);
 
+  const label = (f: RosterField) => ROSTER_FIELDS[f].label;
   const date = (f: RosterField): string | null => {
     const c = cells.get(f);
     if (!c) return null;
@@ -108,18 +109,36 @@ function parseRow(r: number, cells: Cells, out: RosterParse): RosterRecord | nul
       return null;
     }
     if (d.warning) warn(f, d.warning);
+    if (d.value > today.slice(0, d.value.length)) {
+      err(f, `${label(f)}“${typed(c.v)}”晚于今天，请核对`);
+      return null;
+    }
     return d.value;
   };
+  const typedOf = (f: RosterField) => typed(cells.get(f)?.v ?? { kind: 'empty' });
   const birthDate = date('birthDate');
   const joinedOn = date('joinedOn');
   const confirmedOn = date('confirmedOn');
-  if (joinedOn && confirmedOn && confirmedOn < joinedOn) err('confirmedOn', `转正时间 ${confirmedOn} 早于入党时间 ${joinedOn}`);
+  if (joinedOn && confirmedOn && confirmedOn < joinedOn) err('confirmedOn', `转正时间“${typedOf('confirmedOn')}”早于入党时间“${typedOf('joinedOn')}”`);
+  for (const f of ['joinedOn', 'confirmedOn'] as const) {
+    const v = f === 'joinedOn' ? joinedOn : confirmedOn;
+    if (v?.length === 7) warn(f, `${label(f)}“${typedOf(f)}”只到月份，按月份保存（不补成某一天）；如知道具体日期请补全`);
+  }
 
   const gender = readGender(text('gender'), (m) => warn('gender', m));
+  let birth = birthDate;
   if (facts?.ok) {
     if (gender && gender !== facts.gender) warn('gender', `性别“${gender}”与身份证号不符（身份证号显示为${facts.gender}），已按表中填写导入，请核对`);
     if (birthDate && !facts.birthDate.startsWith(birthDate)) {
-      warn('birthDate', `出生日期 ${birthDate} 与身份证号中的 ${facts.birthDate} 不符，请核对`);
+      warn('birthDate', `出生日期“${typedOf('birthDate')}”与身份证号中的 ${facts.birthDate} 不符，请核对`);
+    } else if (birthDate && birthDate.length < 10) {
+      // The ID number knows the day; a 出生年月 that agrees with it is only less precise.
+      warn('birthDate', `出生年月“${typedOf('birthDate')}”只到月份，按身份证号记为 ${facts.birthDate}`);
+      birth = facts.birthDate;
+    }
+    const adult = `${Number(facts.birthDate.slice(0, 4)) + 18}${facts.birthDate.slice(4)}`;
+    if (joinedOn && joinedOn < adult.slice(0, joinedOn.length)) {
+      err('joinedOn', `入党时间“${typedOf('joinedOn')}”早于年满18周岁的日期 ${adult}（身份证号显示出生于 ${facts.birthDate}）`);
     }
   }
 
@@ -131,6 +150,9 @@ function parseRow(r: number, cells: Cells, out: RosterParse): RosterRecord | nul
 
   const personCategory = readPersonCategory(text('personCategory'), (m) => warn('personCategory', m));
   const memberType = readMemberType(text('memberType'), (m) => err('memberType', m));
+  if (cells.has('memberType') && !text('memberType')) {
+    warn('memberType', `${cells.get('memberType')!.header}为空：新登记的党员按入党、转正时间记为正式或预备党员，已在花名册中的保留原类别，请核对`);
+  }
   const grade = readGrade(text('grade'), (m) => err('grade', m));
 
   if (!name || !idNumber || !facts?.ok || !branch) return null;
@@ -140,7 +162,7 @@ function parseRow(r: number, cells: Cells, out: RosterParse): RosterRecord | nul
     idNumber,
     gender: gender ?? facts.gender,
     ethnicity: text('ethnicity'),
-    birthDate: birthDate ?? facts.birthDate,
+    birthDate: birth ?? facts.birthDate,
     nativePlace: text('nativePlace'),
     education: text('education'),
     degree: text('degree'),
@@ -212,8 +234,8 @@ function readPersonCategory(s: string | null, warn: (m: string) => void): Person
 
 function readMemberType(s: string | null, err: (m: string) => void): MemberType | null {
   if (!s) return null;
-  if (/^正式(党员)?$/.test(s)) return '正式党员';
-  if (/^预备(党员)?$/.test(s)) return '预备党员';
+  if (/^(中共)?正式(党员)?$|^中共党员$/.test(s)) return '正式党员';
+  if (/^(中共)?预备(党员)?$/.test(s)) return '预备党员';
   err(`党员类别应为“正式党员”或“预备党员”，这里是“${s}”`);
   return null;
 }

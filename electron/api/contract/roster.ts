@@ -31,14 +31,22 @@ export type ImportPreview = ImportReport & {
   needsMapping: boolean;
   /** The mapping came from an earlier import of the same layout. */
   layoutRemembered: boolean;
+  /** Each row that would update someone already recorded: what changes, before → after. */
+  changes: RowChange[];
+  /** Rows refused until the clerk confirms them (an ID number that names someone else). */
+  confirmable: number[];
   written: boolean;
 };
+
+export type RowChange = { row: number; name: string; fields: { label: string; before: string; after: string }[] };
 
 /** 表头 → field key ('' for 未使用), as the clerk chose in the preview or with --map. */
 export const columnMapping = z.record(z.string().max(200), z.string().max(50)).refine((m) => Object.keys(m).length <= 200, { message: '列太多' });
 
 export const importFile = z.object({ fileName, base64: fileBytes, mapping: columnMapping.optional() }).strict();
-export const importRun = importFile.extend({ validOnly: z.boolean().default(false) }).strict();
+export const importRun = importFile
+  .extend({ validOnly: z.boolean().default(false), confirmRows: z.array(z.number().int().positive()).max(100_000).default([]) })
+  .strict();
 
 export const rosterContract = {
   'roster.previewImport': read<ImportPreview>()(importFile),
