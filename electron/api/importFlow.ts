@@ -92,7 +92,8 @@ export async function runImport<F extends string, P extends Parsed, Plan, A exte
   const at = planContext(ctx, input);
   const parsed = read.parsed;
   const first = report(def, read, parsed && def.plan(ctx.db, parsed, at));
-  if (!parsed || (first.errors.length > 0 && !input.validOnly)) return { report: { ...first, imported: 0, updated: 0, createdOrgs: [] }, applied: null };
+  // Nothing valid to write is no reason for a backup and an empty import in the log.
+  if (!parsed || first.imported + first.updated === 0 || (first.errors.length > 0 && !input.validOnly)) return { report: { ...first, imported: 0, updated: 0, createdOrgs: [] }, applied: null };
   await autoBackup(ctx.db, ctx.dataDir, '导入前', ctx.now());
   return ctx.write((tx) => {
     const planned = def.plan(tx.db, parsed, at);

@@ -43,10 +43,11 @@ export type RowChange = { row: number; name: string; fields: { label: string; be
 /** 表头 → field key ('' for 未使用), as the clerk chose in the preview or with --map. */
 export const columnMapping = z.record(z.string().max(200), z.string().max(50)).refine((m) => Object.keys(m).length <= 200, { message: '列太多' });
 
-export const importFile = z.object({ fileName, base64: fileBytes, mapping: columnMapping.optional() }).strict();
-export const importRun = importFile
-  .extend({ validOnly: z.boolean().default(false), confirmRows: z.array(z.number().int().positive()).max(100_000).default([]) })
+/** The sheet, the clerk's column mapping and the rows she confirmed (an ID number that names someone else). */
+export const importFile = z
+  .object({ fileName, base64: fileBytes, mapping: columnMapping.optional(), confirmRows: z.array(z.number().int().positive()).max(100_000).optional() })
   .strict();
+export const importRun = importFile.extend({ validOnly: z.boolean().default(false) }).strict();
 
 export const rosterContract = {
   'roster.previewImport': read<ImportPreview>()(importFile),
