@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { read, write, type FileOut } from './define';
+import { defineArea, read, write, type FileOut } from './define';
 import { fileBytes, fileName } from './common';
 import { memberFilter } from './members';
 
@@ -49,9 +49,9 @@ export const importFile = z
   .strict();
 export const importRun = importFile.extend({ validOnly: z.boolean().default(false) }).strict();
 
-export const rosterContract = {
+export const rosterContract = defineArea('roster', {
   'roster.previewImport': read<ImportPreview>()(importFile),
   'roster.import': write<ImportPreview>()(importRun),
   // maskPersonal left out follows the setting 导出时隐藏身份证号中间位.
   'roster.export': read<FileOut>()(z.object({ filter: memberFilter, maskPersonal: z.boolean().optional() }).strict()),
-};
+});

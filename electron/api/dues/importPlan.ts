@@ -1,0 +1,54 @@
+// Importing 党费 bases: each row matched to the roster by ID number, the name agreeing (money goes
+// to the right person); a base already registered for that month is corrected, audited.
+import * as db from '../../db/dues';
+import { findMemberIdByIdNumber, getMember } from '../../db/members';
+import type { Db } from '../../db/open';
+import { monthLabel } from '../../domain/months';
+import { BASES_SPEC, parseBasesSheet, type BaseParse } from '../../imports/duesBases';
+import type { BaseField } from '../../imports/synonyms';
+import type { RowIssue } from '../contract';
+import type { Applied, ImportDef, PlanContext, Planned } from '../importFlow';
+
+type Valid = { memberId: number; rec: BaseParse['records'][number]; fromMonth: string; exists: boolean }[];
+
+function planBases(d: Db, parsed: BaseParse, { today }: PlanContext): Planned<Valid> {
+  const errors: RowIssue[] = [...parsed.errors];
+  const warnings: RowIssue[] = [...parsed.warnings];
+  const col = (f: string, fallback: string) => parsed.header.columns.find((c) => c.field === f)?.header ?? fallback;
+  const thisMonth = today.slice(0, 7);
+  if (!parsed.header.columns.some((c) => c.field === 'fromMonth') && parsed.records.length) {
+    warnings.push({ row: parsed.header.row, column: '起始月份', message: `表中没有“起始月份”列，全部按${monthLabel(thisMonth)}起执行` });
+  }
+  const valid: Valid = [];
+  for (const rec of parsed.records) {
+    const memberId = findMemberIdByIdNumber(d, rec.idNumber);
+    if (memberId === undefined) {
+      errors.push({ row: rec.row, column: col('idNumber', '身份证号'), message: `花名册中没有身份证号为 ${rec.idNumber} 的党员` });
+      continue;
+    }
+    const m = getMember(d, memberId)!;
+    if (rec.name && rec.name !== m.name) {
+      errors.push({ row: rec.row, column: col('name', '姓名'), message: `姓名“${rec.name}”与花名册中该身份证号的“${m.name}”不一致` });
+      continue;
+    }
+    const fromMonth = rec.fromMonth ?? thisMonth;
+    valid.push({ memberId, rec, fromMonth, exists: db.getBase(d, memberId, fromMonth) !== undefined });
+  }
+  return { plan: valid, imported: valid.filter((v) => !v.exists).length, updated: valid.filter((v) => v.exists).length, errors, warnings };
+}
+
+export const duesBasesImport: ImportDef<BaseField, BaseParse, Valid, Applied> = {
+  spec: BASES_SPEC,
+  table: 'dues_bases',
+  parse: parseBasesSheet,
+  plan: planBases,
+  apply: (tx, valid) => {
+    for (const v of valid) {
+      const before = v.exists ? db.getBase(tx.db, v.memberId, v.fromMonth) : undefined;
+      const base = { fromMonth: v.fromMonth, kind: v.rec.kind, baseFen: v.rec.kind === '学生' ? 0 : v.rec.baseFen, overrideFen: before?.overrideFen ?? null, overrideReason: before?.overrideReason ?? null };
+      const id = db.putBase(tx.db, v.memberId, base, tx.now);
+      if (before) tx.audit({ table: 'dues_bases', recordId: id, action: 'correct', before, after: { memberId: v.memberId, ...base } });
+    }
+    return {};
+  },
+};
