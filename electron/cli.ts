@@ -23,8 +23,10 @@ import { REPORTS_COMMANDS, REPORTS_USAGE, reportsCommand } from './cliReports';
 
 const USAGE = `用法：npm run cli -- <命令> --data <数据文件夹> [选项]
   seed --scale demo|large                      写入示例数据（demo 约150名党员；large 600个支部、30000名党员）
-  import roster <文件.xlsx> [--dry-run] [--valid-only] [--json]
-                                               导入花名册；--dry-run 只检查不写入；--valid-only 只导入无误的行
+  import roster <文件.xlsx> [--dry-run] [--valid-only] [--map 表头=字段]... [--confirm-row 行号]... [--json]
+                                               导入花名册；--dry-run 只检查不写入；--valid-only 只导入无误的行；
+                                               --map 指定某列对应的字段（如 --map 支部全称=所在支部，字段写“未使用”则不导入该列，
+                                               同样的表头下次自动沿用）；--confirm-row 确认身份证号与花名册中姓名不同的行
   export roster --out <文件.xlsx> [--org <组织ID>] [--mask]
                                                导出党员花名册台账
   export meetings-ledger|hours-ledger --year <年> [--org <组织ID>] --out <文件.xlsx>
@@ -33,9 +35,9 @@ const USAGE = `用法：npm run cli -- <命令> --data <数据文件夹> [选项
                                                导出一次会议的会议记录
   export hours-report --year <年> [--quarter 1-4] --out <文件.docx>
                                                导出学时情况报告
-  import hours <文件.xlsx> [--dry-run] [--valid-only] [--json]
+  import hours <文件.xlsx> [--dry-run] [--valid-only] [--map 表头=字段]... [--json]
                                                导入学时记录（与花名册导入相同的检查规则）
-  import recruits <文件.xlsx> [--dry-run] [--valid-only] [--json]
+  import recruits <文件.xlsx> [--dry-run] [--valid-only] [--map 表头=字段]... [--json]
                                                导入发展党员台账（一人一行，各环节日期各一列），导入后逐人检查
   list meetings --year <年> [--org <组织ID>] [--json]
                                                列出一年的会议
@@ -70,6 +72,8 @@ const options = {
   json: { type: 'boolean', default: false },
   'dry-run': { type: 'boolean', default: false },
   'valid-only': { type: 'boolean', default: false },
+  map: { type: 'string', multiple: true },
+  'confirm-row': { type: 'string', multiple: true },
   mask: { type: 'boolean', default: false },
   help: { type: 'boolean', default: false },
 } as const;
@@ -169,36 +173,59 @@ async function seedCommand(open: OpenApi, scale: string | undefined, print: (s: 
   return 0;
 }
 
-async function importFile(
-  open: OpenApi,
-  kind: 'roster' | 'hours' | 'recruits',
-  file: string | undefined,
-  v: { json: boolean; 'dry-run': boolean; 'valid-only': boolean },
-  print: (s: string) => void,
-): Promise<number> {
+type ImportOptions = { json: boolean; 'dry-run': boolean; 'valid-only': boolean; map?: string[]; 'confirm-row'?: string[] };
+
+/** --map 表头=字段, repeatable: the column mapping a clerk would choose in the preview. */
+function mappingOf(map: string[] | undefined): Record<string, string> | undefined {
+  if (!map?.length) return undefined;
+  const out: Record<string, string> = {};
+  for (const m of map) {
+    const at = m.lastIndexOf('=');
+    if (at <= 0) throw new UsageError(`--map 应写成 表头=字段，如 --map 支部全称=所在支部（这里是“${m}”）`);
+    out[m.slice(0, at).trim()] = m.slice(at + 1).trim();
+  }
+  return out;
+}
+
+function confirmRowsOf(rows: string[] | undefined): number[] | undefined {
+  if (!rows?.length) return undefined;
+  return rows.map((r) => {
+    const n = Number(r);
+    if (!Number.isInteger(n) || n < 1) throw new UsageError(`--confirm-row 应为行号（这里是“${r}”）`);
+    return n;
+  });
+}
+
+async function importFile(open: OpenApi, kind: 'roster' | 'hours' | 'recruits', file: string | undefined, v: ImportOptions, print: (s: string) => void): Promise<number> {
   if (!file) throw new UsageError('请给出要导入的 .xlsx 文件');
   if (!fs.existsSync(file)) throw new UsageError(`找不到文件：${file}`);
-  const input = { fileName: path.basename(file), base64: fs.readFileSync(file).toString('base64') };
+  const input = { fileName: path.basename(file), base64: fs.readFileSync(file).toString('base64'), mapping: mappingOf(v.map), confirmRows: confirmRowsOf(v['confirm-row']) };
   const report = await runImport(open, kind, input, v['dry-run'], v['valid-only']);
-  const stopped = report.errors.length > 0 && !v['valid-only'];
+  const stopped = report.needsMapping || (report.errors.length > 0 && !v['valid-only']);
   if (v.json) {
-    const { imported, updated, createdOrgs, errors, warnings } = report;
+    const { imported, updated, createdOrgs, errors, warnings, ignoredColumns, missingRequired, changes, confirmable } = report;
+    const columns = report.columns.map(({ header, label }) => ({ header, field: label }));
     const findings = 'findings' in report ? { findings: report.findings.map(({ name, idNumber, rule, message }) => ({ name, idNumber, rule, message })) } : {};
-    print(JSON.stringify({ imported, updated, createdOrgs, errors, warnings, ...findings }));
+    print(JSON.stringify({ imported, updated, createdOrgs, errors, warnings, columns, ignoredColumns, missingRequired, changes, confirmable, ...findings }));
   } else {
     for (const e of report.errors) print(`错误  第${e.row}行 ${e.column}：${e.message}`);
     for (const w of report.warnings) print(`提醒  第${w.row}行 ${w.column}：${w.message}`);
+    for (const c of report.changes) print(`更新  第${c.row}行 ${c.name}：${c.fields.map((f) => `${f.label} ${f.before} → ${f.after}`).join('；')}`);
+    print(`识别的列：${report.columns.map((c) => `${c.header}→${c.label}`).join('、') || '无'}`);
+    if (report.ignoredColumns.length) print(`未使用的列：${report.ignoredColumns.join('、')}`);
+    if (report.needsMapping) print(`请用 --map 表头=字段 指定${report.missingRequired.join('、')}在哪一列，如 --map 支部全称=${report.missingRequired[0] ?? '所在支部'}`);
     const verb = v['dry-run'] ? '检查完毕（未写入）' : report.written ? '导入完成' : '未导入';
     const counts = kind === 'hours' ? `学时记录 ${report.imported} 条` : `新增 ${report.imported} 人，更新 ${report.updated} 人`;
     print(`${verb}：${counts}，错误 ${report.errors.length} 处，提醒 ${report.warnings.length} 处。`);
     if (report.createdOrgs.length) print(`新建组织：${report.createdOrgs.join('、')}`);
-    if (stopped) print('有错误的行，未写入任何数据。请改正后重试，或加 --valid-only 只导入无误的行。');
+    if (stopped && !report.needsMapping) print('有错误的行，未写入任何数据。请改正后重试，或加 --valid-only 只导入无误的行。');
+    if (report.confirmable.length) print(`身份证号与花名册中姓名不同的行：${report.confirmable.join('、')}；确是同一人时加 --confirm-row 行号`);
     if ('findings' in report) for (const f of report.findings) print(`问题  ${f.orgName} ${f.name}（${f.rule}）：${f.message}`);
   }
   return stopped ? 1 : 0;
 }
 
-type Upload = { fileName: string; base64: string };
+type Upload = { fileName: string; base64: string; mapping?: Record<string, string>; confirmRows?: number[] };
 
 async function runImport(open: OpenApi, kind: 'roster' | 'hours' | 'recruits', input: Upload, dryRun: boolean, validOnly: boolean): Promise<ImportPreview | RecruitImportPreview> {
   switch (kind) {
