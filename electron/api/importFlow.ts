@@ -8,7 +8,10 @@ import type { Db } from '../db/open';
 import { todayIso } from '../domain/dates';
 import { describeColumns, readSheet, resolveMapping, type ImportSpec, type Parsed } from '../imports/flow';
 import type { HeaderMatch, Mapping } from '../imports/headers';
-import type { ImportPreview, RowChange, RowIssue } from './contract';
+import { cellText, readCell } from '../imports/cells';
+import { issuesWorkbook, templateWorkbook, type IssueLine } from '../imports/templates';
+import type { FileOut, ImportPreview, RowChange, RowIssue } from './contract';
+import { xlsxFile } from './files';
 import type { Ctx, WriteTx } from './registry';
 import { parseUpload } from './uploads';
 
@@ -32,6 +35,10 @@ export type Applied = Partial<Pick<ImportPreview, 'imported' | 'updated' | 'crea
 
 export type ImportDef<F extends string, P extends Parsed, Plan, A extends Applied> = {
   spec: ImportSpec<F>;
+  /** What is imported, for file names (花名册, 学时, …). */
+  title: string;
+  /** The template's example row. */
+  example: Partial<Record<F, string | number>>;
   /** The audit table of the import's summary row. */
   table: string;
   /** Reads the rows under the header; today bounds the dates (nothing happens in the future). */
@@ -120,4 +127,26 @@ function counts(applied: Applied): Applied {
   if (applied.updated !== undefined) out.updated = applied.updated;
   if (applied.createdOrgs !== undefined) out.createdOrgs = applied.createdOrgs;
   return out;
+}
+
+/** The .xlsx a clerk can fill: the app's headers and an example row. */
+export async function importTemplate<F extends string, P extends Parsed, Plan, A extends Applied>(def: ImportDef<F, P, Plan, A>): Promise<FileOut> {
+  return xlsxFile(`${def.title}导入模板.xlsx`, await templateWorkbook(def.spec.fields, def.example));
+}
+
+/** The preview's errors and warnings as an .xlsx list, each with the cell's content as typed in the sheet. */
+export async function importIssues<F extends string, P extends Parsed, Plan, A extends Applied>(ctx: Ctx, def: ImportDef<F, P, Plan, A>, input: ImportInput): Promise<FileOut> {
+  const read = await load(ctx, def, input);
+  const r = report(def, read, read.parsed && def.plan(ctx.db, read.parsed, planContext(ctx, input)));
+  const colOf = new Map(read.header.sheetColumns.map((c) => [c.header, c.col]));
+  const typedAt = (i: RowIssue) => {
+    const col = colOf.get(i.column);
+    return col && i.row > read.header.row ? (cellText(readCell(read.sheet.getRow(i.row).getCell(col).value)) ?? '') : '';
+  };
+  const lines: IssueLine[] = [
+    ...r.errors.map((i) => ({ ...i, kind: '错误' as const, value: typedAt(i) })),
+    ...r.warnings.map((i) => ({ ...i, kind: '提醒' as const, value: typedAt(i) })),
+  ].sort((a, b) => a.row - b.row);
+  const base = input.fileName.replace(/\.xlsx?$/i, '');
+  return xlsxFile(`${base}-问题清单.xlsx`, await issuesWorkbook(input.fileName, lines));
 }

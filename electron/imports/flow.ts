@@ -22,6 +22,7 @@ export type ImportSpec<F extends string> = {
 export type Parsed = { rowCount: number; errors: RowIssue[]; warnings: RowIssue[] };
 
 export type SheetRead<F extends string, P extends Parsed> = {
+  sheet: ExcelJS.Worksheet;
   sheetName: string;
   header: HeaderMatch<F>;
   /** Null while a required field has no column: the clerk maps one first. */
@@ -44,11 +45,11 @@ export function readSheet<F extends string, P extends Parsed>(
     const header = findHeader(sheet, { fields: spec.fields, repeats: spec.repeats, oneOf: spec.oneOf, mapping, remembered: choice.remembered });
     if (!header) continue;
     const remembered = choice.remembered?.(header.layout) !== undefined;
-    if (header.missing.length === 0) return { sheetName: sheet.name, header, parsed: parse(sheet, header), remembered };
+    if (header.missing.length === 0) return { sheet, sheetName: sheet.name, header, parsed: parse(sheet, header), remembered };
     if (!partial || header.columns.length > partial.header.columns.length) partial = { sheet, header };
   }
   if (!partial) throw new ImportFileError(spec.noHeader);
-  return { sheetName: partial.sheet.name, header: partial.header, parsed: null, remembered: choice.remembered?.(partial.header.layout) !== undefined };
+  return { sheet: partial.sheet, sheetName: partial.sheet.name, header: partial.header, parsed: null, remembered: choice.remembered?.(partial.header.layout) !== undefined };
 }
 
 /** A mapping's field names as keys: the CLI's --map takes 所在支部 as well as orgName. */

@@ -212,3 +212,45 @@ describe('a 学时 sign-in list without ID numbers', () => {
     assert.deepEqual(p.missingRequired, ['身份证号或姓名']);
   });
 });
+
+describe('around the import', () => {
+  it('offers a template per import whose headers and example row import back', async () => {
+    await smallTree(t);
+    for (const method of ['roster.importTemplate', 'hours.importTemplate', 'dues.importTemplate', 'recruits.importTemplate'] as const) {
+      const f = await t.api.call(method, {});
+      assert.match(f.fileName, /导入模板\.xlsx$/);
+    }
+    const roster = await t.api.call('roster.importTemplate', {});
+    const p = await t.api.call('roster.previewImport', { fileName: roster.fileName, base64: roster.base64 });
+    assert.equal(p.needsMapping, false);
+    assert.deepEqual(p.ignoredColumns, []);
+    assert.deepEqual(p.errors, []);
+    assert.equal(p.imported, 1);
+    const recruits = await t.api.call('recruits.importTemplate', {});
+    const r = await t.api.call('recruits.previewImport', { fileName: recruits.fileName, base64: recruits.base64 });
+    assert.deepEqual(r.ignoredColumns, []);
+    assert.deepEqual(r.errors, []);
+  });
+
+  it('lists the problems as an .xlsx with the value as typed', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    await smallTree(t);
+    const buf = await workbook([['姓名', '身份证号', '所在党支部', '入党时间'], ['李明', LI, '机关党支部', '2099.1.1'], ['', WU, '机关党支部', '2012.7']]);
+    const f = await t.api.call('roster.importIssues', upload(buf, '名单.xlsx'));
+    assert.equal(f.fileName, '名单-问题清单.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const bytes = Buffer.from(f.base64, 'base64');
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    const rows = wb.worksheets[0]!.getSheetValues().slice(3).map((r) => (Array.isArray(r) ? r.slice(1) : []));
+    assert.deepEqual(rows, [
+      [2, '入党时间', '2099.1.1', '错误', '入党时间“2099.1.1”晚于今天，请核对'],
+      [3, '姓名', '', '错误', '缺少姓名'],
+      [3, '入党时间', '2012.7', '提醒', '入党时间“2012.7”只到月份，按月份保存（不补成某一天）；如知道具体日期请补全'],
+    ]);
+  });
+
+  it('says how to save an Excel 97–2003 file as .xlsx', async () => {
+    const r = await t.api.invoke('roster.previewImport', upload(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), '旧名册.xls'));
+    assert.match(r.ok ? '' : r.error.message, /另存为.*\.xlsx/);
+  });
+});

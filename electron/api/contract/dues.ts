@@ -79,6 +79,8 @@ export const duesContract = defineArea('dues', {
   'dues.voidPayment': write<DuesMemberDetail>()(z.object({ id, reason: requiredText(200) }).strict()),
   'dues.previewImport': read<ImportPreview>()(importFile),
   'dues.import': write<ImportPreview>()(importRun),
+  'dues.importTemplate': read<FileOut>()(z.object({}).strict()),
+  'dues.importIssues': read<FileOut>()(importFile),
   'dues.attention': read<AttentionItem[]>()(z.object({ orgId: id.optional() }).strict()),
   /** 党费收缴台账: member × month for a year, by branch, with a branch summary sheet. */
   'dues.exportLedger': read<FileOut>()(z.object({ year, orgId: id.optional() }).strict()),

@@ -44,4 +44,6 @@ export const hoursContract = defineArea('hours', {
   'hours.summary': read<HoursSummary>()(z.object({ filter: hoursFilter, page: z.number().int().min(1).default(1), pageSize: z.number().int().min(1).max(500).default(20) }).strict()),
   'hours.previewImport': read<ImportPreview>()(importFile),
   'hours.import': write<ImportPreview>()(importRun),
+  'hours.importTemplate': read<FileOut>()(z.object({}).strict()),
+  'hours.importIssues': read<FileOut>()(importFile),
 });

@@ -88,6 +88,8 @@ export const recruitsContract = defineArea('recruits', {
   /** 发展党员台账 from Excel: every row checked first; nothing is written while any row has an error, unless validOnly. */
   'recruits.previewImport': read<RecruitImportPreview>()(importFile),
   'recruits.import': write<RecruitImportPreview>()(importRun),
+  'recruits.importTemplate': read<FileOut>()(z.object({}).strict()),
+  'recruits.importIssues': read<FileOut>()(importFile),
   /** Student branches: enrolled grades without a member, senior grades without a 党小组 (seed 003). */
   'recruits.studentGaps': read<StudentGap[]>()(z.object({}).strict()),
   'recruits.check': read<RecruitFinding[]>()(z.object({ orgId: id.optional() }).strict()),

@@ -52,6 +52,8 @@ export const importRun = importFile.extend({ validOnly: z.boolean().default(fals
 export const rosterContract = defineArea('roster', {
   'roster.previewImport': read<ImportPreview>()(importFile),
   'roster.import': write<ImportPreview>()(importRun),
+  'roster.importTemplate': read<FileOut>()(z.object({}).strict()),
+  'roster.importIssues': read<FileOut>()(importFile),
   // maskPersonal left out follows the setting 导出时隐藏身份证号中间位.
   'roster.export': read<FileOut>()(z.object({ filter: memberFilter, maskPersonal: z.boolean().optional() }).strict()),
 });

@@ -10,7 +10,7 @@ import { DEFAULT_DUES_TERM_RULES } from '../../domain/duesRules';
 import { addMonthsTo, monthLabel, monthRange } from '../../domain/months';
 import { duesLedger } from '../../exports/duesLedger';
 import { duesBasesImport } from './importPlan';
-import { previewImport, runImport } from '../importFlow';
+import { importIssues, importTemplate, previewImport, runImport } from '../importFlow';
 import type { DuesMemberDetail } from '../contract';
 import { attentionList, baseOut, cachedYearRows, owesFn, readDuesTermRules, yearRows } from './data';
 import { memberMonths } from '../../domain/duesMonths';
@@ -123,6 +123,8 @@ export const duesHandlers = defineHandlers('dues', {
     }),
   'dues.previewImport': (ctx, input) => previewImport(ctx, duesBasesImport, input),
   'dues.import': async (ctx, input) => (await runImport(ctx, duesBasesImport, input)).report,
+  'dues.importTemplate': () => importTemplate(duesBasesImport),
+  'dues.importIssues': (ctx, input) => importIssues(ctx, duesBasesImport, input),
   'dues.attention': (ctx, { orgId }) => attentionList(ctx.db, todayIso(ctx.now()), orgId, ctx.dataStamp()),
   'dues.exportLedger': async (ctx, { year, orgId }) => {
     if (orgId && !getOrg(ctx.db, orgId)) throw notFound('组织');

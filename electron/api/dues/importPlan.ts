@@ -7,6 +7,7 @@ import { monthLabel } from '../../domain/months';
 import { BASES_SPEC, parseBasesSheet, type BaseParse } from '../../imports/duesBases';
 import type { BaseField } from '../../imports/synonyms';
 import type { RowIssue } from '../contract';
+import { EXAMPLE_ID } from '../../imports/templates';
 import type { Applied, ImportDef, PlanContext, Planned } from '../importFlow';
 
 type Valid = { memberId: number; rec: BaseParse['records'][number]; fromMonth: string; exists: boolean }[];
@@ -39,6 +40,8 @@ function planBases(d: Db, parsed: BaseParse, { today }: PlanContext): Planned<Va
 
 export const duesBasesImport: ImportDef<BaseField, BaseParse, Valid, Applied> = {
   spec: BASES_SPEC,
+  title: '党费基数',
+  example: { name: '张三', idNumber: EXAMPLE_ID, kind: '在职', base: 6500, fromMonth: '2026-01' },
   table: 'dues_bases',
   parse: parseBasesSheet,
   plan: planBases,

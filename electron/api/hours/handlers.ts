@@ -12,7 +12,8 @@ import { HOURS_SPEC, parseHoursSheet, type HoursParse } from '../../imports/hour
 import { planHours, type HoursPlan } from '../../imports/hoursPlan';
 import type { HoursField } from '../../imports/synonyms';
 import type { MemberHoursRow } from '../contract';
-import { previewImport, runImport, type Applied, type ImportDef } from '../importFlow';
+import { EXAMPLE_ID } from '../../imports/templates';
+import { importIssues, importTemplate, previewImport, runImport, type Applied, type ImportDef } from '../importFlow';
 import { readRules } from '../compliance/handlers';
 import { defineHandlers } from '../registry';
 import { conflict, invalid, notFound } from '../errors';
@@ -52,6 +53,8 @@ function toRow(profile: ReturnType<typeof activeProfile>, r: HoursAssessment['ro
 /** 学时 from Excel: one 个人 entry per row, the person matched to the roster. */
 const hoursImport: ImportDef<HoursField, HoursParse, HoursPlan, Applied> = {
   spec: HOURS_SPEC,
+  title: '学时',
+  example: { name: '张三', idNumber: EXAMPLE_ID, date: '2026-03-15', hours: 4, title: '学习贯彻党的二十届四中全会精神', kind: '专题培训' },
   table: 'hour_entries',
   parse: parseHoursSheet,
   plan: (db, parsed) => {
@@ -112,4 +115,6 @@ export const hoursHandlers = defineHandlers('hours', {
 
   'hours.previewImport': (ctx, input) => previewImport(ctx, hoursImport, input),
   'hours.import': async (ctx, input) => (await runImport(ctx, hoursImport, input)).report,
+  'hours.importTemplate': () => importTemplate(hoursImport),
+  'hours.importIssues': (ctx, input) => importIssues(ctx, hoursImport, input),
 });

@@ -14,7 +14,8 @@ import type { RecruitDetail, RecruitFields, RecruitFinding } from '../contract';
 import { parseRecruitsSheet, RECRUITS_SPEC, type RecruitParse } from '../../imports/recruits';
 import { planRecruits, type RecruitPlan } from '../../imports/recruitsPlan';
 import type { RecruitField } from '../../imports/synonyms';
-import { previewImport, runImport, type Applied, type ImportDef } from '../importFlow';
+import { EXAMPLE_ID } from '../../imports/templates';
+import { importIssues, importTemplate, previewImport, runImport, type Applied, type ImportDef } from '../importFlow';
 import { studentBranchFacts } from '../../db/studentGrades';
 import { studentGaps } from '../../domain/studentGrades';
 import type { recruitInput } from '../contract/recruits';
@@ -137,6 +138,12 @@ export function saveRecruitRecord(tx: WriteTx, id: number | undefined, input: Re
 /** 发展党员台账 from Excel: one record per person, saved as the form saves it (roster side included). */
 const recruitsImport: ImportDef<RecruitField, RecruitParse, RecruitPlan, Applied & { ids: Set<number> }> = {
   spec: RECRUITS_SPEC,
+  title: '发展党员',
+  example: {
+    orgName: '机关党支部', name: '张三', idNumber: EXAMPLE_ID, gender: '男', appliedOn: '2024-03-01', talkOn: '2024-03-20', activistOn: '2024-04-15', mentor: '李四、王五',
+    reviews: '2024-07-01、2025-01-05', candidateOn: '2025-05-10', politicalCheckOn: '2025-05-30', trainingDays: 3, trainingHours: 24, introducers: '李四、王五',
+    publicity: '2025-06-02至2025-06-08', admissionMeetingOn: '2025-06-20', admissionEntitled: 12, admissionYes: 12, approvedOn: '2025-07-05',
+  },
   table: 'recruits',
   parse: parseRecruitsSheet,
   plan: (d, parsed) => {
@@ -177,6 +184,8 @@ export const recruitsHandlers = defineHandlers('recruits', {
     const findings = applied ? findingsOf(ctx.db, todayIso(ctx.now())).filter((f) => applied.ids.has(f.recruitId)) : [];
     return { ...report, findings };
   },
+  'recruits.importTemplate': () => importTemplate(recruitsImport),
+  'recruits.importIssues': (ctx, input) => importIssues(ctx, recruitsImport, input),
   'recruits.notice': async (ctx, { orgId, kind, from, to, contact }) => {
     const org = getOrg(ctx.db, orgId);
     if (!org || org.kind !== 'branch') throw invalid('请选择党支部');

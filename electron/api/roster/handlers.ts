@@ -6,13 +6,19 @@ import { rosterLedger } from '../../exports/rosterLedger';
 import { parseRosterSheet, ROSTER_SPEC, type RosterParse } from '../../imports/roster';
 import { applyRosterPlan, createdOrgNames, planRoster, type ApplyResult, type RosterPlan } from '../../imports/rosterPlan';
 import type { RosterField } from '../../imports/synonyms';
-import { previewImport, runImport, type ImportDef } from '../importFlow';
+import { EXAMPLE_ID } from '../../imports/templates';
+import { importIssues, importTemplate, previewImport, runImport, type ImportDef } from '../importFlow';
 import { defineHandlers } from '../registry';
 import { readSettings } from '../system/handlers';
 
 /** 花名册 from Excel: new members, updates by ID number, branches created as named. */
 const rosterImport: ImportDef<RosterField, RosterParse, RosterPlan, ApplyResult> = {
   spec: ROSTER_SPEC,
+  title: '花名册',
+  example: {
+    name: '张三', gender: '男', ethnicity: '汉族', birthDate: '1990-03-07', idNumber: EXAMPLE_ID, education: '大学本科', title: '讲师',
+    personCategory: '教职工', memberType: '正式党员', joinedOn: '2012-06-28', confirmedOn: '2013-06-30', branch: '机关党支部', generalBranch: '', phone: '13800000000',
+  },
   table: 'members',
   parse: parseRosterSheet,
   plan: (db, parsed, { confirmRows }) => {
@@ -35,6 +41,8 @@ const rosterImport: ImportDef<RosterField, RosterParse, RosterPlan, ApplyResult>
 export const rosterHandlers = defineHandlers('roster', {
   'roster.previewImport': (ctx, input) => previewImport(ctx, rosterImport, input),
   'roster.import': async (ctx, input) => (await runImport(ctx, rosterImport, input)).report,
+  'roster.importTemplate': () => importTemplate(rosterImport),
+  'roster.importIssues': (ctx, input) => importIssues(ctx, rosterImport, input),
 
   'roster.export': async (ctx, { filter, maskPersonal }) => {
     const settings = readSettings(ctx.db);
