@@ -23,7 +23,7 @@ export type HoursPerson = { idNumber: string } | { name: string; branch: string 
 export type HoursRecord = { row: number; name: string; person: HoursPerson; onDate: string; hours: number; title: string };
 export type HoursParse = { sheetName: string; header: HeaderMatch<HoursField>; rowCount: number; records: HoursRecord[]; errors: RowIssue[]; warnings: RowIssue[] };
 
-export function parseHoursSheet(sheet: ExcelJS.Worksheet, header: HeaderMatch<HoursField>): HoursParse {
+export function parseHoursSheet(sheet: ExcelJS.Worksheet, header: HeaderMatch<HoursField>, today: string): HoursParse {
   const out: HoursParse = { sheetName: sheet.name, header, rowCount: 0, records: [], errors: [], warnings: [] };
   const seen = new Map<string, number>();
   const byId = header.columns.some((c) => c.field === 'idNumber');
@@ -53,6 +53,7 @@ export function parseHoursSheet(sheet: ExcelJS.Worksheet, header: HeaderMatch<Ho
     if (!d) err('date', '缺少日期');
     else if (!d.ok) err('date', d.message);
     else if (d.value.length !== 10) err('date', `日期“${typed(dateCell)}”只到月份，学时记录需要具体日期`);
+    else if (d.value > today) err('date', `日期“${typed(dateCell)}”晚于今天，学时只记已经完成的学习`);
     else onDate = d.value;
     const hv = cells.get('hours')!.v;
     const hours = hv.kind === 'number' ? hv.n : hv.kind === 'text' ? Number(hv.text.trim()) : NaN;

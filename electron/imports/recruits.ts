@@ -51,12 +51,12 @@ const DATE_TOKEN = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{8}
 
 type Cells = RowCells<RecruitImportField>;
 
-export function parseRecruitsSheet(sheet: ExcelJS.Worksheet, header: HeaderMatch<RecruitImportField>): RecruitParse {
+export function parseRecruitsSheet(sheet: ExcelJS.Worksheet, header: HeaderMatch<RecruitImportField>, today: string): RecruitParse {
   const out: RecruitParse = { sheetName: sheet.name, header, rowCount: 0, records: [], errors: [], warnings: [] };
   const seen = new Map<string, number>();
   for (const { row: r, cells } of dataRows(sheet, header, RECRUIT_FIELDS, ['idNumber'])) {
     out.rowCount++;
-    const rec = parseRow(r, cells, out.warnings);
+    const rec = parseRow(r, cells, out.warnings, today);
     if ('issues' in rec) {
       out.errors.push(...rec.issues);
       continue;
@@ -72,7 +72,7 @@ export function parseRecruitsSheet(sheet: ExcelJS.Worksheet, header: HeaderMatch
   return out;
 }
 
-function parseRow(r: number, cells: Cells, warnings: RowIssue[]): RecruitRecord | { issues: RowIssue[] } {
+function parseRow(r: number, cells: Cells, warnings: RowIssue[], today: string): RecruitRecord | { issues: RowIssue[] } {
   const issues: RowIssue[] = [];
   const col = (f: RecruitImportField) => cells.get(f)?.header ?? RECRUIT_FIELDS[f].label;
   const err = (f: RecruitImportField, message: string) => issues.push({ row: r, column: col(f), message });
@@ -97,6 +97,8 @@ function parseRow(r: number, cells: Cells, warnings: RowIssue[]): RecruitRecord 
   for (const f of DATE_FIELDS) {
     const d = dayOf(value(f));
     if (d && 'message' in d) err(f, d.message);
+    // A step already taken cannot lie ahead; only a 公示 may still be running.
+    else if (d && d.day > today && f !== 'publicityTo') err(f, `${col(f)}“${typed(value(f))}”晚于今天，请核对`);
     else if (d) dates[f] = d.day;
   }
   const publicity = cells.has('publicity') ? dateRange(value('publicity')) : null;

@@ -254,3 +254,20 @@ describe('around the import', () => {
     assert.match(r.ok ? '' : r.error.message, /另存为.*\.xlsx/);
   });
 });
+
+describe('dates in the 学时 and 发展党员 imports', () => {
+  it('refuses future dates and month-only dates where the rules count days, quoting them as typed', async () => {
+    await smallTree(t);
+    await t.api.call('roster.import', { ...upload(await workbook([['姓名', '身份证号', '所在党支部'], ['李明', LI, '机关党支部']])), validOnly: false });
+    const hours = await t.api.call('hours.previewImport', upload(await workbook([['身份证号', '日期', '学时'], [LI, '2026.12.25', 2], [LI, '2026.10', 2]])));
+    assert.deepEqual(hours.errors.map((e) => [e.row, e.column, e.message]), [
+      [2, '日期', '日期“2026.12.25”晚于今天，学时只记已经完成的学习'],
+      [3, '日期', '日期“2026.10”只到月份，学时记录需要具体日期'],
+    ]);
+    const recruits = await t.api.call('recruits.previewImport', upload(await workbook([['姓名', '身份证号', '所在支部', '申请入党时间', '谈话时间'], ['赵小红', ZHAO, '机关党支部', '2027.3.1', '2025.10']])));
+    assert.deepEqual(recruits.errors.map((e) => [e.row, e.column, e.message]), [
+      [2, '申请入党时间', '申请入党时间“2027.3.1”晚于今天，请核对'],
+      [2, '谈话时间', '日期“2025.10”只到月份，发展党员各环节的检查需要具体到日'],
+    ]);
+  });
+});
