@@ -4,6 +4,7 @@
 // Django fields, a RuoYi 党建 user template, a Symfony 党员 admin, yice's easypoi 党员 template).
 // Names are compared after headerKey(): half-width, no spaces, brackets kept as ( ).
 // A qualifier in brackets is read, not dropped: see matchHeader in headers.ts.
+import { RECRUIT_FIELD_LABEL } from '../domain/glossary';
 
 export type FieldSpec = {
   /** How the preview names the field. */
@@ -85,11 +86,7 @@ export const BASE_FIELDS: FieldTable<BaseField> = {
   fromMonth: { label: '起始月份', names: ['起始月份', '起缴月份', '执行月份', '起始时间', '自何月起', '开始月份', '月份', '生效月份'] },
 };
 
-export type RecruitField =
-  | 'orgName' | 'name' | 'idNumber' | 'gender' | 'appliedOn' | 'talkOn' | 'activistOn' | 'mentor' | 'reviews' | 'candidateOn'
-  | 'politicalCheckOn' | 'training' | 'trainingDays' | 'trainingHours' | 'introducers' | 'publicity' | 'publicityFrom' | 'publicityTo'
-  | 'admissionMeetingOn' | 'admissionEntitled' | 'admissionYes' | 'admissionVote' | 'approvedOn' | 'extensionMonths'
-  | 'confirmationMeetingOn' | 'confirmationEntitled' | 'confirmationYes' | 'confirmationVote' | 'confirmationApprovedOn' | 'notes';
+export type RecruitField = keyof typeof RECRUIT_FIELD_LABEL;
 
 /**
  * 发展党员台账 wordings. 转正时间 alone is the 支部大会's date in the 中山大学 system (its help
@@ -97,42 +94,42 @@ export type RecruitField =
  * is read as 讨论转正时间, and only a column naming the 审批/批准 is the approval.
  */
 export const RECRUIT_FIELDS: FieldTable<RecruitField> = {
-  orgName: { label: '所在支部', names: BRANCH, required: true },
-  name: { label: '姓名', names: NAME, required: true },
-  idNumber: { label: '身份证号', names: ID_NUMBER, required: true },
-  gender: { label: '性别', names: ['性别'], coded: true },
-  appliedOn: { label: '递交入党申请时间', names: dated(['递交申请', '递交申请时间', '申请入党时间', '入党申请时间', '递交入党申请书时间', '提交入党申请书时间', '递交入党申请时间', '申请时间', '首次申请入党时间']) },
-  talkOn: { label: '谈话时间', names: dated(['谈话', '谈话时间', '谈心谈话时间', '派人谈话时间', '党组织派人谈话时间', '首次组织谈话时间', '首次谈话时间', '组织谈话时间']) },
-  activistOn: { label: '确定为积极分子时间', names: dated(['确定积极分子', '确定积极分子时间', '确定为积极分子时间', '确定为入党积极分子时间', '列为入党积极分子时间', '列为积极分子时间', '列积极分子时间', '确定入党积极分子时间']) },
-  mentor: { label: '培养联系人', names: ['培养联系人', '培养人', '联系人'], multi: true },
-  reviews: { label: '考察时间', names: dated(['考察', '考察时间', '培养考察时间', '考察记录']) },
-  candidateOn: { label: '确定为发展对象时间', names: dated(['确定发展对象', '确定发展对象时间', '确定为发展对象时间', '列为发展对象时间', '列发展对象时间', '支部大会讨论确定发展对象时间', '确定为重点发展对象时间']) },
-  politicalCheckOn: { label: '政审时间', names: dated(['政审', '政审时间', '政治审查时间']) },
-  training: { label: '集中培训', names: ['培训', '集中培训'] },
-  trainingDays: { label: '培训天数', names: ['培训天数', '集中培训天数'] },
-  trainingHours: { label: '培训学时', names: ['培训学时', '集中培训学时'] },
-  introducers: { label: '入党介绍人', names: ['入党介绍人', '介绍人', '入党介绍人1', '入党介绍人2', '第一介绍人', '第二介绍人'], multi: true },
-  publicity: { label: '公示期', names: dated(['公示', '公示时间', '公示期', '发展对象公示时间']) },
-  publicityFrom: { label: '公示开始时间', names: dated(['公示开始时间', '公示起始时间']) },
-  publicityTo: { label: '公示结束时间', names: dated(['公示结束时间', '公示截止时间']) },
+  orgName: { label: RECRUIT_FIELD_LABEL.orgName, names: BRANCH, required: true },
+  name: { label: RECRUIT_FIELD_LABEL.name, names: NAME, required: true },
+  idNumber: { label: RECRUIT_FIELD_LABEL.idNumber, names: ID_NUMBER, required: true },
+  gender: { label: RECRUIT_FIELD_LABEL.gender, names: ['性别'], coded: true },
+  appliedOn: { label: RECRUIT_FIELD_LABEL.appliedOn, names: dated(['递交申请', '递交申请时间', '申请入党时间', '入党申请时间', '递交入党申请书时间', '提交入党申请书时间', '递交入党申请时间', '申请时间', '首次申请入党时间']) },
+  talkOn: { label: RECRUIT_FIELD_LABEL.talkOn, names: dated(['谈话', '谈话时间', '谈心谈话时间', '派人谈话时间', '党组织派人谈话时间', '首次组织谈话时间', '首次谈话时间', '组织谈话时间']) },
+  activistOn: { label: RECRUIT_FIELD_LABEL.activistOn, names: dated(['确定积极分子', '确定积极分子时间', '确定为积极分子时间', '确定为入党积极分子时间', '列为入党积极分子时间', '列为积极分子时间', '列积极分子时间', '确定入党积极分子时间']) },
+  mentor: { label: RECRUIT_FIELD_LABEL.mentor, names: ['培养联系人', '培养人', '联系人'], multi: true },
+  reviews: { label: RECRUIT_FIELD_LABEL.reviews, names: dated(['考察', '考察时间', '培养考察时间', '考察记录']) },
+  candidateOn: { label: RECRUIT_FIELD_LABEL.candidateOn, names: dated(['确定发展对象', '确定发展对象时间', '确定为发展对象时间', '列为发展对象时间', '列发展对象时间', '支部大会讨论确定发展对象时间', '确定为重点发展对象时间']) },
+  politicalCheckOn: { label: RECRUIT_FIELD_LABEL.politicalCheckOn, names: dated(['政审', '政审时间', '政治审查时间']) },
+  training: { label: RECRUIT_FIELD_LABEL.training, names: ['培训', '集中培训'] },
+  trainingDays: { label: RECRUIT_FIELD_LABEL.trainingDays, names: ['培训天数', '集中培训天数'] },
+  trainingHours: { label: RECRUIT_FIELD_LABEL.trainingHours, names: ['培训学时', '集中培训学时'] },
+  introducers: { label: RECRUIT_FIELD_LABEL.introducers, names: ['入党介绍人', '介绍人', '入党介绍人1', '入党介绍人2', '第一介绍人', '第二介绍人'], multi: true },
+  publicity: { label: RECRUIT_FIELD_LABEL.publicity, names: dated(['公示', '公示时间', '公示期', '发展对象公示时间']) },
+  publicityFrom: { label: RECRUIT_FIELD_LABEL.publicityFrom, names: dated(['公示开始时间', '公示起始时间']) },
+  publicityTo: { label: RECRUIT_FIELD_LABEL.publicityTo, names: dated(['公示结束时间', '公示截止时间']) },
   admissionMeetingOn: {
-    label: '支部大会时间',
+    label: RECRUIT_FIELD_LABEL.admissionMeetingOn,
     names: dated(['支部大会', '支部大会时间', '支部大会讨论时间', '支部大会讨论接收时间', '接收预备党员支部大会时间', '入党时间', '确定为预备党员时间', '列预备党员时间', '列为预备党员时间', '发展支部大会时间', '加入组织时间', '支部大会通过时间', '支部党员大会']),
   },
-  admissionEntitled: { label: '应到会有表决权的正式党员数', names: ['应到会有表决权的正式党员数', '应到会有表决权正式党员数', '有表决权的正式党员数', '应到会有表决权的党员数'] },
-  admissionYes: { label: '赞成票数', names: ['赞成票数', '赞成票', '赞成人数'] },
-  admissionVote: { label: '赞成/应到', names: ['赞成/应到'] },
-  approvedOn: { label: '上级党委审批时间', names: dated(['上级审批', '上级党委审批时间', '党委审批时间', '审批时间', '上级党组织审批时间', '党委审批接收时间']) },
-  extensionMonths: { label: '延长预备期（月）', names: ['延长预备期', '延长预备期月数', '延长预备期个月'] },
+  admissionEntitled: { label: RECRUIT_FIELD_LABEL.admissionEntitled, names: ['应到会有表决权的正式党员数', '应到会有表决权正式党员数', '有表决权的正式党员数', '应到会有表决权的党员数'] },
+  admissionYes: { label: RECRUIT_FIELD_LABEL.admissionYes, names: ['赞成票数', '赞成票', '赞成人数'] },
+  admissionVote: { label: RECRUIT_FIELD_LABEL.admissionVote, names: ['赞成/应到'] },
+  approvedOn: { label: RECRUIT_FIELD_LABEL.approvedOn, names: dated(['上级审批', '上级党委审批时间', '党委审批时间', '审批时间', '上级党组织审批时间', '党委审批接收时间']) },
+  extensionMonths: { label: RECRUIT_FIELD_LABEL.extensionMonths, names: ['延长预备期', '延长预备期月数', '延长预备期个月'] },
   confirmationMeetingOn: {
-    label: '讨论转正时间',
+    label: RECRUIT_FIELD_LABEL.confirmationMeetingOn,
     names: dated(['讨论转正', '讨论转正时间', '转正支部大会时间', '支部大会讨论转正时间', '转正时间', '支部大会讨论转正', '转正支部大会']),
   },
-  confirmationEntitled: { label: '转正应到会有表决权的正式党员数', names: ['转正应到会有表决权的正式党员数', '转正有表决权的正式党员数'] },
-  confirmationYes: { label: '转正赞成票数', names: ['转正赞成票数', '转正赞成票'] },
-  confirmationVote: { label: '转正赞成/应到', names: ['转正赞成/应到'] },
-  confirmationApprovedOn: { label: '批准转正时间', names: dated(['批准转正', '批准转正时间', '转正审批时间', '党委审批转正时间', '上级党委审批转正时间', '党委审批时间2', '转正批准时间']) },
-  notes: { label: '备注', names: ['备注'] },
+  confirmationEntitled: { label: RECRUIT_FIELD_LABEL.confirmationEntitled, names: ['转正应到会有表决权的正式党员数', '转正有表决权的正式党员数'] },
+  confirmationYes: { label: RECRUIT_FIELD_LABEL.confirmationYes, names: ['转正赞成票数', '转正赞成票'] },
+  confirmationVote: { label: RECRUIT_FIELD_LABEL.confirmationVote, names: ['转正赞成/应到'] },
+  confirmationApprovedOn: { label: RECRUIT_FIELD_LABEL.confirmationApprovedOn, names: dated(['批准转正', '批准转正时间', '转正审批时间', '党委审批转正时间', '上级党委审批转正时间', '党委审批时间2', '转正批准时间']) },
+  notes: { label: RECRUIT_FIELD_LABEL.notes, names: ['备注'] },
 };
 
 /** Wordings that read as another wording's field when they are the more specific one. */

@@ -23,6 +23,12 @@ describe('synonym tables', () => {
     }
   }
 
+  it('reads each field’s own label (the template’s headers) as that field', () => {
+    for (const fields of Object.values(TABLES)) {
+      for (const [field, spec] of Object.entries(fields)) assert.equal(fieldOf(spec.label, fields), field, spec.label);
+    }
+  });
+
   it('reads the wordings of real templates', () => {
     const roster = (h: string) => fieldOf(h, ROSTER_FIELDS);
     const recruits = (h: string) => fieldOf(h, RECRUIT_FIELDS);
