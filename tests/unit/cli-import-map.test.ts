@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { openApi } from '../../electron/api';
-import { cli } from '../helpers/cli';
+import { cli, fails } from '../helpers/cli';
 import { validId } from '../helpers/ids';
 import { workbook } from '../helpers/realTemplates';
 import { smallTree, tempDir } from '../helpers/tmp';
@@ -24,7 +24,7 @@ describe('import --map on the command line', () => {
 
   it('reports recognised and unused columns with --json, and asks for the missing one', async () => {
     const r = await cli(['import', 'roster', file, '--dry-run', '--json', '--data', dir]);
-    assert.equal(r.code, 1);
+    assert.equal(r.code, 1, r.err);
     const j = JSON.parse(r.out) as { columns: { header: string; field: string }[]; ignoredColumns: string[]; missingRequired: string[] };
     assert.deepEqual(j.columns, [{ header: '姓名', field: '姓名' }, { header: '身份证号', field: '身份证号' }]);
     assert.deepEqual(j.ignoredColumns, ['支部全称', '工号']);
@@ -42,7 +42,7 @@ describe('import --map on the command line', () => {
   });
 
   it('says which field it does not know, and how --map is written', async () => {
-    await assert.rejects(cli(['import', 'roster', file, '--map', '支部全称=支部的名字', '--data', dir]), /不认识的字段“支部的名字”/);
-    await assert.rejects(cli(['import', 'roster', file, '--map', '支部全称', '--data', dir]), /--map 应写成 表头=字段/);
+    fails(await cli(['import', 'roster', file, '--map', '支部全称=支部的名字', '--data', dir]), 1, /不认识的字段“支部的名字”/);
+    fails(await cli(['import', 'roster', file, '--map', '支部全称', '--data', dir]), 2, /--map 应写成 表头=字段/);
   });
 });
