@@ -224,7 +224,8 @@ function readGender(s: string | null, warn: (m: string) => void): Gender | null 
 
 function readPersonCategory(s: string | null, warn: (m: string) => void): PersonCategory | null {
   if (!s) return null;
-  if (/教职工|教师|职工|在职|干部/.test(s)) return '教职工';
+  // The national system's categories name a college's staff by occupation (专业技术人员, 管理人员, 工勤技能人员).
+  if (/教职工|教师|职工|在职|干部|专业技术|管理人员|工作人员|工勤/.test(s)) return '教职工';
   if (/学生|本科|研究生|专科/.test(s)) return '学生';
   if (/退休/.test(s)) return '离退休';
   if (s === '其他') return '其他';

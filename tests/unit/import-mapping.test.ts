@@ -40,6 +40,8 @@ describe('imports of other systems’ templates', () => {
     assert.equal(m.get('李明')!.ethnicity, '汉族');
     assert.equal(m.get('吴敏')!.memberType, '预备党员');
     assert.equal(m.get('李明')!.orgName, '机关党支部');
+    assert.equal(m.get('李明')!.personCategory, '教职工'); // 专业技术人员
+    assert.deepEqual(p.warnings, []);
   });
 
   it('imports a WisdomTown 党员 export (所属党支部 first)', async () => {
