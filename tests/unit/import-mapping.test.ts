@@ -273,3 +273,20 @@ describe('dates in the 学时 and 发展党员 imports', () => {
     ]);
   });
 });
+
+describe('updates shown before → after in every import that updates', () => {
+  it('lists a corrected 党费 base and a changed 发展党员 date', async () => {
+    await smallTree(t);
+    await t.api.call('roster.import', { ...upload(await workbook([['姓名', '身份证号', '所在党支部'], ['李明', LI, '机关党支部']])), validOnly: false });
+    const bases = (base: number) => workbook([['姓名', '身份证号', '类别', '月收入', '起始月份'], ['李明', LI, '在职', base, '2026-01']]);
+    await t.api.call('dues.import', { ...upload(await bases(6000)), validOnly: false });
+    const p = await t.api.call('dues.previewImport', upload(await bases(6500)));
+    assert.equal(p.updated, 1);
+    assert.deepEqual(p.changes, [{ row: 2, name: '李明', fields: [{ label: '2026年1月起的类别和月收入', before: '在职 6000.00元', after: '在职 6500.00元' }] }]);
+
+    const recruit = (talk: string) => workbook([['姓名', '身份证号', '所在支部', '申请入党时间', '谈话时间'], ['赵小红', ZHAO, '机关党支部', '2025-03-01', talk]]);
+    await t.api.call('recruits.import', { ...upload(await recruit('2025-03-20')), validOnly: false });
+    const r = await t.api.call('recruits.previewImport', upload(await recruit('2025-03-25')));
+    assert.deepEqual(r.changes, [{ row: 2, name: '赵小红', fields: [{ label: '谈话时间', before: '2025-03-20', after: '2025-03-25' }] }]);
+  });
+});

@@ -3,10 +3,11 @@
 import * as db from '../../db/dues';
 import { findMemberIdByIdNumber, getMember } from '../../db/members';
 import type { Db } from '../../db/open';
+import { yuan } from '../../domain/duesMonths';
 import { monthLabel } from '../../domain/months';
 import { BASES_SPEC, parseBasesSheet, type BaseParse } from '../../imports/duesBases';
 import type { BaseField } from '../../imports/synonyms';
-import type { RowIssue } from '../contract';
+import type { RowChange, RowIssue } from '../contract';
 import { EXAMPLE_ID } from '../../imports/templates';
 import type { Applied, ImportDef, PlanContext, Planned } from '../importFlow';
 
@@ -21,6 +22,7 @@ function planBases(d: Db, parsed: BaseParse, { today }: PlanContext): Planned<Va
     warnings.push({ row: parsed.header.row, column: '起始月份', message: `表中没有“起始月份”列，全部按${monthLabel(thisMonth)}起执行` });
   }
   const valid: Valid = [];
+  const changes: RowChange[] = [];
   for (const rec of parsed.records) {
     const memberId = findMemberIdByIdNumber(d, rec.idNumber);
     if (memberId === undefined) {
@@ -33,9 +35,14 @@ function planBases(d: Db, parsed: BaseParse, { today }: PlanContext): Planned<Va
       continue;
     }
     const fromMonth = rec.fromMonth ?? thisMonth;
-    valid.push({ memberId, rec, fromMonth, exists: db.getBase(d, memberId, fromMonth) !== undefined });
+    const before = db.getBase(d, memberId, fromMonth);
+    const baseFen = rec.kind === '学生' ? 0 : rec.baseFen;
+    if (before && (before.kind !== rec.kind || before.baseFen !== baseFen)) {
+      changes.push({ row: rec.row, name: m.name, fields: [{ label: `${monthLabel(fromMonth)}起的类别和月收入`, before: `${before.kind} ${yuan(before.baseFen)}元`, after: `${rec.kind} ${yuan(baseFen)}元` }] });
+    }
+    valid.push({ memberId, rec, fromMonth, exists: before !== undefined });
   }
-  return { plan: valid, imported: valid.filter((v) => !v.exists).length, updated: valid.filter((v) => v.exists).length, errors, warnings };
+  return { plan: valid, imported: valid.filter((v) => !v.exists).length, updated: valid.filter((v) => v.exists).length, errors, warnings, changes };
 }
 
 export const duesBasesImport: ImportDef<BaseField, BaseParse, Valid, Applied> = {

@@ -154,6 +154,7 @@ const recruitsImport: ImportDef<RecruitField, RecruitParse, RecruitPlan, Applied
       updated: plan.rows.filter((r) => r.existingId !== undefined).length,
       errors: plan.errors,
       warnings: plan.warnings,
+      changes: plan.changes,
     };
   },
   apply: (tx, plan) => ({ ids: new Set(plan.rows.map((r) => saveRecruitRecord(tx, r.existingId, r.input))) }),
