@@ -1,14 +1,15 @@
 // One flow for every import (花名册, 学时, 党费基数, 发展党员): read the workbook, map its columns,
 // plan against the database, then either report (preview) or, after an automatic backup, plan
 // again inside one audited transaction and write. A new import supplies only its parts.
-import type ExcelJS from 'exceljs';
 import { autoBackup } from '../db/backup';
 import { rememberedLayouts, rememberLayout } from '../db/importLayouts';
 import type { Db } from '../db/open';
 import { todayIso } from '../domain/dates';
-import { describeColumns, readSheet, resolveMapping, type ImportSpec, type Parsed } from '../imports/flow';
-import type { HeaderMatch, Mapping } from '../imports/headers';
-import { cellText, readCell } from '../imports/cells';
+import { describeColumns, resolveMapping, type ImportSpec, type Parsed, type SheetRead } from '../imports/flow';
+import type { Mapping } from '../imports/headers';
+import type { ParseChoice } from '../imports/parsers';
+import { ImportFileError } from '../imports/workbook';
+import { invalid } from './errors';
 import { issuesWorkbook, templateWorkbook, type IssueLine } from '../imports/templates';
 import type { FileOut, ImportPreview, RowChange, RowIssue } from './contract';
 import { xlsxFile } from './files';
@@ -41,8 +42,8 @@ export type ImportDef<F extends string, P extends Parsed, Plan, A extends Applie
   example: Partial<Record<F, string | number>>;
   /** The audit table of the import's summary row. */
   table: string;
-  /** Reads the rows under the header; today bounds the dates (nothing happens in the future). */
-  parse(sheet: ExcelJS.Worksheet, header: HeaderMatch<F>, today: string): P;
+  /** Reads the upload in the file worker: parseUpload with this import's parser name. */
+  read(fileName: string, base64: string, choice: ParseChoice): Promise<WorkbookRead<F, P>>;
   plan(db: Db, parsed: P, at: PlanContext): Planned<Plan>;
   /** Writes the plan's valid rows inside the import's transaction. */
   apply(tx: WriteTx, plan: Plan, info: { fileName: string; today: string }): A;
@@ -50,13 +51,21 @@ export type ImportDef<F extends string, P extends Parsed, Plan, A extends Applie
 
 export type ImportInput = { fileName: string; base64: string; mapping?: Mapping; confirmRows?: number[] };
 
-type Read<F extends string, P extends Parsed> = ReturnType<typeof readSheet<F, P>>;
+/** What the worker sends back: the sheet read, less the sheet itself, and any cells asked for as typed. */
+export type WorkbookRead<F extends string, P extends Parsed> = Omit<SheetRead<F, P>, 'sheet'> & { typed: string[] };
+type Read<F extends string, P extends Parsed> = WorkbookRead<F, P>;
 
 const byRow = (a: RowIssue, b: RowIssue) => a.row - b.row;
 
-function load<F extends string, P extends Parsed, Plan, A extends Applied>(ctx: Ctx, def: ImportDef<F, P, Plan, A>, input: ImportInput): Promise<Read<F, P>> {
-  const remembered = rememberedLayouts(ctx.db, def.spec.key);
-  return parseUpload(input.fileName, input.base64, (wb) => readSheet(wb, def.spec, { mapping: input.mapping, remembered }, (s, h) => def.parse(s, h, todayIso(ctx.now()))));
+function load<F extends string, P extends Parsed, Plan, A extends Applied>(ctx: Ctx, def: ImportDef<F, P, Plan, A>, input: ImportInput, cells?: ParseChoice['cells']): Promise<Read<F, P>> {
+  // Resolved here so an unknown field name is refused before the file is read.
+  let mapping: Mapping | undefined;
+  try {
+    mapping = resolveMapping(def.spec, input.mapping);
+  } catch (e) {
+    throw e instanceof ImportFileError ? invalid(e.message) : e;
+  }
+  return def.read(input.fileName, input.base64, { mapping, remembered: rememberedLayouts(ctx.db, def.spec.key), today: todayIso(ctx.now()), cells });
 }
 
 function report<F extends string, P extends Parsed, Plan>(def: { spec: ImportSpec<F> }, read: Read<F, P>, planned: Planned<Plan> | null): ImportPreview {
@@ -108,7 +117,7 @@ export async function runImport<F extends string, P extends Parsed, Plan, A exte
     const done = { ...report(def, read, planned), ...counts(applied), written: true };
     const chosen = resolveMapping(def.spec, input.mapping);
     if (chosen && Object.keys(chosen).length > 0) {
-      rememberLayout(tx.db, def.spec.key, read.header.layout, { ...(rememberedLayouts(tx.db, def.spec.key)(read.header.layout) ?? {}), ...chosen });
+      rememberLayout(tx.db, def.spec.key, read.header.layout, { ...(rememberedLayouts(tx.db, def.spec.key)[read.header.layout] ?? {}), ...chosen });
     }
     const skippedRows = new Set(done.errors.map((e) => e.row)).size;
     tx.audit({ table: def.table, recordId: null, action: 'import', after: { fileName: input.fileName, imported: done.imported, updated: done.updated, createdOrgs: done.createdOrgs, skippedRows, mapping: chosen ?? null } });
@@ -139,14 +148,13 @@ export async function importIssues<F extends string, P extends Parsed, Plan, A e
   const read = await load(ctx, def, input);
   const r = report(def, read, read.parsed && def.plan(ctx.db, read.parsed, planContext(ctx, input)));
   const colOf = new Map(read.header.sheetColumns.map((c) => [c.header, c.col]));
-  const typedAt = (i: RowIssue) => {
-    const col = colOf.get(i.column);
-    return col && i.row > read.header.row ? (cellText(readCell(read.sheet.getRow(i.row).getCell(col).value)) ?? '') : '';
-  };
-  const lines: IssueLine[] = [
-    ...r.errors.map((i) => ({ ...i, kind: '错误' as const, value: typedAt(i) })),
-    ...r.warnings.map((i) => ({ ...i, kind: '提醒' as const, value: typedAt(i) })),
-  ].sort((a, b) => a.row - b.row);
+  const issues = [...r.errors.map((i) => ({ ...i, kind: '错误' as const })), ...r.warnings.map((i) => ({ ...i, kind: '提醒' as const }))].sort((a, b) => a.row - b.row);
+  // The cells are read again in the worker: the values as typed, not as the checks normalised them.
+  const at = issues.map((i) => ({ row: i.row, col: i.row > read.header.row ? (colOf.get(i.column) ?? 0) : 0 }));
+  const wanted = at.filter((c) => c.col > 0);
+  const typed = wanted.length ? (await load(ctx, def, input, wanted)).typed : [];
+  let next = 0;
+  const lines: IssueLine[] = issues.map((i, k) => ({ ...i, value: at[k]!.col > 0 ? (typed[next++] ?? '') : '' }));
   const base = input.fileName.replace(/\.xlsx?$/i, '');
   return xlsxFile(`${base}-问题清单.xlsx`, await issuesWorkbook(input.fileName, lines));
 }

@@ -16,10 +16,9 @@ function readAll(db: Db): Stored {
   return parsed.success ? parsed.data : [];
 }
 
-/** Looks up remembered mappings of one import's layouts. */
-export function rememberedLayouts(db: Db, kind: string): (layout: string) => Record<string, string> | undefined {
-  const mine = new Map(readAll(db).filter((s) => s.kind === kind).map((s) => [s.layout, s.mapping]));
-  return (layout) => mine.get(layout);
+/** One import's remembered mappings by layout (plain data: the file worker receives it). */
+export function rememberedLayouts(db: Db, kind: string): Record<string, Record<string, string>> {
+  return Object.fromEntries(readAll(db).filter((s) => s.kind === kind).map((s) => [s.layout, s.mapping]));
 }
 
 export function rememberLayout(db: Db, kind: string, layout: string, mapping: Record<string, string>): void {

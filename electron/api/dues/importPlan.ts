@@ -5,11 +5,12 @@ import { findMemberIdByIdNumber, getMember } from '../../db/members';
 import type { Db } from '../../db/open';
 import { yuan } from '../../domain/duesMonths';
 import { monthLabel } from '../../domain/months';
-import { BASES_SPEC, parseBasesSheet, type BaseParse } from '../../imports/duesBases';
+import { BASES_SPEC, type BaseParse } from '../../imports/duesBases';
 import type { BaseField } from '../../imports/synonyms';
 import type { RowChange, RowIssue } from '../contract';
 import { EXAMPLE_ID } from '../../imports/templates';
 import type { Applied, ImportDef, PlanContext, Planned } from '../importFlow';
+import { parseUpload } from '../uploads';
 
 type Valid = { memberId: number; rec: BaseParse['records'][number]; fromMonth: string; exists: boolean }[];
 
@@ -50,7 +51,7 @@ export const duesBasesImport: ImportDef<BaseField, BaseParse, Valid, Applied> = 
   title: '党费基数',
   example: { name: '张三', idNumber: EXAMPLE_ID, kind: '在职', base: 6500, fromMonth: '2026-01' },
   table: 'dues_bases',
-  parse: parseBasesSheet,
+  read: (fileName, base64, choice) => parseUpload(fileName, base64, 'duesBases', choice),
   plan: planBases,
   apply: (tx, valid) => {
     for (const v of valid) {

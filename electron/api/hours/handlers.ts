@@ -8,12 +8,13 @@ import type { Db } from '../../db/open';
 import { activeProfile, assessPeriod, branchAverages, isSenior, profilePeriods, requiredHours, round1, type HoursMember } from '../../domain/hours';
 import { halfYearPeriod } from '../../domain/periods';
 import { todayIso } from '../../domain/dates';
-import { HOURS_SPEC, parseHoursSheet, type HoursParse } from '../../imports/hours';
+import { HOURS_SPEC, type HoursParse } from '../../imports/hours';
 import { planHours, type HoursPlan } from '../../imports/hoursPlan';
 import type { HoursField } from '../../imports/synonyms';
 import type { MemberHoursRow } from '../contract';
 import { EXAMPLE_ID } from '../../imports/templates';
 import { importIssues, importTemplate, previewImport, runImport, type Applied, type ImportDef } from '../importFlow';
+import { parseUpload } from '../uploads';
 import { readRules } from '../compliance/handlers';
 import { defineHandlers } from '../registry';
 import { conflict, invalid, notFound } from '../errors';
@@ -56,7 +57,7 @@ const hoursImport: ImportDef<HoursField, HoursParse, HoursPlan, Applied> = {
   title: '学时',
   example: { name: '张三', idNumber: EXAMPLE_ID, date: '2026-03-15', hours: 4, title: '学习贯彻党的二十届四中全会精神', kind: '专题培训' },
   table: 'hour_entries',
-  parse: parseHoursSheet,
+  read: (fileName, base64, choice) => parseUpload(fileName, base64, 'hours', choice),
   plan: (db, parsed) => {
     const { valid, errors, warnings } = planHours(db, parsed);
     return { plan: valid, imported: valid.length, updated: 0, errors, warnings };

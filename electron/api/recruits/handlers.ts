@@ -11,11 +11,12 @@ import { nameInitials } from '../../domain/pinyin';
 import { addMonths, checkRecruit, dueFor, recruitmentRules, stageOf, DEFAULT_RECRUITMENT_RULES, type Introducer, type RecruitmentRules, type RecruitPath } from '../../domain/recruitment';
 import type { z } from 'zod';
 import type { RecruitDetail, RecruitFields, RecruitFinding } from '../contract';
-import { parseRecruitsSheet, RECRUITS_SPEC, type RecruitParse } from '../../imports/recruits';
+import { RECRUITS_SPEC, type RecruitParse } from '../../imports/recruits';
 import { planRecruits, type RecruitPlan } from '../../imports/recruitsPlan';
 import type { RecruitField } from '../../imports/synonyms';
 import { EXAMPLE_ID } from '../../imports/templates';
 import { importIssues, importTemplate, previewImport, runImport, type Applied, type ImportDef } from '../importFlow';
+import { parseUpload } from '../uploads';
 import { studentBranchFacts } from '../../db/studentGrades';
 import { studentGaps } from '../../domain/studentGrades';
 import type { recruitInput } from '../contract/recruits';
@@ -145,7 +146,7 @@ const recruitsImport: ImportDef<RecruitField, RecruitParse, RecruitPlan, Applied
     publicity: '2025-06-02至2025-06-08', admissionMeetingOn: '2025-06-20', admissionEntitled: 12, admissionYes: 12, approvedOn: '2025-07-05',
   },
   table: 'recruits',
-  parse: parseRecruitsSheet,
+  read: (fileName, base64, choice) => parseUpload(fileName, base64, 'recruits', choice),
   plan: (d, parsed) => {
     const plan = planRecruits(d, parsed);
     return {

@@ -3,11 +3,12 @@ import { iterateMembers } from '../../db/members';
 import { committee, getOrg } from '../../db/orgs';
 import { todayIso } from '../../domain/dates';
 import { rosterLedger } from '../../exports/rosterLedger';
-import { parseRosterSheet, ROSTER_SPEC, type RosterParse } from '../../imports/roster';
+import { ROSTER_SPEC, type RosterParse } from '../../imports/roster';
 import { applyRosterPlan, createdOrgNames, planRoster, type ApplyResult, type RosterPlan } from '../../imports/rosterPlan';
 import type { RosterField } from '../../imports/synonyms';
 import { EXAMPLE_ID } from '../../imports/templates';
 import { importIssues, importTemplate, previewImport, runImport, type ImportDef } from '../importFlow';
+import { parseUpload } from '../uploads';
 import { defineHandlers } from '../registry';
 import { readSettings } from '../system/handlers';
 
@@ -20,7 +21,7 @@ const rosterImport: ImportDef<RosterField, RosterParse, RosterPlan, ApplyResult>
     personCategory: '教职工', memberType: '正式党员', joinedOn: '2012-06-28', confirmedOn: '2013-06-30', branch: '机关党支部', generalBranch: '', phone: '13800000000',
   },
   table: 'members',
-  parse: parseRosterSheet,
+  read: (fileName, base64, choice) => parseUpload(fileName, base64, 'roster', choice),
   plan: (db, parsed, { confirmRows }) => {
     const plan = planRoster(db, parsed, confirmRows);
     const valid = plan.rows.filter((r) => !plan.badRows.has(r.rec.row));
