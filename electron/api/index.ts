@@ -5,65 +5,84 @@ import { autoBackup, checkBackupFile, dailyBackupDue } from '../db/backup';
 import { isDamagedFileError, newestGoodBackup, quickCheckProblem, setAsideDamaged } from '../db/health';
 import { copyDataFolder, removeOldFolder } from '../db/moveFolder';
 import { DB_FILE, openDataFolder, openPlaceholder, type Db } from '../db/open';
-import { archiveHandlers } from './archive';
-import { awardHandlers } from './awards';
-import { commitmentHandlers } from './commitments';
-import { complianceHandlers } from './compliance';
-import { cycleReportHandlers } from './cycleReports';
-import { cycleRuleHandlers } from './cycleRules';
-import { duesHandlers } from './dues';
-import { evaluationHandlers } from './evaluations';
-import { gradingHandlers } from './grading';
-import { hoursHandlers } from './hours';
-import { lockHandlers } from './lock';
-import { meetingHandlers } from './meetings';
-import { memberHandlers } from './members';
-import { orgHandlers } from './orgs';
+import { combineAreas } from './contract/define';
 import { ApiError } from './errors';
 import { createApi, type Api, type ApiDeps, type Handlers } from './registry';
-import { recruitHandlers } from './recruits';
-import { recruitmentRuleHandlers } from './recruitmentRules';
-import { recycleHandlers } from './recycle';
-import { rectificationHandlers } from './rectifications';
-import { rectificationReportHandlers } from './rectificationReports';
-import { taskHandlers } from './tasks';
-import { termHandlers } from './terms';
-import { reportHandlers } from './reports';
-import { reportCenterHandlers } from './reportCenter';
+import { archiveHandlers } from './archive/handlers';
+import { attachmentsHandlers } from './attachments/handlers';
+import { auditHandlers } from './audit/handlers';
+import { awardsHandlers } from './awards/handlers';
+import { backupsHandlers } from './backups/handlers';
+import { campaignsHandlers } from './campaigns/handlers';
+import { commentsHandlers } from './comments/handlers';
+import { commitmentsHandlers } from './commitments/handlers';
+import { complianceHandlers } from './compliance/handlers';
+import { cycleExportsHandlers } from './cycleExports/handlers';
+import { cycleRulesHandlers } from './cycleRules/handlers';
+import { deadlinesHandlers } from './deadlines/handlers';
+import { duesHandlers } from './dues/handlers';
+import { duesRulesHandlers } from './duesRules/handlers';
+import { evaluationsHandlers } from './evaluations/handlers';
+import { exportsHandlers } from './exports/handlers';
+import { gradingHandlers } from './grading/handlers';
+import { hoursHandlers } from './hours/handlers';
+import { lockHandlers } from './lock/handlers';
+import { meetingsHandlers } from './meetings/handlers';
+import { membersHandlers } from './members/handlers';
+import { orgsHandlers } from './orgs/handlers';
+import { recruitmentRulesHandlers } from './recruitmentRules/handlers';
+import { recruitsHandlers } from './recruits/handlers';
+import { rectificationsHandlers } from './rectifications/handlers';
+import { recycleHandlers } from './recycle/handlers';
+import { reportsHandlers } from './reports/handlers';
+import { rosterHandlers } from './roster/handlers';
+import { rulesHandlers } from './rules/handlers';
+import { satisfactionHandlers } from './satisfaction/handlers';
+import { settingsHandlers } from './settings/handlers';
+import { systemHandlers } from './system/handlers';
+import { tasksHandlers } from './tasks/handlers';
+import { termsHandlers } from './terms/handlers';
+import { trainingsHandlers } from './trainings/handlers';
 import { withExportLog } from './exportLog';
-import { rosterHandlers } from './roster';
-import { safetyHandlers } from './safety';
-import { systemHandlers } from './system';
 
-const unlogged: Handlers = {
-  ...orgHandlers,
-  ...memberHandlers,
-  ...rosterHandlers,
-  ...systemHandlers,
-  ...meetingHandlers,
-  ...complianceHandlers,
-  ...hoursHandlers,
-  ...reportHandlers,
-  ...safetyHandlers,
-  ...recycleHandlers,
-  ...rectificationHandlers,
-  ...taskHandlers,
-  ...rectificationReportHandlers,
-  ...lockHandlers,
-  ...commitmentHandlers,
-  ...evaluationHandlers,
-  ...cycleRuleHandlers,
-  ...gradingHandlers,
-  ...awardHandlers,
-  ...cycleReportHandlers,
-  ...recruitHandlers,
-  ...recruitmentRuleHandlers,
-  ...duesHandlers,
-  ...termHandlers,
-  ...archiveHandlers,
+const unlogged: Handlers = combineAreas(
+  orgsHandlers,
+  membersHandlers,
+  rosterHandlers,
+  systemHandlers,
+  settingsHandlers,
+  meetingsHandlers,
+  attachmentsHandlers,
+  complianceHandlers,
+  rulesHandlers,
+  trainingsHandlers,
+  hoursHandlers,
+  exportsHandlers,
+  backupsHandlers,
+  auditHandlers,
+  recycleHandlers,
+  rectificationsHandlers,
+  tasksHandlers,
+  deadlinesHandlers,
+  lockHandlers,
+  campaignsHandlers,
+  commitmentsHandlers,
+  commentsHandlers,
+  evaluationsHandlers,
+  satisfactionHandlers,
+  cycleRulesHandlers,
+  gradingHandlers,
+  awardsHandlers,
+  cycleExportsHandlers,
+  recruitmentRulesHandlers,
+  recruitsHandlers,
+  duesHandlers,
+  duesRulesHandlers,
+  termsHandlers,
+  archiveHandlers,
   // 报表中心 runs other methods by name: a single export as any page would, the pack's without logging each.
-  ...reportCenterHandlers({ logged: () => handlers, unlogged: () => unlogged }),
-};
+  reportsHandlers({ logged: () => handlers, unlogged: () => unlogged }),
+);
 
 /** Every catalog export, from any page, the CLI or 报表中心, is written to the export log. */
 export const handlers: Handlers = withExportLog(unlogged);

@@ -4,6 +4,7 @@ import os from 'node:os';
 import { z } from 'zod';
 import { insertAudit, type AuditEntry } from '../db/audit';
 import type { Db } from '../db/open';
+import { areaOf, type Area } from './contract/define';
 import { contract, isMethod, type ApiResponse, type Health, type Method, type MovedData, type Output, type ParsedInput } from './contract';
 import { ApiError, fromZodError } from './errors';
 import { createLockState, type LockState } from './lockState';
@@ -158,5 +159,13 @@ export function createApi(handlers: Handlers, deps: ApiDeps): Api {
   };
 }
 
+/** Every method prefix of the contract ("orgs", "hours" …): one handler folder each. */
+export type AreaName = Method extends `${infer P}.${string}` ? P : never;
+
 /** The handlers of one area, e.g. AreaHandlers<'orgs'> for every "orgs.*" method. */
-export type AreaHandlers<P extends string> = Pick<Handlers, Extract<Method, `${P}.${string}`>>;
+export type AreaHandlers<P extends AreaName> = Pick<Handlers, Extract<Method, `${P}.${string}`>>;
+
+/** One area's handlers, typed from the contract: every method of the prefix, and nothing else. */
+export function defineHandlers<P extends AreaName>(prefix: P, handlers: AreaHandlers<P>): Area<P, AreaHandlers<P>> {
+  return areaOf(prefix, handlers);
+}

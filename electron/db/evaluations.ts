@@ -1,5 +1,5 @@
 // 领导点评, 民主评议党员 and 群众满意度测评.
-import type { EvaluationRow, LeaderComment, SatisfactionRow } from '../api/contract/evaluations';
+import type { EvaluationRow, LeaderComment, SatisfactionRow } from '../api/contract';
 import { satisfactionRate } from '../domain/cycle';
 import type { Db } from './open';
 import { stmt } from './stmt';

@@ -4,7 +4,7 @@
 import { addMonths } from '../domain/recruitment';
 import type { Db } from '../db/open';
 import { replaceParts, saveRecruit } from '../db/recruits';
-import { syncRoster } from '../api/recruits';
+import { syncRoster } from '../api/recruits/handlers';
 import type { RecruitFields } from '../api/contract/recruits';
 import { idNumber, personName, rng } from './names';
 import type { SeedScale } from './seed';

@@ -3,9 +3,9 @@
 import { z } from 'zod';
 import { RETENTIONS, type Retention, type SnippetPart } from '../../domain/archive';
 import { normalizeWenhao } from '../../domain/wenhao';
-import { read, write, type FileOut, type Page } from './define';
+import { defineArea, read, write, type FileOut, type Page } from './define';
 import { id, isoDate, text } from './common';
-import type { AttachmentRow } from './meetings';
+import type { AttachmentRow } from './attachments';
 
 const year = z.number({ message: '请填写年度' }).int({ message: '年度应为整数' }).min(1949, { message: '年度应在1949—2100之间' }).max(2100, { message: '年度应在1949—2100之间' });
 const category = z.string({ message: '请选择类别' }).trim().min(1, { message: '请选择类别' }).max(20, { message: '类别不能超过20个字' });
@@ -93,7 +93,7 @@ export type DocumentInput = z.output<typeof documentInput>;
 
 const catalogInput = z.object({ year, orgId: id.optional() }).strict();
 
-export const archiveContract = {
+export const archiveContract = defineArea('archive', {
   'archive.list': read<DocumentPage>()(
     z.object({ filter: documentFilter, page: z.number().int().min(1).max(100_000).default(1), pageSize: z.number().int().min(1).max(200).default(20) }).strict(),
   ),
@@ -113,4 +113,4 @@ export const archiveContract = {
   'archive.fileMeeting': write<FiledResult>()(z.object({ meetingId: id }).strict()),
   'archive.fileTask': write<FiledResult[]>()(z.object({ taskId: id }).strict()),
   'archive.fileAwardRound': write<FiledResult>()(z.object({ roundId: id }).strict()),
-};
+});

@@ -1,9 +1,9 @@
 // 评选表彰 (两推三评两个公开, seed 004): rounds, nominees, the three ratings, publicity, decision.
 import { z } from 'zod';
 import { AWARD_TARGETS, type AwardTarget } from '../../domain/glossary';
-import { read, write } from './define';
+import { defineArea, read, write } from './define';
 import { id, isoDate, requiredText, text } from './common';
-import { year } from './cycle';
+import { year } from './common';
 
 export type AwardRound = {
   id: number;
@@ -78,7 +78,7 @@ const nomineeInput = z
   })
   .strict();
 
-export const awardsContract = {
+export const awardsContract = defineArea('awards', {
   'awards.list': read<AwardRound[]>()(z.object({ year }).strict()),
   'awards.get': read<AwardRoundDetail>()(z.object({ id }).strict()),
   'awards.save': write<{ id: number }>()(roundInput),
@@ -88,4 +88,4 @@ export const awardsContract = {
   /** Refused while a step of 两推三评两个公开 is missing or the quota is exceeded; says which. */
   'awards.finalise': write<AwardRoundDetail>()(z.object({ id }).strict()),
   'awards.reopen': write<AwardRoundDetail>()(z.object({ id, reason: requiredText(200) }).strict()),
-};
+});

@@ -1,12 +1,12 @@
 // The 创先争优 ledgers (.xlsx) and notices (.docx), each one call returning the file.
 import { z } from 'zod';
-import { read, type FileOut } from './define';
+import { defineArea, read, type FileOut } from './define';
 import { id } from './common';
-import { year } from './cycle';
+import { year } from './common';
 
 const scope = z.object({ year, orgId: id.optional() }).strict();
 
-export const cycleExportsContract = {
+export const cycleExportsContract = defineArea('cycleExports', {
   'cycleExports.commitments': read<FileOut>()(scope),
   'cycleExports.evaluations': read<FileOut>()(scope),
   'cycleExports.satisfaction': read<FileOut>()(scope),
@@ -14,4 +14,4 @@ export const cycleExportsContract = {
   'cycleExports.awards': read<FileOut>()(z.object({ year }).strict()),
   'cycleExports.awardNotice': read<FileOut>()(z.object({ roundId: id }).strict()),
   'cycleExports.gradingNotice': read<FileOut>()(z.object({ year }).strict()),
-};
+});

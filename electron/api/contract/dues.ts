@@ -4,7 +4,7 @@ import { DUES_KINDS, type DuesKind } from '../../domain/dues';
 import type { YearTotals } from '../../domain/duesMonths';
 import { duesTermRules, type DuesTermRules } from '../../domain/duesRules';
 import { isMonth } from '../../domain/months';
-import { read, write, type FileOut } from './define';
+import { defineArea, read, write, type FileOut } from './define';
 import { fileBytes, fileName, id, isoDate, requiredText, text } from './common';
 import type { ImportPreview } from './roster';
 
@@ -23,7 +23,7 @@ const year = z.number().int().min(2000, { message: '年度不正确' }).max(2100
 const fen = (max: number, what: string) => z.number().int({ message: `${what}应以分为单位的整数` }).min(0, { message: `${what}不能为负数` }).max(max, { message: `${what}过大` });
 const importFile = z.object({ fileName, base64: fileBytes }).strict();
 
-export const duesContract = {
+export const duesContract = defineArea('dues', {
   /** Members with their current base and the year's months, paged; filter by org subtree, name and arrears. */
   'dues.board': read<DuesBoard>()(
     z
@@ -83,7 +83,4 @@ export const duesContract = {
   'dues.attention': read<AttentionItem[]>()(z.object({ orgId: id.optional() }).strict()),
   /** 党费收缴台账: member × month for a year, by branch, with a branch summary sheet. */
   'dues.exportLedger': read<FileOut>()(z.object({ year, orgId: id.optional() }).strict()),
-  'duesRules.get': read<DuesTermRules>()(z.object({}).strict()),
-  'duesRules.save': write<DuesTermRules>()(duesTermRules.strict()),
-  'duesRules.reset': write<DuesTermRules>()(z.object({}).strict()),
-};
+});

@@ -1,9 +1,9 @@
 // 分类定级: the year's score sheets per branch, with the facts the app already knows beside them.
 import { z } from 'zod';
 import { cycleRules, type CycleRules } from '../../domain/cycleRules';
-import { read, write } from './define';
+import { defineArea, read, write } from './define';
 import { id, isoDate, text } from './common';
-import { year } from './cycle';
+import { year } from './common';
 
 /** What the records say about a branch's year, shown beside its score sheet. */
 export type GradingEvidence = {
@@ -45,12 +45,9 @@ export type GradingSummary = {
 
 const scores = z.record(z.string().max(30), z.number().min(0, { message: '得分不能为负' }).max(100, { message: '得分不能超过100' }).nullable());
 
-export const gradingContract = {
-  'cycleRules.get': read<CycleRules>()(z.object({}).strict()),
-  'cycleRules.save': write<CycleRules>()(cycleRules),
-  'cycleRules.reset': write<CycleRules>()(z.object({}).strict()),
+export const gradingContract = defineArea('grading', {
   'grading.summary': read<GradingSummary>()(z.object({ year, orgId: id.optional() }).strict()),
   'grading.save': write<GradingRow>()(
     z.object({ year, orgId: id, selfScores: scores, superiorScores: scores, gradedOn: isoDate.nullable().optional(), notes: text(500) }).strict(),
   ),
-};
+});

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { read, write } from './define';
+import { defineArea, read, write } from './define';
 
 export type LockStatus = { passwordSet: boolean; locked: boolean; idleMinutes: number };
 
 const password = z.string().max(128, { message: '密码不能超过128个字符' });
 
-export const lockContract = {
+export const lockContract = defineArea('lock', {
   'lock.status': read<LockStatus>()(z.object({}).strict()),
   'lock.unlock': read<LockStatus>()(z.object({ password }).strict()),
   'lock.lock': read<LockStatus>()(z.object({}).strict()),
@@ -19,4 +19,4 @@ export const lockContract = {
       })
       .strict(),
   ),
-};
+});

@@ -1,9 +1,11 @@
+// 三会一课: meetings with attendance and their input schema.
 import { z } from 'zod';
 import { ATTENDANCE, MEETING_TYPES, type Attendance, type MeetingType } from '../../domain/glossary';
 import type { CellStatus, Todo, YearCount } from '../../domain/compliance';
 import type { Period } from '../../domain/periods';
 import { ruleSet, type MeetingRule, type RuleSet } from '../../domain/rules';
-import { read, write, type FileOut, type Page } from './define';
+import { defineArea, read, write, type FileOut, type Page } from './define';
+import type { AttachmentRow } from './attachments';
 import { fileBytes, fileName, id, isoDate, requiredText, text } from './common';
 
 export type MeetingRow = {
@@ -19,7 +21,6 @@ export type MeetingRow = {
 };
 
 export type AttendanceRow = { memberId: number; name: string; status: Attendance; reason: string | null };
-export type AttachmentRow = { id: number; fileName: string; mime: string; size: number; sha256: string };
 
 export type MeetingDetail = MeetingRow & {
   startTime: string | null;
@@ -36,18 +37,6 @@ export type MeetingDetail = MeetingRow & {
 };
 
 export type RosterPick = { memberId: number; name: string; memberType: string };
-
-export type MatrixView = {
-  today: string;
-  rules: { rule: MeetingRule; periods: Period[]; rows: { orgId: number; name: string; cells: { status: CellStatus; count: number }[]; missing: number }[] }[];
-};
-
-export type YearSummary = {
-  branches: { orgId: number; name: string; counts: YearCount[] }[];
-  lecturesOwed: { orgId: number; orgName: string; name: string; role: string; given: number }[];
-};
-
-export type WorkbenchTodos = { today: string; meetings: Todo[]; hoursShort: { orgId: number; orgName: string; short: number; assessed: number; period: string; names: string[] }[]; secretariesUntrained: { orgName: string; name: string }[] };
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: '时间应写成 09:30' }).nullable().optional();
 export const hoursValue = z.number({ message: '学时应为数字' }).min(0, { message: '学时不能为负数' }).max(200, { message: '学时不能超过200' }).refine((h) => Math.round(h * 10) === h * 10, { message: '学时最多保留一位小数' });
@@ -92,18 +81,10 @@ export const meetingInput = z
   .refine((m) => m.attendance.every((a) => a.status !== '请假' || (a.reason ?? '').length > 0), { message: '请假的党员请填写请假原因', path: ['attendance'] });
 export type MeetingInput = z.output<typeof meetingInput>;
 
-export const meetingsContract = {
+export const meetingsContract = defineArea('meetings', {
   'meetings.list': read<Page<MeetingRow>>()(z.object({ filter: meetingFilter, page: z.number().int().min(1).default(1), pageSize: z.number().int().min(1).max(200).default(20) }).strict()),
   'meetings.get': read<MeetingDetail>()(z.object({ id }).strict()),
   'meetings.roster': read<RosterPick[]>()(z.object({ orgId: id, onDate: isoDate }).strict()),
   'meetings.save': write<{ id: number }>()(meetingInput),
   'meetings.delete': write<{ id: number }>()(z.object({ id }).strict()),
-  'attachments.add': write<AttachmentRow>()(z.object({ fileName, base64: fileBytes }).strict()),
-  'attachments.get': read<FileOut>()(z.object({ id }).strict()),
-  'compliance.matrix': read<MatrixView>()(z.object({ year: z.number().int().min(2000).max(2100), orgId: id.optional() }).strict()),
-  'compliance.summary': read<YearSummary>()(z.object({ year: z.number().int().min(2000).max(2100) }).strict()),
-  'compliance.todos': read<WorkbenchTodos>()(z.object({}).strict()),
-  'rules.get': read<RuleSet>()(z.object({}).strict()),
-  'rules.save': write<RuleSet>()(ruleSet.strict()),
-  'rules.reset': write<RuleSet>()(z.object({}).strict()),
-};
+});

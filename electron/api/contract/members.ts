@@ -12,7 +12,7 @@ import {
 } from '../../domain/glossary';
 import { checkIdNumber } from '../../domain/idNumber';
 import { normalizeIdNumber, normalizeName } from '../../domain/normalize';
-import { read, write, type Page } from './define';
+import { defineArea, read, write, type Page } from './define';
 import { id, isoDate, isoDateOrMonth, text } from './common';
 
 export type MemberRow = {
@@ -114,7 +114,7 @@ export const memberInput = z
   });
 export type MemberInput = z.output<typeof memberInput>;
 
-export const membersContract = {
+export const membersContract = defineArea('members', {
   'members.list': read<Page<MemberRow>>()(
     z
       .object({
@@ -135,4 +135,4 @@ export const membersContract = {
   'members.transfer': write<{ id: number }>()(
     z.object({ id, orgId: id, onDate: isoDate, reason: z.string().trim().max(200).default('') }).strict(),
   ),
-};
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BRANCH_CATEGORIES, COMMITTEE_ROLES, ORG_KINDS, type BranchCategory, type OrgKind } from '../../domain/glossary';
-import { read, write } from './define';
+import { defineArea, read, write } from './define';
 import { id, isoDate, requiredText, text } from './common';
 
 export type OrgRow = {
@@ -35,7 +35,7 @@ export type OrgDetail = { org: OrgRow; roles: OrgRole[]; events: OrgEvent[]; pat
 
 const category = z.enum(BRANCH_CATEGORIES, { message: '支部类别应为 教职工、学生、机关、后勤 或 离退休' }).nullable().optional();
 
-export const orgsContract = {
+export const orgsContract = defineArea('orgs', {
   'orgs.tree': read<OrgRow[]>()(z.object({ includeDissolved: z.boolean().default(false) }).strict()),
   'orgs.get': read<OrgDetail>()(z.object({ id }).strict()),
   'orgs.create': write<{ id: number }>()(
@@ -77,4 +77,4 @@ export const orgsContract = {
       }),
   ),
   'orgs.endRole': write<{ id: number }>()(z.object({ id, endedOn: isoDate }).strict()),
-};
+});

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { recruitmentRules, type DueItem, type Finding, type RecruitmentRules, type Stage } from '../../domain/recruitment';
 import type { StudentGap } from '../../domain/studentGrades';
-import { read, write, type FileOut } from './define';
+import { defineArea, read, write, type FileOut } from './define';
 import { fileBytes, fileName, id, isoDate, requiredText, text } from './common';
 import type { ImportPreview } from './roster';
 
@@ -81,12 +81,7 @@ export const recruitInput = z
 
 const importFile = z.object({ fileName, base64: fileBytes }).strict();
 
-export const recruitsContract = {
-  'recruitmentRules.get': read<RecruitmentRules>()(z.object({}).strict()),
-  'recruitmentRules.save': write<RecruitmentRules>()(
-    recruitmentRules.refine((r) => r.extensionMonths.min <= r.extensionMonths.max, { message: '延长预备期的最短月数不能大于最长月数', path: ['extensionMonths', 'min'] }),
-  ),
-  'recruitmentRules.reset': write<RecruitmentRules>()(z.object({}).strict()),
+export const recruitsContract = defineArea('recruits', {
   'recruits.list': read<RecruitRow[]>()(z.object({ orgId: id.optional() }).strict()),
   'recruits.get': read<RecruitDetail>()(z.object({ id }).strict()),
   /** Saves the record; once approved the person joins the roster as 预备党员, once 转正 approved as 正式党员. */
@@ -107,4 +102,4 @@ export const recruitsContract = {
       .refine((n) => n.from <= n.to, { message: '公示结束日期不能早于开始日期', path: ['to'] }),
   ),
   'recruits.exportLedger': read<FileOut>()(z.object({ year: z.number().int().min(2000).max(2100).optional(), orgId: id.optional() }).strict()),
-};
+});

@@ -2,7 +2,7 @@
 // progress that can be cancelled), the year's figures (stats) and the summary reports built on them.
 import { z } from 'zod';
 import type { FiledResult } from './archive';
-import { read, write, type FileOut } from './define';
+import { defineArea, read, write, type FileOut } from './define';
 import { id } from './common';
 
 export const reportYear = z
@@ -105,7 +105,7 @@ const exportInput = z
   .strict();
 export type CatalogExportInput = z.output<typeof exportInput>;
 
-export const reportsContract = {
+export const reportsContract = defineArea('reports', {
   'reports.catalog': read<CatalogItem[]>()(scope),
   'reports.export': read<FileOut>()(exportInput),
   /** Makes the export and files it into 档案, linked to what was exported for which scope (again: updates it). */
@@ -121,4 +121,4 @@ export const reportsContract = {
   'reports.packResult': read<FileOut>()(z.object({ jobId }).strict()),
   /** The finished pack as separate files, for saving into a folder; the job is forgotten afterwards. */
   'reports.packFiles': read<{ folder: string; files: FileOut[] }>()(z.object({ jobId }).strict()),
-};
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { read, write, type FileOut } from './define';
+import { defineArea, read, write, type FileOut } from './define';
 import { fileBytes, fileName } from './common';
 import { memberFilter } from './members';
 
@@ -27,11 +27,11 @@ export type ImportPreview = ImportReport & {
 
 const importFile = z.object({ fileName, base64: fileBytes }).strict();
 
-export const rosterContract = {
+export const rosterContract = defineArea('roster', {
   'roster.previewImport': read<ImportPreview>()(importFile),
   'roster.import': write<ImportPreview>()(
     importFile.extend({ validOnly: z.boolean().default(false) }).strict(),
   ),
   // maskPersonal left out follows the setting 导出时隐藏身份证号中间位.
   'roster.export': read<FileOut>()(z.object({ filter: memberFilter, maskPersonal: z.boolean().optional() }).strict()),
-};
+});

@@ -1,16 +1,8 @@
+// 工作台 figures, the integrity check, health and app facts.
 import { z } from 'zod';
-import { read, write } from './define';
+import { defineArea, read, write } from './define';
 import { text } from './common';
-import type { DeadlineDigest } from './rectification';
-
-export type Settings = {
-  /** 填报单位 on every ledger, e.g. "某某学院党委组织部". */
-  unitName: string;
-  preparer: string;
-  reviewer: string;
-  /** 导出时隐藏身份证号中间位（及手机号中间四位）. */
-  maskPersonalInExports: boolean;
-};
+import type { DeadlineDigest } from './deadlines';
 
 export type Dashboard = {
   committeeName: string | null;
@@ -40,14 +32,10 @@ export type SystemInfo = { dataDir: string; schemaVersion: number; appVersion: s
 /** leftovers: old folders that could not be removed (a file held open elsewhere); the data is already in dataDir. */
 export type MovedData = { dataDir: string; files: number; bytes: number; leftovers: string[] };
 
-export const systemContract = {
-  'settings.get': read<Settings>()(z.object({}).strict()),
-  'settings.save': write<Settings>()(
-    z.object({ unitName: text(60), preparer: text(20), reviewer: text(20), maskPersonalInExports: z.boolean().optional() }).strict(),
-  ),
+export const systemContract = defineArea('system', {
   'system.dashboard': read<Dashboard>()(z.object({}).strict()),
   'system.check': read<CheckResult>()(z.object({}).strict()),
   'system.info': read<SystemInfo>()(z.object({}).strict()),
   'system.health': read<Health>()(z.object({}).strict()),
   'system.moveData': write<MovedData>()(z.object({ target: z.string().trim().min(1, { message: '请填写新位置' }).max(240) }).strict()),
-};
+});

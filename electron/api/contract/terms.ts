@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { COMMITTEE_ROLES } from '../../domain/glossary';
 import type { TermStatus } from '../../domain/terms';
-import { read, write, type FileOut } from './define';
+import { defineArea, read, write, type FileOut } from './define';
 import { id, isoDate, text } from './common';
 
 export type TermMemberOut = { role: string; memberId: number | null; name: string };
@@ -23,7 +23,7 @@ export type TermRow = {
 
 export const ELECTED_ROLES = COMMITTEE_ROLES.filter((r) => r !== '组长');
 
-export const termsContract = {
+export const termsContract = defineArea('terms', {
   'terms.list': read<TermRow[]>()(z.object({ orgId: id.optional() }).strict()),
   /** Branches whose term ends within the warning months or has ended. */
   'terms.warnings': read<TermRow[]>()(z.object({}).strict()),
@@ -47,4 +47,4 @@ export const termsContract = {
   ),
   /** 换届情况: per branch the current term, its status, the last election and the history. */
   'terms.exportLedger': read<FileOut>()(z.object({ year: z.number().int().min(2000, { message: '年度不正确' }).max(2100, { message: '年度不正确' }) }).strict()),
-};
+});

@@ -1,6 +1,6 @@
 import { Card, DatePicker, InputNumber, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { AUDIT_TABLES, type AuditRow } from '../../../electron/api/contract/safety';
+import { AUDIT_TABLES, type AuditRow } from '../../../electron/api/contract/audit';
 import { call } from '../../api';
 import { useLoad } from '../../hooks';
 

@@ -1,0 +1,22 @@
+// 承诺评议: the year's campaign (title and deadlines).
+import * as db from '../../db/commitments';
+import { getAttachment } from '../../db/meetings';
+import { getMember } from '../../db/members';
+import { branchInfos, getOrg } from '../../db/orgs';
+import { todayIso } from '../../domain/dates';
+import type { CommitmentBoard } from '../contract';
+import { conflict, invalid, notFound } from '../errors';
+import { readCycleRules } from '../cycleRules/handlers';
+import { defineHandlers } from '../registry';
+
+export const campaignsHandlers = defineHandlers('campaigns', {
+  'campaigns.list': (ctx) => db.listCampaigns(ctx.db),
+  'campaigns.save': (ctx, input) =>
+    ctx.write((tx) => {
+      const before = db.getCampaign(tx.db, input.year);
+      const id = db.upsertCampaign(tx.db, { year: input.year, title: input.title, commitDue: input.commitDue ?? null, rateDue: input.rateDue ?? null }, tx.now);
+      const after = db.getCampaign(tx.db, input.year)!;
+      tx.audit({ table: 'campaigns', recordId: id, action: before ? 'update' : 'create', before, after });
+      return after;
+    }),
+});

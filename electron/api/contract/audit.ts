@@ -1,0 +1,27 @@
+// The audit log viewer.
+import { z } from 'zod';
+import { defineArea, read, write, type FileOut, type Page } from './define';
+import { fileBytes, fileName, id, isoDate } from './common';
+
+export type AuditRow = { id: number; at: string; method: string; table: string; recordId: number | null; action: string; actor: string | null; before: string | null; after: string | null };
+
+export const AUDIT_TABLES = [
+  'orgs', 'members', 'org_roles', 'meetings', 'attachments', 'trainings', 'hour_entries', 'settings',
+  'campaigns', 'commitments', 'leader_comments', 'member_evaluations', 'satisfaction_surveys', 'gradings', 'award_rounds', 'award_nominees',
+  'rectifications', 'tasks', 'task_targets', 'recruits',
+] as const;
+
+export const auditContract = defineArea('audit', {
+  'audit.list': read<Page<AuditRow>>()(
+    z
+      .object({
+        table: z.enum(AUDIT_TABLES).optional(),
+        recordId: id.optional(),
+        from: isoDate.optional(),
+        to: isoDate.optional(),
+        page: z.number().int().min(1).default(1),
+        pageSize: z.number().int().min(1).max(200).default(20),
+      })
+      .strict(),
+  ),
+});

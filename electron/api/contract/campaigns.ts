@@ -1,0 +1,17 @@
+// 承诺评议: the year's campaign (title and deadlines).
+import { z } from 'zod';
+import { defineArea, read, write } from './define';
+import { id, isoDate, requiredText, text, year } from './common';
+
+export type Campaign = { id: number; year: number; title: string; commitDue: string | null; rateDue: string | null };
+
+export const campaignsContract = defineArea('campaigns', {
+  'campaigns.list': read<Campaign[]>()(z.object({}).strict()),
+  'campaigns.save': write<Campaign>()(
+    z
+      .object({ year, title: requiredText(60), commitDue: isoDate.nullable().optional(), rateDue: isoDate.nullable().optional() })
+      .strict()
+      .refine((c) => !c.commitDue || c.commitDue.startsWith(String(c.year)), { message: '承诺截止日期应在本年度内', path: ['commitDue'] })
+      .refine((c) => !c.rateDue || c.rateDue.startsWith(String(c.year)), { message: '评诺截止日期应在本年度内', path: ['rateDue'] }),
+  ),
+});

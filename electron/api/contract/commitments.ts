@@ -1,0 +1,65 @@
+// 承诺评议: the year's campaign, commitments, 践诺 notes and 评诺.
+import { z } from 'zod';
+import { defineArea, read, write } from './define';
+import type { Campaign } from './campaigns';
+import { id, isoDate, requiredText, text, year } from './common';
+
+export type CommitmentRow = {
+  id: number;
+  campaignId: number;
+  orgId: number;
+  orgName: string;
+  /** null for the branch's own commitment. */
+  memberId: number | null;
+  memberName: string | null;
+  content: string;
+  measures: string | null;
+  committedOn: string;
+  publishedOn: string | null;
+  rating: string | null;
+  ratedOn: string | null;
+  ratedBy: string | null;
+  progressCount: number;
+};
+
+export type ProgressNote = { id: number; onDate: string; note: string; attachmentId: number | null; fileName: string | null };
+
+export type CommitmentBoard = {
+  campaign: Campaign | null;
+  ratingScale: string[];
+  rows: CommitmentRow[];
+  /** Per branch: members without a commitment, and whether the branch has its own. */
+  missing: { orgId: number; orgName: string; branchCommitted: boolean; members: { memberId: number; name: string }[] }[];
+  /** Commitments made after the campaign's deadline. */
+  late: number;
+  unrated: number;
+  /** The 评诺 deadline has passed (unrated ones are then flagged). */
+  rateOverdue: boolean;
+};
+
+export const commitmentsContract = defineArea('commitments', {
+  'commitments.board': read<CommitmentBoard>()(z.object({ year, orgId: id.optional() }).strict()),
+  'commitments.save': write<{ id: number }>()(
+    z
+      .object({
+        id: id.optional(),
+        year,
+        orgId: id,
+        memberId: id.nullable().default(null),
+        content: requiredText(500),
+        measures: text(1000),
+        committedOn: isoDate,
+        publishedOn: isoDate.nullable().optional(),
+      })
+      .strict(),
+  ),
+  'commitments.rate': write<{ id: number }>()(
+    z.object({ id, rating: z.string().min(1).max(10).nullable(), ratedOn: isoDate.nullable().optional(), ratedBy: text(20) }).strict(),
+  ),
+  'commitments.delete': write<{ id: number }>()(z.object({ id }).strict()),
+  'commitments.progress': read<ProgressNote[]>()(z.object({ id }).strict()),
+  'commitments.addProgress': write<{ id: number }>()(
+    z.object({ commitmentId: id, onDate: isoDate, note: requiredText(1000), attachmentId: id.nullable().default(null) }).strict(),
+  ),
+  'commitments.deleteProgress': write<{ id: number }>()(z.object({ id }).strict()),
+});

@@ -1,0 +1,34 @@
+// Trainings and who took part (each gives 学时).
+import { z } from 'zod';
+import { TRAINING_KINDS, type HourSource, type TrainingKind } from '../../domain/glossary';
+import type { PeriodStatus } from '../../domain/hours';
+import { defineArea, read, write, type FileOut, type Page } from './define';
+import { fileBytes, fileName, id, isoDate, requiredText, text } from './common';
+import { hoursValue } from './meetings';
+import type { ImportPreview } from './roster';
+
+export type TrainingRow = { id: number; title: string; kind: TrainingKind; startOn: string; endOn: string; hours: number; organizer: string | null; participants: number };
+
+export type TrainingDetail = TrainingRow & { notes: string | null; participantIds: number[]; participantNames: string[] };
+
+export const trainingInput = z
+  .object({
+    id: id.optional(),
+    title: requiredText(100),
+    kind: z.enum(TRAINING_KINDS, { message: '请选择培训类型' }),
+    startOn: isoDate,
+    endOn: isoDate,
+    hours: hoursValue.refine((h) => h > 0, { message: '学时应大于0' }),
+    organizer: text(60),
+    notes: text(1000),
+    participantIds: z.array(id).max(40000),
+  })
+  .strict()
+  .refine((t) => t.startOn <= t.endOn, { message: '结束日期不能早于开始日期', path: ['endOn'] });
+
+export const trainingsContract = defineArea('trainings', {
+  'trainings.list': read<TrainingRow[]>()(z.object({ year: z.number().int().min(2000).max(2100) }).strict()),
+  'trainings.get': read<TrainingDetail>()(z.object({ id }).strict()),
+  'trainings.save': write<{ id: number }>()(trainingInput),
+  'trainings.delete': write<{ id: number }>()(z.object({ id }).strict()),
+});

@@ -1,0 +1,221 @@
+// 发展党员 records: saved, checked against the rules, due lists; an approved admission puts the
+// person on the roster with the dates already entered, and an approved 转正 makes them 正式党员.
+import { findMemberIdByIdNumber, getMember, insertMember, insertMemberEvent, updateMember, type MemberFields } from '../../db/members';
+import type { Db } from '../../db/open';
+import { getOrg } from '../../db/orgs';
+import * as db from '../../db/recruits';
+import { getSetting } from '../../db/settings';
+import { todayIso } from '../../domain/dates';
+import { checkIdNumber } from '../../domain/idNumber';
+import { nameInitials } from '../../domain/pinyin';
+import { addMonths, checkRecruit, dueFor, recruitmentRules, stageOf, DEFAULT_RECRUITMENT_RULES, type Introducer, type RecruitmentRules, type RecruitPath } from '../../domain/recruitment';
+import type { z } from 'zod';
+import type { RecruitDetail, RecruitFields, RecruitFinding, RecruitImportPreview } from '../contract';
+import { autoBackup } from '../../db/backup';
+import { parseRecruits, RECRUIT_FIELD_LABEL, type RecruitParse } from '../../imports/recruits';
+import { planRecruits, type RecruitPlan } from '../../imports/recruitsPlan';
+import { parseUpload } from '../uploads';
+import { studentBranchFacts } from '../../db/studentGrades';
+import { studentGaps } from '../../domain/studentGrades';
+import type { recruitInput } from '../contract/recruits';
+import { invalid, notFound } from '../errors';
+import { defineHandlers, type WriteTx } from '../registry';
+import { ledgerMeta, scopeName } from '../exports/handlers';
+import { recruitsLedger } from '../../exports/recruitsLedger';
+import { recruitNotice } from '../../exports/recruitNotices';
+import { readSettings } from '../system/handlers';
+
+export function readRecruitmentRules(d: Db): RecruitmentRules {
+  const parsed = recruitmentRules.safeParse(getSetting<unknown>(d, 'recruitmentRules', undefined));
+  return parsed.success ? parsed.data : DEFAULT_RECRUITMENT_RULES;
+}
+
+/** 党员类别 of an introducer on a date: 正式 once confirmed (or with no 转正 date on record), 预备 once admitted. */
+function typeOn(f: db.IntroducerFacts | undefined, on: string): Introducer['memberType'] {
+  if (!f) return null;
+  if (f.confirmedOn ? f.confirmedOn <= on : f.memberType === '正式党员') return '正式党员';
+  return f.joinedOn && f.joinedOn <= on ? '预备党员' : null;
+}
+
+type Loaded = db.StoredRecruit;
+
+/** The record as the checks see it, built field by field (one object shape for thousands of records). */
+function pathOf(r: Loaded, facts: Map<number, db.IntroducerFacts>): RecruitPath & { confirmationApprovedOn: string | null } {
+  const on = r.admissionMeetingOn ?? r.candidateOn ?? '9999-12-31';
+  return {
+    birthDate: r.birthDate, appliedOn: r.appliedOn, talkOn: r.talkOn, activistOn: r.activistOn, reviews: r.reviews, candidateOn: r.candidateOn,
+    trainingDays: r.trainingDays, trainingHours: r.trainingHours,
+    introducers: r.introducers.map((i) => ({ name: i.name, memberType: i.memberId ? typeOn(facts.get(i.memberId), on) : null })),
+    admissionMeetingOn: r.admissionMeetingOn, admissionVote: { entitled: r.admissionEntitled, yes: r.admissionYes }, approvedOn: r.approvedOn,
+    extensionMonths: r.extensionMonths, confirmationMeetingOn: r.confirmationMeetingOn, confirmationVote: { entitled: r.confirmationEntitled, yes: r.confirmationYes },
+    confirmationApprovedOn: r.confirmationApprovedOn,
+  };
+}
+
+function loadAll(d: Db, orgId?: number): Loaded[] {
+  const path = orgId ? getOrg(d, orgId)?.path : undefined;
+  return db.listRecruits(d, path);
+}
+
+function details(d: Db, today: string, orgId?: number): RecruitDetail[] {
+  const rules = readRecruitmentRules(d);
+  const facts = db.introducerFacts(d);
+  return loadAll(d, orgId).map((r) => {
+    const p = pathOf(r, facts);
+    return { ...r, stage: stageOf(p), findings: checkRecruit(p, rules, today), due: dueFor(p, rules, today) };
+  });
+}
+
+function detail(d: Db, id: number, today: string): RecruitDetail {
+  const r = details(d, today).find((x) => x.id === id);
+  if (!r) throw notFound('发展党员记录');
+  return r;
+}
+
+function findingsOf(d: Db, today: string, orgId?: number): RecruitFinding[] {
+  const rules = readRecruitmentRules(d);
+  const facts = db.introducerFacts(d);
+  const out: RecruitFinding[] = [];
+  for (const r of loadAll(d, orgId)) {
+    for (const f of checkRecruit(pathOf(r, facts), rules, today)) out.push({ rule: f.rule, message: f.message, source: f.source, recruitId: r.id, name: r.name, idNumber: r.idNumber, orgName: r.orgName });
+  }
+  return out;
+}
+
+function importReport(plan: RecruitPlan, parsed: RecruitParse): RecruitImportPreview {
+  const byRow = (a: { row: number }, b: { row: number }) => a.row - b.row;
+  return {
+    imported: plan.rows.filter((r) => r.existingId === undefined).length,
+    updated: plan.rows.filter((r) => r.existingId !== undefined).length,
+    createdOrgs: [],
+    errors: plan.errors.sort(byRow),
+    warnings: plan.warnings.sort(byRow),
+    rowCount: parsed.rowCount,
+    sheetName: parsed.sheetName,
+    headerRow: parsed.header.row,
+    columns: parsed.header.columns.map((c) => ({ header: c.header, field: RECRUIT_FIELD_LABEL[c.field] })),
+    ignoredColumns: parsed.header.ignored,
+    written: false,
+    findings: [],
+  };
+}
+
+/** Whether any step of the path falls in the year. */
+const touches = (r: RecruitDetail, year: number) =>
+  [r.appliedOn, r.talkOn, r.activistOn, ...r.reviews, r.candidateOn, r.admissionMeetingOn, r.approvedOn, r.confirmationMeetingOn, r.confirmationApprovedOn].some((x) => x?.startsWith(String(year)));
+
+/** The roster side of an approved admission or 转正; returns the member id. */
+export function syncRoster(d: Db, recruitId: number, f: RecruitFields, memberId: number | null, now: string): number | null {
+  if (!f.approvedOn || !f.admissionMeetingOn) return memberId;
+  const confirmed = f.confirmationApprovedOn ? f.confirmationMeetingOn ?? f.confirmationApprovedOn : null;
+  const id = memberId ?? findMemberIdByIdNumber(d, f.idNumber) ?? null;
+  const existing = id ? getMember(d, id) : undefined;
+  const fields: MemberFields = {
+    name: f.name, nameInitials: nameInitials(f.name), gender: f.gender, ethnicity: existing?.ethnicity ?? null, birthDate: f.birthDate, idNumber: f.idNumber,
+    nativePlace: existing?.nativePlace ?? null, education: existing?.education ?? null, degree: existing?.degree ?? null, title: existing?.title ?? null,
+    personCategory: existing?.personCategory ?? null, memberType: confirmed ? '正式党员' : '预备党员', joinedOn: f.admissionMeetingOn, confirmedOn: confirmed,
+    orgId: existing?.orgId ?? f.orgId, phone: existing?.phone ?? null, isLeadership: existing?.isLeadership ?? false, isSecretary: existing?.isSecretary ?? false, notes: existing?.notes ?? null, grade: existing?.grade ?? null,
+  };
+  if (existing) {
+    updateMember(d, existing.id, fields, now);
+    return existing.id;
+  }
+  const created = insertMember(d, fields, now);
+  insertMemberEvent(d, { memberId: created, kind: 'created', fromValue: null, toValue: '预备党员', onDate: f.admissionMeetingOn, reason: '发展党员：上级党委审批接收为预备党员' }, now);
+  db.setRecruitMember(d, recruitId, created);
+  return created;
+}
+
+export type RecruitInput = Omit<z.infer<typeof recruitInput>, 'id'>;
+
+/** Validates against the roster and saves one record with its reviews, introducers and roster side; audited. */
+export function saveRecruitRecord(tx: WriteTx, id: number | undefined, input: RecruitInput): number {
+  const idn = checkIdNumber(input.idNumber);
+  if (!idn.ok) throw invalid(idn.message, { idNumber: idn.message });
+  const org = getOrg(tx.db, input.orgId);
+  if (!org || org.kind !== 'branch') throw invalid('请选择所在党支部');
+  const other = db.findRecruitByIdNumber(tx.db, input.idNumber);
+  if (other && other !== id) throw invalid(`身份证号 ${input.idNumber} 已有发展党员记录`);
+  const before = id ? db.getRecruit(tx.db, id) : undefined;
+  if (id && !before) throw notFound('发展党员记录');
+  const introducers = input.introducers.map((i) => {
+    const name = i.memberId ? getMember(tx.db, i.memberId)?.name : i.name;
+    if (!name) throw invalid(i.memberId ? '入党介绍人不在党员花名册中' : '请填写入党介绍人姓名');
+    return { memberId: i.memberId, name };
+  });
+  const f: RecruitFields = { ...input, introducers, birthDate: idn.birthDate, gender: input.gender ?? idn.gender, mentor: input.mentor ?? null, notes: input.notes ?? null };
+  const { reviews, introducers: named, ...row } = f;
+  const saved = db.saveRecruit(tx.db, id, row, tx.now);
+  db.replaceParts(tx.db, saved, [...new Set(reviews)].sort(), named);
+  syncRoster(tx.db, saved, f, before?.memberId ?? null, tx.now);
+  tx.audit({ table: 'recruits', recordId: saved, action: id ? 'update' : 'create', before, after: f });
+  return saved;
+}
+
+export const recruitsHandlers = defineHandlers('recruits', {
+  'recruits.list': (ctx, { orgId }) => {
+    const rules = readRecruitmentRules(ctx.db);
+    const facts = db.introducerFacts(ctx.db);
+    const today = todayIso(ctx.now());
+    return loadAll(ctx.db, orgId).map((r) => {
+      const p = pathOf(r, facts);
+      return { id: r.id, name: r.name, idNumber: r.idNumber, orgId: r.orgId, orgName: r.orgName, stage: stageOf(p), findings: checkRecruit(p, rules, today).length, memberId: r.memberId };
+    });
+  },
+  'recruits.get': (ctx, { id }) => detail(ctx.db, id, todayIso(ctx.now())),
+  'recruits.save': (ctx, { id, ...input }) =>
+    ctx.write((tx) => {
+      const saved = saveRecruitRecord(tx, id, input);
+      return detail(tx.db, saved, todayIso(ctx.now()));
+    }),
+  'recruits.check': (ctx, { orgId }) => findingsOf(ctx.db, todayIso(ctx.now()), orgId),
+  'recruits.studentGaps': (ctx) => studentGaps(studentBranchFacts(ctx.db), readRecruitmentRules(ctx.db).studentTarget, todayIso(ctx.now())),
+  'recruits.previewImport': async (ctx, { fileName, base64 }) => {
+    const parsed = await parseUpload(fileName, base64, parseRecruits);
+    return importReport(planRecruits(ctx.db, parsed), parsed);
+  },
+  'recruits.import': async (ctx, { fileName, base64, validOnly }) => {
+    const parsed = await parseUpload(fileName, base64, parseRecruits);
+    const first = importReport(planRecruits(ctx.db, parsed), parsed);
+    if (first.errors.length > 0 && !validOnly) return { ...first, imported: 0, updated: 0 };
+    await autoBackup(ctx.db, ctx.dataDir, '导入前', ctx.now());
+    // Planned again inside the transaction, so nothing changed between planning and writing.
+    const written = ctx.write((tx) => {
+      const plan = planRecruits(tx.db, parsed);
+      const ids = plan.rows.map((r) => saveRecruitRecord(tx, r.existingId, r.input));
+      tx.audit({ table: 'recruits', recordId: null, action: 'import', after: { fileName, rows: ids.length, skippedRows: plan.errors.length } });
+      return { report: importReport(plan, parsed), ids: new Set(ids) };
+    });
+    const findings = findingsOf(ctx.db, todayIso(ctx.now())).filter((f) => written.ids.has(f.recruitId));
+    return { ...written.report, findings, written: true };
+  },
+  'recruits.notice': async (ctx, { orgId, kind, from, to, contact }) => {
+    const org = getOrg(ctx.db, orgId);
+    if (!org || org.kind !== 'branch') throw invalid('请选择党支部');
+    const rules = readRecruitmentRules(ctx.db);
+    const people = details(ctx.db, todayIso(ctx.now()), orgId).filter((r) =>
+      kind === 'candidate'
+        ? r.stage === '发展对象'
+        : r.stage === '预备党员' && !!r.admissionMeetingOn && addMonths(r.admissionMeetingOn, rules.probationYears * 12 + r.extensionMonths) <= addMonths(to, 1),
+    );
+    if (people.length === 0) throw invalid(kind === 'candidate' ? `${org.name}目前没有发展对象` : `${org.name}在公示结束后一个月内没有预备期期满的预备党员`);
+    const unit = readSettings(ctx.db).unitName || scopeName(ctx.db);
+    const bytes = await recruitNotice(kind, unit, org.name, people, from, to, contact ?? null, from, rules.probationYears * 12);
+    return { kind: 'file', fileName: `${org.name}${kind === 'candidate' ? '发展对象公示' : '拟转正公示'}.docx`, mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', base64: bytes.toString('base64') };
+  },
+  'recruits.exportLedger': async (ctx, { year, orgId }) => {
+    const scope = scopeName(ctx.db, orgId);
+    const rows = details(ctx.db, todayIso(ctx.now()), orgId).filter((r) => year === undefined || touches(r, year));
+    const title = `${scope}${year ? `${year}年度` : ''}发展党员台账`;
+    const bytes = await recruitsLedger(ledgerMeta(ctx, scope), title, rows, readSettings(ctx.db).maskPersonalInExports);
+    return { kind: 'file', fileName: `${title}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: bytes.toString('base64') };
+  },
+  'recruits.due': (ctx, { days }) => {
+    const rules = readRecruitmentRules(ctx.db);
+    const facts = db.introducerFacts(ctx.db);
+    const today = todayIso(ctx.now());
+    return loadAll(ctx.db)
+      .flatMap((r) => dueFor(pathOf(r, facts), rules, today, days).map((x) => ({ ...x, recruitId: r.id, name: r.name, orgName: r.orgName })))
+      .sort((a, b) => a.due.localeCompare(b.due));
+  },
+});

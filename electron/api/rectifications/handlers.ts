@@ -1,0 +1,114 @@
+// 整改台账 handlers: items with a branch, a responsible person and a deadline; evidence on
+// completion; overdue flagged against today; the ledger. Also feeds the deadlines area (工作台, CLI).
+import { getAttachment } from '../../db/meetings';
+import { getMember } from '../../db/members';
+import type { Db } from '../../db/open';
+import { getOrg } from '../../db/orgs';
+import * as rectDb from '../../db/rectifications';
+import { softDelete } from '../../db/recycle';
+import { missingOverdue, tasksDueBetween } from '../../db/tasks';
+import { todayIso } from '../../domain/dates';
+import { daysBetween, rectificationDeadline } from '../../domain/deadlines';
+import type { DeadlineDigest, OverdueItem, RectificationRow } from '../contract';
+import { invalid, notFound } from '../errors';
+import { defineHandlers } from '../registry';
+import { rectificationsOfYear } from '../../db/rectifications';
+import { rectificationLedger } from '../../exports/rectificationLedger';
+import { ledgerMeta, scopeName } from '../exports/handlers';
+import { xlsxFile } from '../files';
+
+/** Tasks due within this many days show on 工作台 with the days left. */
+export const DUE_SOON_DAYS = 14;
+
+export function withDeadline<T extends rectDb.RectificationRecord>(r: T, today: string): T & Pick<RectificationRow, 'overdue' | 'daysLeft' | 'daysOverdue'> {
+  return { ...r, ...rectificationDeadline(r, today) };
+}
+
+/** A branch (党支部) that owes work: it exists, is a branch, and was not dissolved before `onDate`. */
+export function assertBranch(db: Db, orgId: number, onDate: string, field = 'orgId'): string {
+  const org = getOrg(db, orgId);
+  if (!org) throw notFound('党组织');
+  if (org.kind !== 'branch') throw invalid(`“${org.name}”不是党支部，请选择党支部`, { [field]: '请选择党支部' });
+  if (org.dissolvedOn && org.dissolvedOn < onDate) throw invalid(`“${org.name}”已于 ${org.dissolvedOn} 撤销`, { [field]: '该支部已撤销' });
+  return org.name;
+}
+
+/** Open 整改 items and unsubmitted task targets past their dates, oldest first. */
+export function overdueItems(db: Db, today: string, orgId?: number): OverdueItem[] {
+  const items: OverdueItem[] = [
+    ...rectDb.overdueRectifications(db, today, orgId).map((r) => ({ ...r, daysOverdue: -daysBetween(today, r.due) })),
+    ...missingOverdue(db, today, orgId).map((t) => ({ kind: 'task' as const, ...t, daysOverdue: -daysBetween(today, t.due) })),
+  ];
+  return items.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+}
+
+/** What 工作台 shows: everything overdue, and tasks due within two weeks that branches still owe. */
+export function deadlineDigest(db: Db, today: string): DeadlineDigest {
+  const until = new Date(Date.parse(`${today}T00:00:00Z`) + DUE_SOON_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const dueSoon = tasksDueBetween(db, today, until)
+    .filter((t) => t.pending > 0)
+    .map((t) => ({ ...t, daysLeft: daysBetween(today, t.due) }));
+  return { today, overdue: overdueItems(db, today), dueSoon };
+}
+
+export const rectificationsHandlers = defineHandlers('rectifications', {
+  'rectifications.list': (ctx, { filter, page, pageSize }) => {
+    const today = todayIso(ctx.now());
+    const r = rectDb.listRectifications(ctx.db, filter, today, page, pageSize);
+    return { rows: r.rows.map((x) => withDeadline(x, today)), total: r.total, page, pageSize };
+  },
+
+  'rectifications.get': (ctx, { id }) => {
+    const r = rectDb.getRectification(ctx.db, id);
+    if (!r) throw notFound('整改事项');
+    return withDeadline(r, todayIso(ctx.now()));
+  },
+
+  'rectifications.save': (ctx, input) =>
+    ctx.write((tx) => {
+      const today = todayIso(ctx.now());
+      const before = input.id ? rectDb.getRectification(tx.db, input.id) : undefined;
+      if (input.id && !before) throw notFound('整改事项');
+      // An existing item may stay on a branch dissolved since; a new one needs a live branch.
+      if (!before || before.orgId !== input.orgId) assertBranch(tx.db, input.orgId, today);
+      let responsible = input.responsible ?? null;
+      if (input.responsibleMemberId) {
+        const m = getMember(tx.db, input.responsibleMemberId);
+        if (!m) throw invalid('责任人不在党员花名册中，请重新选择', { responsibleMemberId: '请重新选择' });
+        responsible ??= m.name;
+      }
+      const done = input.status === '已完成';
+      if (done && input.completedOn! > today) throw invalid('完成日期不能晚于今天', { completedOn: '不能晚于今天' });
+      for (const a of input.attachmentIds) if (!getAttachment(tx.db, a)) throw notFound('佐证材料');
+      const fields: rectDb.RectificationFields = {
+        orgId: input.orgId, year: input.year, source: input.source, problem: input.problem, measures: input.measures ?? null, responsible,
+        responsibleMemberId: input.responsibleMemberId ?? null, deadline: input.deadline, status: input.status,
+        // A completion date only belongs to a finished item; reopening one clears it.
+        completedOn: done ? input.completedOn! : null, evidence: input.evidence ?? null,
+      };
+      let id = input.id;
+      if (id) rectDb.updateRectification(tx.db, id, fields, tx.now);
+      else id = rectDb.insertRectification(tx.db, fields, tx.now);
+      rectDb.replaceRectificationAttachments(tx.db, id, input.attachmentIds);
+      tx.audit({ table: 'rectifications', recordId: id, action: before ? 'update' : 'create', before, after: { ...fields, attachmentIds: input.attachmentIds } });
+      return { id };
+    }),
+
+  'rectifications.delete': (ctx, { id }) =>
+    ctx.write((tx) => {
+      const before = rectDb.getRectification(tx.db, id);
+      if (!before) throw notFound('整改事项');
+      softDelete(tx.db, 'rectification', id, tx.now, tx.actor);
+      tx.audit({ table: 'rectifications', recordId: id, action: 'delete', before });
+      return { id };
+    }),
+
+  'rectifications.exportLedger': async (ctx, { year, orgId }) => {
+    if (orgId !== undefined && !getOrg(ctx.db, orgId)) throw notFound('党组织');
+    const scope = scopeName(ctx.db, orgId);
+    const today = todayIso(ctx.now());
+    const rows = rectificationsOfYear(ctx.db, year, orgId).map((r) => withDeadline(r, today));
+    const title = `${scope}${year}年度整改台账`;
+    return xlsxFile(`${title}.xlsx`, await rectificationLedger(ledgerMeta(ctx, scope), title, rows));
+  },
+});

@@ -1,0 +1,197 @@
+// The year's figures of the committee or one 党总支 / 党支部, read from the records through the
+// same queries and rules the other screens use (三会一课 compliance, 学时 assessment, 分类定级),
+// so a figure in a summary report is the figure the clerk sees on that screen.
+import { gradeCountsByOrg } from '../../db/evaluations';
+import { listNominees, listRounds } from '../../db/awards';
+import { gradingsOfYear } from '../../db/grading';
+import { meetingCounts } from '../../db/meetings';
+import type { Db } from '../../db/open';
+import { branchInfos, getOrg } from '../../db/orgs';
+import { listRecruits } from '../../db/recruits';
+import { rectificationsOfYear } from '../../db/rectifications';
+import * as statsDb from '../../db/stats';
+import { complianceMatrix, indexCounts, type BranchInfo } from '../../domain/compliance';
+import { topBandShare } from '../../domain/cycle';
+import { MEETING_TYPES } from '../../domain/glossary';
+import { hoursDistribution, percent, round1, tally } from '../../domain/stats';
+import type { YearStats } from '../contract/reports';
+import { readRules } from '../compliance/handlers';
+import { readCycleRules } from '../cycleRules/handlers';
+import { assessYear } from '../hours/handlers';
+import { withDeadline } from '../rectifications/handlers';
+import { scopeName } from '../exports/handlers';
+import { tasksWithTargets } from '../tasks/handlers';
+
+type Span = { year: number; from: string; to: string; today: string; orgId?: number; path: string | null };
+
+export function yearStats(db: Db, year: number, today: string, orgId?: number): YearStats {
+  const to = `${year}-12-31` < today ? `${year}-12-31` : today;
+  const s: Span = { year, from: `${year}-01-01`, to, today, orgId, path: statsDb.pathOfOrg(db, orgId) };
+  // The branches 分类定级 lists for the year (those not dissolved before it began).
+  const branches = branchInfos(db, orgId).filter((b) => !b.dissolvedOn || b.dissolvedOn >= s.from);
+  const branchIds = branches.map((b) => b.id);
+  const hours = hoursFigures(db, s);
+  const grading = gradingFigures(db, year, branchIds);
+  return {
+    year,
+    orgId: orgId ?? null,
+    scope: scopeName(db, orgId),
+    scopeKind: orgId === undefined ? 'committee' : (getOrg(db, orgId)?.kind as YearStats['scopeKind']),
+    asOf: to,
+    generalBranches: statsDb.generalBranchesDuring(db, s.from, s.to, s.path),
+    branches: branches.length,
+    ...memberFigures(db, s),
+    recruitment: recruitFigures(db, s),
+    meetings: meetingFigures(db, s, branches),
+    averageHours: hours.average,
+    hours: hours.figures,
+    commitments: statsDb.commitmentCounts(db, year, new Set(branchIds), readCycleRules(db).ratingScale),
+    evaluations: evaluationFigures(db, year, branchIds),
+    grading: grading.figures,
+    advancedShare: grading.percent,
+    awards: awardFigures(db, s),
+    rectifications: rectificationFigures(db, s),
+    tasks: taskFigures(db, s),
+  };
+}
+
+/** Grades as 分类定级 stores them and its share rule (the evidence beside the sheets is not needed here). */
+function gradingFigures(db: Db, year: number, branchIds: number[]): { figures: YearStats['grading']; percent: number | null } {
+  const rules = readCycleRules(db).grading;
+  const stored = gradingsOfYear(db, year);
+  const grades = branchIds.map((id) => stored.get(id)?.grade ?? null);
+  const share = topBandShare(grades, rules.bands);
+  const order = [...rules.bands].sort((a, b) => b.min - a.min).map((b) => b.grade);
+  return {
+    figures: { graded: share.graded, grades: tally(grades, order).map(({ key, count }) => ({ grade: key, count })), top: share.top, topCount: share.count, target: Math.round(rules.advancedTarget * 100) },
+    percent: share.percent,
+  };
+}
+
+function memberFigures(db: Db, s: Span) {
+  const end = statsDb.membersOn(db, s.to, s.path);
+  const dayBefore = `${s.year - 1}-12-31`;
+  const leftBy = statsDb.leftBetween(db, s.from, s.to, s.path);
+  return {
+    members: end.total,
+    probationary: end.probationary,
+    membersAtStart: statsDb.membersOn(db, dayBefore, s.path).total,
+    joined: statsDb.joinedBetween(db, s.from, s.to, s.path),
+    left: Object.values(leftBy).reduce((a, b) => a + b, 0),
+    leftBy,
+  };
+}
+
+function recruitFigures(db: Db, s: Span): YearStats['recruitment'] {
+  const rs = listRecruits(db, s.path ?? undefined);
+  const inYear = (d: string | null) => d !== null && d >= s.from && d <= `${s.year}-12-31`;
+  return {
+    applied: rs.filter((r) => inYear(r.appliedOn)).length,
+    activists: rs.filter((r) => inYear(r.activistOn)).length,
+    candidates: rs.filter((r) => inYear(r.candidateOn)).length,
+    admitted: rs.filter((r) => inYear(r.approvedOn)).length,
+    confirmed: rs.filter((r) => inYear(r.confirmationApprovedOn)).length,
+  };
+}
+
+function meetingFigures(db: Db, s: Span, branches: BranchInfo[]): YearStats['meetings'] {
+  const orgIds = statsDb.orgIdsUnder(db, s.path);
+  const counts = meetingCounts(db, s.year).filter((c) => orgIds.has(c.orgId));
+  const byMonth = new Array<number>(12).fill(0);
+  for (const c of counts) byMonth[Number(c.month.slice(5, 7)) - 1]! += c.count;
+  const byType = MEETING_TYPES.map((type) => ({ type, count: counts.filter((c) => c.type === type).reduce((a, c) => a + c.count, 0) })).filter((t) => t.count > 0);
+  const idx = indexCounts(counts);
+  const missingBy = new Set<number>();
+  const rules = readRules(db)
+    .meetings.filter((r) => r.enabled)
+    .map((rule) => {
+      let done = 0;
+      let due = 0;
+      for (const row of complianceMatrix(rule, branches, idx, s.year, s.today).rows) {
+        for (const c of row.cells) if (c.status === 'done' || c.status === 'missing') (due++, c.status === 'done' && done++);
+        if (row.missing > 0) missingBy.add(row.orgId);
+      }
+      return { label: rule.label, done, due, percent: percent(done, due) };
+    });
+  const periodsDone = rules.reduce((a, r) => a + r.done, 0);
+  const periodsDue = rules.reduce((a, r) => a + r.due, 0);
+  return {
+    held: counts.reduce((a, c) => a + c.count, 0),
+    byType,
+    byMonth,
+    rules,
+    periodsDone,
+    periodsDue,
+    compliancePercent: percent(periodsDone, periodsDue),
+    branchesCompliant: branches.filter((b) => !missingBy.has(b.id)).length,
+  };
+}
+
+function hoursFigures(db: Db, s: Span): { average: number; figures: YearStats['hours'] } {
+  const a = assessYear(db, s.year, s.today, s.orgId, s.orgId === undefined);
+  const totals = a.rows.map((r) => r.total);
+  const perPeriod = a.periods.map((p, i) => {
+    // Counted as the 学时 screen's branch averages count: members on the roster for the whole period.
+    const assessed = a.rows.filter((r) => r.results[i]!.status !== 'off' && r.results[i]!.status !== 'partial');
+    const sum = assessed.reduce((n, r) => n + r.results[i]!.hours, 0);
+    return {
+      label: p.label,
+      ended: p.to < s.today,
+      assessed: assessed.length,
+      average: assessed.length ? round1(sum / assessed.length) : 0,
+      short: assessed.filter((r) => r.results[i]!.status === 'short').length,
+    };
+  });
+  const required = a.profile.per === 'quarter' ? a.profile.member * 4 : a.profile.member;
+  return {
+    average: totals.length ? round1(totals.reduce((x, y) => x + y, 0) / totals.length) : 0,
+    figures: {
+      members: a.rows.length,
+      perPeriod,
+      membersShort: a.rows.filter((r) => r.results.some((x) => x.status === 'short')).length,
+      required,
+      distribution: hoursDistribution(totals, required),
+    },
+  };
+}
+
+function evaluationFigures(db: Db, year: number, branchIds: number[]): YearStats['evaluations'] {
+  const byOrg = gradeCountsByOrg(db, year);
+  const sum = new Map<string, number>();
+  for (const id of branchIds) for (const [g, n] of Object.entries(byOrg.get(id) ?? {})) sum.set(g, (sum.get(g) ?? 0) + n);
+  const grades = ['优秀', '合格', '基本合格', '不合格'].map((grade) => ({ grade, count: sum.get(grade) ?? 0 }));
+  return { total: grades.reduce((a, g) => a + g.count, 0), grades };
+}
+
+function awardFigures(db: Db, s: Span): YearStats['awards'] {
+  const orgIds = statsDb.orgIdsUnder(db, s.path);
+  const rounds = listRounds(db, s.year);
+  const byTitle = rounds
+    .filter((r) => r.finalisedAt !== null)
+    .map((r) => ({ title: r.title, awarded: listNominees(db, r.id).filter((n) => n.awarded && orgIds.has(n.orgId)).length }));
+  return { rounds: rounds.length, finalised: byTitle.length, awarded: byTitle.reduce((a, t) => a + t.awarded, 0), byTitle };
+}
+
+function rectificationFigures(db: Db, s: Span): YearStats['rectifications'] {
+  const rows = rectificationsOfYear(db, s.year, s.orgId).map((r) => withDeadline(r, s.today));
+  return {
+    total: rows.length,
+    done: rows.filter((r) => r.status === '已完成').length,
+    inProgress: rows.filter((r) => r.status === '整改中').length,
+    notStarted: rows.filter((r) => r.status === '未开始').length,
+    overdue: rows.filter((r) => r.overdue).length,
+  };
+}
+
+function taskFigures(db: Db, s: Span): YearStats['tasks'] {
+  const tasks = tasksWithTargets(db, { year: s.year, orgId: s.orgId }, s.today);
+  const targets = tasks.flatMap((t) => t.targets);
+  return {
+    tasks: tasks.length,
+    targets: targets.length,
+    onTime: targets.filter((t) => t.state === '已报送').length,
+    late: targets.filter((t) => t.state === '逾期报送').length,
+    missing: targets.filter((t) => t.state === '未报送（逾期）').length,
+    pending: targets.filter((t) => t.state === '未报送').length,
+  };
+}

@@ -1,0 +1,52 @@
+// 工作台 figures, the integrity check, the data file's health, the app's facts and moving its data folder.
+import { memberCounts } from '../../db/members';
+import { branchesWithoutCategory, branchesWithoutSecretary, committee, countOrgsByKind, recentOrgEvents } from '../../db/orgs';
+import { databaseProblems } from '../../db/integrity';
+import type { Db } from '../../db/open';
+import { schemaVersion } from '../../db/open';
+import { getSetting, putSetting } from '../../db/settings';
+import type { Settings } from '../contract';
+import { defineHandlers } from '../registry';
+import { deadlineDigest } from '../rectifications/handlers';
+import { todayIso } from '../../domain/dates';
+import { MoveError } from '../../db/moveFolder';
+import { invalid } from '../errors';
+
+const DEFAULT_SETTINGS: Settings = { unitName: '', preparer: '', reviewer: '', maskPersonalInExports: false };
+
+export function readSettings(db: Db): Settings {
+  return { ...DEFAULT_SETTINGS, ...getSetting<Partial<Settings>>(db, 'ledger', {}) };
+}
+
+export const systemHandlers = defineHandlers('system', {
+  'system.dashboard': (ctx) => {
+    const kinds = countOrgsByKind(ctx.db);
+    return {
+      committeeName: committee(ctx.db)?.name ?? null,
+      generalBranches: kinds.general_branch,
+      branches: kinds.branch,
+      groups: kinds.group,
+      members: memberCounts(ctx.db),
+      branchesWithoutSecretary: branchesWithoutSecretary(ctx.db),
+      branchesWithoutCategory: branchesWithoutCategory(ctx.db),
+      recentEvents: recentOrgEvents(ctx.db, 8).map((e) => ({ onDate: e.onDate, text: `${e.orgName}：${e.detail}` })),
+      deadlines: deadlineDigest(ctx.db, todayIso(ctx.now())),
+    };
+  },
+  'system.check': (ctx) => {
+    const problems = databaseProblems(ctx.db);
+    return { ok: problems.length === 0, problems };
+  },
+  'system.health': (ctx) => ctx.health(),
+  'system.info': (ctx) => ({ dataDir: ctx.dataDir, schemaVersion: schemaVersion(ctx.db), appVersion: ctx.appVersion, canMoveData: ctx.moveData !== undefined }),
+  'system.moveData': async (ctx, input) => {
+    if (!ctx.moveData) throw invalid('数据文件夹是启动时用 --data 或 DANGJIAN_DATA 指定的，不能在程序中移动');
+    const from = ctx.dataDir;
+    const moved = await ctx.moveData(input.target).catch((e: unknown) => {
+      throw e instanceof MoveError ? invalid(e.message) : e;
+    });
+    // Written in the moved data, so its own log says where it came from.
+    ctx.write((tx) => tx.audit({ table: 'settings', recordId: null, action: 'move', before: { dataDir: from }, after: { dataDir: moved.dataDir } }));
+    return moved;
+  },
+});
