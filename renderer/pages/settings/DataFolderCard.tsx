@@ -13,8 +13,12 @@ export function DataFolderCard({ info, onMoved }: { info: SystemInfo; onMoved: (
     const dir = await chooseFolder('选择数据文件夹的新位置');
     if (dir) setTarget(dir);
   };
+  const [moving, setMoving] = useState(false);
+  // The spinner is on the card's button, not the confirmation's: the confirmation closes at once.
   const move = async () => {
+    setMoving(true);
     const r = await run(() => call('system.moveData', { target }));
+    setMoving(false);
     if (!r) return;
     setTarget('');
     onMoved();
@@ -38,8 +42,8 @@ export function DataFolderCard({ info, onMoved }: { info: SystemInfo; onMoved: (
             <Input aria-label="新位置" placeholder="例如 D:\党建台账数据" value={target} onChange={(e) => setTarget(e.target.value)} maxLength={240} />
             {isDesktop() && <Button onClick={() => void pick()}>选择…</Button>}
           </Space.Compact>
-          <Popconfirm title="移动数据文件夹" description={`把全部数据移到“${target.trim()}”？移动期间请不要关闭程序。`} okText="移动" cancelText="取消" onConfirm={move} disabled={!target.trim()}>
-            <Button style={{ marginTop: 12 }} disabled={!target.trim()}>
+          <Popconfirm title="移动数据文件夹" description={`把全部数据移到“${target.trim()}”？移动期间请不要关闭程序。`} okText="移动" cancelText="取消" onConfirm={() => void move()} disabled={!target.trim() || moving}>
+            <Button style={{ marginTop: 12 }} disabled={!target.trim()} loading={moving}>
               移动数据文件夹
             </Button>
           </Popconfirm>
