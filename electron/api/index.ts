@@ -120,6 +120,8 @@ export function openApi(firstDataDir: string, opts: OpenApiOptions = {}): OpenAp
   let dataDir = firstDataDir;
   let target = path.join(dataDir, DB_FILE);
   let damage: string | null = null;
+  // While the data folder is being copied the database is closed: every other call is refused.
+  let moving = false;
   const open = (): Db => {
     let db: Db;
     try {
@@ -137,9 +139,11 @@ export function openApi(firstDataDir: string, opts: OpenApiOptions = {}): OpenAp
     dataDir,
     ...opts,
     gate: (method) =>
-      damage !== null && !USABLE_WHEN_DAMAGED.has(method)
-        ? new ApiError('damaged', '数据文件已损坏，为免损坏扩大，程序暂停了其他操作。请在“备份与恢复”中从最近的正常备份恢复。')
-        : null,
+      moving
+        ? new ApiError('conflict', '正在移动数据文件夹，请等移动完成后再操作')
+        : damage !== null && !USABLE_WHEN_DAMAGED.has(method)
+          ? new ApiError('damaged', '数据文件已损坏，为免损坏扩大，程序暂停了其他操作。请在“备份与恢复”中从最近的正常备份恢复。')
+          : null,
     health: () => ({ ok: damage === null, problem: damage, newestGoodBackup: damage === null ? null : newestGoodBackup(dataDir) }),
   };
   const api = createApi(handlers, deps);
@@ -197,27 +201,32 @@ export function openApi(firstDataDir: string, opts: OpenApiOptions = {}): OpenAp
     deps.moveData = async (to) => {
       const from = dataDir;
       // Closed first: a copy of a database in use could miss its last writes.
+      moving = true;
       deps.db.close();
-      let copied: { files: number; bytes: number };
       try {
-        copied = copyDataFolder(from, to);
-      } catch (e) {
+        let copied: { files: number; bytes: number };
+        try {
+          copied = await copyDataFolder(from, to);
+        } catch (e) {
+          deps.db = open(); // nothing was copied under the new name; the old folder stays in use
+          throw e;
+        }
+        try {
+          relocate(path.resolve(to));
+        } catch (e) {
+          // The new place could not be remembered: the copy made just now goes, the old folder stays in use.
+          fs.rmSync(path.resolve(to), { recursive: true, force: true });
+          deps.db = open();
+          throw e;
+        }
+        dataDir = path.resolve(to);
+        target = path.join(dataDir, DB_FILE);
+        deps.dataDir = dataDir;
         deps.db = open();
-        throw e;
+        return { dataDir, ...copied, leftovers: removeOldFolder(from) };
+      } finally {
+        moving = false;
       }
-      try {
-        relocate(path.resolve(to));
-      } catch (e) {
-        // The new place could not be remembered: the copy made just now goes, the old folder stays in use.
-        fs.rmSync(path.resolve(to), { recursive: true, force: true });
-        deps.db = open();
-        throw e;
-      }
-      dataDir = path.resolve(to);
-      target = path.join(dataDir, DB_FILE);
-      deps.dataDir = dataDir;
-      deps.db = open();
-      return { dataDir, ...copied, leftovers: removeOldFolder(from) };
     };
   }
   return opened;

@@ -51,16 +51,17 @@ export type CopiedFolder = { files: number; bytes: number };
 /**
  * Copies the closed data folder to `to` and proves the copy whole. The copy is made under a
  * temporary name beside `to` and renamed at the end, so `to` is either absent or complete.
+ * Asynchronous: gigabytes of attachments must not freeze the window while they copy.
  */
-export function copyDataFolder(from: string, to: string): CopiedFolder {
+export async function copyDataFolder(from: string, to: string): Promise<CopiedFolder> {
   const problem = moveProblem(from, to);
   if (problem) throw new MoveError(problem);
   const target = path.resolve(to);
   const staging = `${target}.正在移动`;
-  fs.rmSync(staging, { recursive: true, force: true }); // left by a move the power cut
+  await fs.promises.rm(staging, { recursive: true, force: true }); // left by a move the power cut
   try {
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.cpSync(from, staging, { recursive: true, errorOnExist: true, force: false, preserveTimestamps: true });
+    await fs.promises.mkdir(path.dirname(target), { recursive: true });
+    await fs.promises.cp(from, staging, { recursive: true, errorOnExist: true, force: false, preserveTimestamps: true });
     const before = listing(from);
     const after = listing(staging);
     for (const [rel, size] of before) {
@@ -74,7 +75,7 @@ export function copyDataFolder(from: string, to: string): CopiedFolder {
     fs.renameSync(staging, target);
     return { files: before.size, bytes: [...before.values()].reduce((s, n) => s + n, 0) };
   } catch (e) {
-    fs.rmSync(staging, { recursive: true, force: true });
+    await fs.promises.rm(staging, { recursive: true, force: true });
     if (e instanceof MoveError) throw e;
     const code = (e as { code?: unknown }).code;
     if (code === 'ENOSPC') throw new MoveError('新位置所在的磁盘空间不足，数据文件夹没有移动');

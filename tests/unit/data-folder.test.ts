@@ -118,6 +118,22 @@ describe('moving the data folder (系统设置)', () => {
     }
   });
 
+  it('while the folder is copied every other call is refused with a message, and works again afterwards', async () => {
+    const t = tempAppData();
+    const o = t.open();
+    try {
+      await o.api.call('orgs.create', { parentId: null, kind: 'committee', name: '测试学院党委' });
+      const moving = o.api.call('system.moveData', { target: path.join(t.dir, '新 位置') });
+      const during = await o.api.invoke('orgs.tree', {});
+      assert.deepEqual(during, { ok: false, error: { code: 'conflict', message: '正在移动数据文件夹，请等移动完成后再操作' } });
+      await moving;
+      assert.equal((await o.api.call('orgs.tree', {})).length, 1);
+    } finally {
+      o.close();
+      t.cleanup();
+    }
+  });
+
   it('a folder named by --data or DANGJIAN_DATA is not moved from inside the app', async () => {
     const t = tempDir();
     const o = openApi(t.dir, { now: () => NOW, log: () => undefined });
