@@ -3,6 +3,7 @@
 // and native save dialogs are answered by the test hook (DANGJIAN_TEST_DIALOG_DIR) with a
 // folder whose path has Chinese and spaces.
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -57,19 +58,33 @@ test('建立党委, then a ledger saved through the save dialog under its Chines
   expect(fs.readFileSync(saved).subarray(0, 2).toString('latin1')).toBe('PK');
 });
 
-test('the quick-check worker starts from inside the app (app.asar when packaged)', async () => {
-  const r = await app.evaluate(async ({ app: electronApp }, file) => {
-    const { Worker } = process.getBuiltinModule('node:worker_threads');
-    const { join } = process.getBuiltinModule('node:path');
-    const appPath = electronApp.getAppPath();
-    const worker = new Worker(join(appPath, 'dist', 'electron', 'quickCheckWorker.js'), { workerData: { file, nativeBinding: process.env.DANGJIAN_NATIVE_BINDING } });
-    const answer = await new Promise<string>((resolve) => {
-      worker.once('message', (m: { problem: string | null }) => resolve(m.problem ?? 'ok'));
-      worker.once('error', (e) => resolve(`worker failed: ${String(e)}`));
-    });
-    return { appPath, answer };
-  }, path.join(dataDir, 'dangjian.sqlite3'));
-  expect(r.answer).toBe('ok');
+test('the quick-check and file workers start from inside the app (app.asar when packaged)', async () => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('花名册').getCell('A1').value = '信息工程系教工党支部';
+  const xlsx = Array.from(new Uint8Array(await wb.xlsx.writeBuffer()));
+  const r = await app.evaluate(
+    async ({ app: electronApp }, { file, xlsx }) => {
+      const { Worker } = process.getBuiltinModule('node:worker_threads');
+      const { join } = process.getBuiltinModule('node:path');
+      const appPath = electronApp.getAppPath();
+      const ask = (script: string, start: (w: InstanceType<typeof Worker>) => void, workerData?: unknown) =>
+        new Promise<unknown>((resolve) => {
+          const w = new Worker(join(appPath, 'dist', 'electron', script), { workerData });
+          w.once('message', (m: unknown) => {
+            resolve(m);
+            void w.terminate();
+          });
+          w.once('error', (e) => resolve(`worker failed: ${String(e)}`));
+          start(w);
+        });
+      const quickCheck = await ask('quickCheckWorker.js', () => undefined, { file, nativeBinding: process.env.DANGJIAN_NATIVE_BINDING });
+      const fileText = await ask('fileWorker.js', (w) => w.postMessage({ kind: 'text', fileName: '花名册.xlsx', bytes: new Uint8Array(xlsx) }));
+      return { appPath, quickCheck, fileText };
+    },
+    { file: path.join(dataDir, 'dangjian.sqlite3'), xlsx },
+  );
+  expect(r.quickCheck).toEqual({ problem: null });
+  expect(JSON.stringify(r.fileText)).toContain('信息工程系教工党支部');
   if (packaged) expect(r.appPath).toMatch(/app\.asar$/);
 });
 
