@@ -73,7 +73,7 @@ describe('moving the data folder (系统设置)', () => {
       await o.api.call('orgs.create', { parentId: (await o.api.call('orgs.tree', {}))[0]!.id, kind: 'branch', name: '机关党支部', category: '机关' });
       assert.equal((await o.api.call('backups.list', {})).length, 1);
       const log = await o.api.call('audit.list', { table: 'settings' });
-      assert.ok(log.rows.some((a) => a.action === 'move' && (a.after ?? '').includes('党建台账 数据')));
+      assert.ok(log.rows.some((a) => a.action === 'relocate' && (a.after ?? '').includes('党建台账 数据')));
       o.close();
 
       // The next start (Electron or the browser host) opens the moved folder.

@@ -58,7 +58,7 @@ export const systemHandlers = defineHandlers('system', {
       throw e instanceof MoveError ? invalid(e.message) : e;
     });
     // Written in the moved data, so its own log says where it came from.
-    ctx.write((tx) => tx.audit({ table: 'settings', recordId: null, action: 'move', before: { dataDir: from }, after: { dataDir: moved.dataDir } }));
+    ctx.write((tx) => tx.audit({ table: 'settings', recordId: null, action: 'relocate', before: { dataDir: from }, after: { dataDir: moved.dataDir } }));
     return moved;
   },
 });
