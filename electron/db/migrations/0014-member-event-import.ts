@@ -2,8 +2,8 @@ import type { Migration } from './types';
 
 // 变动记录 gains 'import': an import that changes a member's details records what it changed
 // and from which file (a CHECK cannot be altered in SQLite, so the table is rebuilt as is).
-export const m0012: Migration = {
-  version: 12,
+export const m0014: Migration = {
+  version: 14,
   name: 'member-event-import',
   up: `
 CREATE TABLE member_events_next (
