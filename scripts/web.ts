@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openApi } from '../electron/api';
-import { defaultDataDir } from '../electron/dataDir';
+import { defaultDataDir, rememberDataDir } from '../electron/dataDir';
 import { startHost } from '../electron/host/server';
 import { buildAll } from './build';
 
@@ -12,7 +12,9 @@ export async function serveWeb(argv: string[]): Promise<void> {
   const staticDir = path.resolve(__dirname, '..', 'dist', 'renderer');
   if (!values['no-build'] || !fs.existsSync(path.join(staticDir, 'index.html'))) await buildAll({ quiet: true });
   const dataDir = path.resolve(values.data ?? defaultDataDir());
-  const opened = openApi(dataDir, { appVersion: readVersion(), lockable: true });
+  // Only the folder the app chose itself can be moved from 系统设置 (the note is shared with the desktop app).
+  const relocate = values.data || process.env.DANGJIAN_DATA ? undefined : (dir: string) => rememberDataDir(dir);
+  const opened = openApi(dataDir, { appVersion: readVersion(), lockable: true, relocate });
   // quick_check and the day's backup run in the background (a worker); the address is usable at once.
   void opened.startup().catch((e: unknown) => console.error(`今日自动备份没有完成：${(e as Error).message}`));
   const host = await startHost({ api: opened.api, staticDir, port: values.port ? Number(values.port) : undefined });

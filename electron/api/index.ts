@@ -7,6 +7,7 @@ import { discardStaged, recoverRestore, stageRestore, switchToStaged } from '../
 import { useNativeBinding } from '../db/workers';
 import type { RestoreResult } from './contract';
 import { isDamagedFileError, newestGoodBackup, quickCheckProblem, setAsideDamaged } from '../db/health';
+import { copyDataFolder, removeOldFolder } from '../db/moveFolder';
 import { DB_FILE, openDataFolder, openPlaceholder, type Db } from '../db/open';
 import { combineAreas } from './contract/define';
 import { ApiError } from './errors';
@@ -93,7 +94,8 @@ export const handlers: Handlers = withExportLog(unlogged);
 export type OpenApi = {
   api: Api;
   readonly db: Db;
-  dataDir: string;
+  /** Where the data is now (changes when the clerk moves the folder). */
+  readonly dataDir: string;
   close(): void;
   /** quick_check off the main thread; when it fails only backups and restore stay available. */
   checkHealth(): Promise<boolean>;
@@ -115,19 +117,24 @@ export type OpenApiOptions = {
   lockable?: boolean;
   /** The command line works beside a running app (SQLite keeps the writes apart) but may not restore there. */
   shareWithHost?: boolean;
+  /** Hosts that chose the folder themselves remember its new place here; without it the folder cannot be moved. */
+  relocate?: (dataDir: string) => void;
 };
 
 // While the data file is damaged only these run: the clerk can see what is wrong and restore.
 const USABLE_WHEN_DAMAGED = new Set(['system.health', 'system.info', 'backups.list', 'backups.restore', 'backups.summary']);
 
-export function openApi(dataDir: string, opts: OpenApiOptions = {}): OpenApi {
+export function openApi(firstDataDir: string, opts: OpenApiOptions = {}): OpenApi {
   const now = opts.now ?? (() => new Date());
-  const target = path.join(dataDir, DB_FILE);
+  let dataDir = firstDataDir;
+  let target = path.join(dataDir, DB_FILE);
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   // One process per folder; the first open in this process settles what a crash left behind.
-  const folderLock = lockFolder(dataDir, { share: opts.shareWithHost });
+  let folderLock = lockFolder(dataDir, { share: opts.shareWithHost });
   useNativeBinding(opts.nativeBinding);
   let damage: string | null = null;
+  // While the data folder is being copied the database is closed: every other call is refused.
+  let moving = false;
   const open = (): Db => {
     let db: Db;
     try {
@@ -175,6 +182,7 @@ export function openApi(dataDir: string, opts: OpenApiOptions = {}): OpenApi {
     dataDir,
     ...opts,
     gate: (method) => {
+      if (moving) return new ApiError('conflict', '正在移动数据文件夹，请等移动完成后再操作');
       reopenIfReplaced();
       return damage !== null && !USABLE_WHEN_DAMAGED.has(method)
         ? new ApiError('damaged', '数据文件已损坏，为免损坏扩大，程序暂停了其他操作。请在“备份与恢复”中从最近的正常备份恢复。')
@@ -188,7 +196,9 @@ export function openApi(dataDir: string, opts: OpenApiOptions = {}): OpenApi {
     get db() {
       return deps.db;
     },
-    dataDir,
+    get dataDir() {
+      return dataDir;
+    },
     close: () => {
       deps.db.close();
       folderLock.release();
@@ -228,5 +238,42 @@ export function openApi(dataDir: string, opts: OpenApiOptions = {}): OpenApi {
     },
   };
   deps.restore = (file, password) => opened.restore(file, password);
+  const relocate = opts.relocate;
+  if (relocate) {
+    deps.moveData = async (to) => {
+      const from = dataDir;
+      // Closed first: a copy of a database in use could miss its last writes.
+      moving = true;
+      deps.db.close();
+      try {
+        let copied: { files: number; bytes: number };
+        try {
+          copied = await copyDataFolder(from, to);
+        } catch (e) {
+          deps.db = open(); // nothing was copied under the new name; the old folder stays in use
+          throw e;
+        }
+        try {
+          relocate(path.resolve(to));
+        } catch (e) {
+          // The new place could not be remembered: the copy made just now goes, the old folder stays in use.
+          fs.rmSync(path.resolve(to), { recursive: true, force: true });
+          deps.db = open();
+          throw e;
+        }
+        dataDir = path.resolve(to);
+        target = path.join(dataDir, DB_FILE);
+        // The lock moves with the folder (the copy holds this process's lock file, which it keeps).
+        folderLock.release();
+        folderLock = lockFolder(dataDir);
+        deps.dataDir = dataDir;
+        deps.db = open();
+        openedFile = identity();
+        return { dataDir, ...copied, leftovers: removeOldFolder(from) };
+      } finally {
+        moving = false;
+      }
+    };
+  }
   return opened;
 }
