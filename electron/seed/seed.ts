@@ -12,6 +12,7 @@ import { seedCycle } from './seedCycle';
 import { seedRecruits } from './seedRecruits';
 import { seedDues } from './seedDues';
 import { seedRectification } from './seedRectification';
+import { seedRules } from './seedRules';
 import { todayIso } from '../domain/dates';
 
 export type SeedScale = 'demo' | 'large';
@@ -146,6 +147,7 @@ export function seed(db: Db, scale: SeedScale, now: Date = new Date()): SeedResu
     });
     for (const b of plan.direct) addBranch(root, rootPath, b, 2006);
     putSetting(db, 'ledger', { unitName: `${committeeName}组织部`, preparer: '陈晓燕', reviewer: '刘建军' });
+    if (scale === 'demo') seedRules(db);
     const done = seedMeetings(db, scale, todayIso(now), at);
     meetings = done.meetings;
     hourEntries = done.entries;
