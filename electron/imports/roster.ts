@@ -1,6 +1,7 @@
 // Reading a roster workbook as clerks keep it into validated records with row-level issues.
 import type ExcelJS from 'exceljs';
 import type { RowIssue } from '../api/contract';
+import { checkConfirmation } from '../domain/eligibility';
 import { checkIdNumber } from '../domain/idNumber';
 import { MEMBER_FIELD_LABEL, type Gender, type MemberType, type PersonCategory } from '../domain/glossary';
 import { cleanText, isPlausiblePhone, normalizeIdNumber, normalizeName, normalizePhone } from '../domain/normalize';
@@ -165,6 +166,10 @@ function parseRow(r: number, cells: Cells, out: RosterParse): RosterRecord | nul
   const joinedOn = date('joinedOn');
   const confirmedOn = date('confirmedOn');
   if (joinedOn && confirmedOn && confirmedOn < joinedOn) err('confirmedOn', `转正时间 ${confirmedOn} 早于入党时间 ${joinedOn}`);
+  else {
+    const early = checkConfirmation({ name: text('name') ?? '', memberType: '正式党员', joinedOn, confirmedOn });
+    if (early) err('confirmedOn', early.message);
+  }
 
   const gender = readGender(text('gender'), (m) => warn('gender', m));
   if (facts?.ok) {

@@ -1,5 +1,6 @@
 // 工作台 figures, the integrity check, health and app facts.
 import { z } from 'zod';
+import type { EligibilityFinding } from '../../domain/eligibility';
 import { defineArea, read, write } from './define';
 import { text } from './common';
 import type { DeadlineDigest } from './deadlines';
@@ -15,6 +16,8 @@ export type Dashboard = {
   recentEvents: { onDate: string; text: string }[];
   /** Overdue 整改 items and task submissions, and tasks due within 14 days. */
   deadlines: DeadlineDigest;
+  /** Stored roles, honour nominees and 转正 dates that break an eligibility rule. */
+  eligibility: EligibilityFinding[];
 };
 
 export type CheckResult = { ok: boolean; problems: string[] };

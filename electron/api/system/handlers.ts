@@ -9,6 +9,7 @@ import type { Settings } from '../contract';
 import { defineHandlers } from '../registry';
 import { deadlineDigest } from '../rectifications/handlers';
 import { todayIso } from '../../domain/dates';
+import { eligibilityFindings } from './eligibility';
 
 const DEFAULT_SETTINGS: Settings = { unitName: '', preparer: '', reviewer: '', maskPersonalInExports: false };
 
@@ -29,10 +30,12 @@ export const systemHandlers = defineHandlers('system', {
       branchesWithoutCategory: branchesWithoutCategory(ctx.db),
       recentEvents: recentOrgEvents(ctx.db, 8).map((e) => ({ onDate: e.onDate, text: `${e.orgName}：${e.detail}` })),
       deadlines: deadlineDigest(ctx.db, todayIso(ctx.now())),
+      eligibility: eligibilityFindings(ctx.db),
     };
   },
   'system.check': (ctx) => {
-    const problems = databaseProblems(ctx.db);
+    // Damage first; then records that break a rule of who may hold a role, an honour or a 转正 date.
+    const problems = [...databaseProblems(ctx.db), ...eligibilityFindings(ctx.db).map((f) => `${f.message}（依据：${f.source}）`)];
     return { ok: problems.length === 0, problems };
   },
   'system.health': (ctx) => ctx.health(),
