@@ -4,6 +4,7 @@ import { useLoad } from '../../hooks';
 import { ChartsRow } from './ChartsRow';
 import { DeadlinesRow } from './DeadlinesRow';
 import { DuesTermsCard } from './DuesTermsCard';
+import { EligibilityCard } from './EligibilityCard';
 import { RecruitsCard } from './RecruitsCard';
 
 export function DashboardPage() {
@@ -99,6 +100,7 @@ export function DashboardPage() {
       )}
       <DeadlinesRow digest={data.deadlines} />
       <ChartsRow />
+      <EligibilityCard findings={data.eligibility} />
       <RecruitsCard />
       <DuesTermsCard />
       <Row gutter={16} style={{ marginTop: 16 }}>
