@@ -109,7 +109,7 @@ export function duesMembers(db: Db, from: string, to: string, opts: { orgPath?: 
     `SELECT m.id, m.name, m.id_number, m.org_id, o.name, m.joined_on, m.status, m.status_date FROM members m JOIN orgs o ON o.id = m.org_id
      WHERE (m.status = '在册' OR (? = 0 AND m.status_date >= ?)) AND (m.joined_on IS NULL OR m.joined_on <= ?)
        AND (? IS NULL OR o.path LIKE ? || '%') AND (? IS NULL OR m.id = ?)
-     ORDER BY o.sort_order, m.org_id, m.name_initials, m.id`,
+     ORDER BY o.sort_order, m.org_id, m.name_key, m.id`,
   ).raw().all(opts.activeOnly ? 1 : 0, from, to, opts.orgPath ?? null, opts.orgPath ?? null, opts.memberId ?? null, opts.memberId ?? null) as [number, string, string, number, string, string | null, string, string | null][];
   return rows.map(([id, name, idNumber, orgId, orgName, joinedOn, status, statusDate]) => ({ id, name, idNumber, orgId, orgName, joinedOn, status, statusDate }));
 }

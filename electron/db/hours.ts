@@ -31,11 +31,12 @@ export function getHourEntry(db: Db, id: number): (HourEntryRow & { memberId: nu
   ).get(id) as (HourEntryRow & { memberId: number; deletedAt: string | null }) | undefined;
 }
 
+/** A member's 学时 of a year, newest first (as the drawer lists them). */
 export function memberEntries(db: Db, memberId: number, year: number): HourEntryRow[] {
   return stmt(
     db,
     `SELECT id, on_date AS onDate, hours, title, source, meeting_id AS meetingId, training_id AS trainingId FROM hour_entries
-     WHERE member_id = ? AND on_date BETWEEN ? AND ? AND deleted_at IS NULL ORDER BY on_date, id`,
+     WHERE member_id = ? AND on_date BETWEEN ? AND ? AND deleted_at IS NULL ORDER BY on_date DESC, id DESC`,
   ).all(memberId, `${year}-01-01`, `${year}-12-31`) as HourEntryRow[];
 }
 
@@ -54,7 +55,7 @@ export function hoursMembers(db: Db, year: number, orgPath?: string): HoursMembe
      FROM members m JOIN orgs o ON o.id = m.org_id
      WHERE (m.status = '在册' OR m.status_date >= ?) AND (m.joined_on IS NULL OR m.joined_on <= ?)
        AND (? IS NULL OR o.path LIKE ? || '%')
-     ORDER BY o.sort_order, m.org_id, m.name, m.id`,
+     ORDER BY o.sort_order, m.org_id, m.name_key, m.id`,
   ).raw().all(`${year}-01-01`, `${year}-12-31`, orgPath ?? null, orgPath ?? null) as [number, string, number, string, number, number, string | null, string | null][];
   // One query for the committee members in office, rather than a lookup per member (40 ms on 30,000).
   const committee = committeeMemberIds(db);
@@ -101,7 +102,7 @@ export function listTrainings(db: Db, year: number): TrainingRow[] {
 export function getTraining(db: Db, id: number): TrainingDetail | undefined {
   const t = stmt(db, `SELECT ${TRAINING_ROW}, t.notes FROM trainings t WHERE t.id = ? AND t.deleted_at IS NULL`).get(id) as Omit<TrainingDetail, 'participantIds' | 'participantNames'> | undefined;
   if (!t) return undefined;
-  const people = stmt(db, 'SELECT m.id, m.name FROM training_participants p JOIN members m ON m.id = p.member_id WHERE p.training_id = ? ORDER BY m.name').raw().all(id) as [number, string][];
+  const people = stmt(db, 'SELECT m.id, m.name FROM training_participants p JOIN members m ON m.id = p.member_id WHERE p.training_id = ? ORDER BY m.name_key').raw().all(id) as [number, string][];
   return { ...t, participantIds: people.map((p) => p[0]), participantNames: people.map((p) => p[1]) };
 }
 

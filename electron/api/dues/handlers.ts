@@ -10,7 +10,6 @@ import { todayIso } from '../../domain/dates';
 import { DEFAULT_DUES_TERM_RULES } from '../../domain/duesRules';
 import { addMonthsTo, monthLabel, monthRange } from '../../domain/months';
 import { duesLedger } from '../../exports/duesLedger';
-import { parseDuesBases } from '../../imports/duesBases';
 import { planBases } from './importPlan';
 import type { DuesMemberDetail } from '../contract';
 import { attentionList, baseOut, cachedYearRows, owesFn, readDuesTermRules, yearRows } from './data';
@@ -123,9 +122,9 @@ export const duesHandlers = defineHandlers('dues', {
       tx.audit({ table: 'dues_payments', recordId: id, action: 'void', before: p, after: { voidReason: reason } });
       return detail(tx.db, p.memberId, Number(p.toMonth.slice(0, 4)), todayIso(ctx.now()));
     }),
-  'dues.previewImport': async (ctx, { fileName, base64 }) => planBases(ctx.db, await parseUpload(fileName, base64, parseDuesBases), todayIso(ctx.now())).report,
+  'dues.previewImport': async (ctx, { fileName, base64 }) => planBases(ctx.db, await parseUpload(fileName, base64, 'duesBases'), todayIso(ctx.now())).report,
   'dues.import': async (ctx, { fileName, base64, validOnly }) => {
-    const parsed = await parseUpload(fileName, base64, parseDuesBases);
+    const parsed = await parseUpload(fileName, base64, 'duesBases');
     const today = todayIso(ctx.now());
     const first = planBases(ctx.db, parsed, today).report;
     if (first.errors.length > 0 && !validOnly) return { ...first, imported: 0, updated: 0 };
