@@ -43,6 +43,18 @@ describe('三会一课 meetings', () => {
     assert.deepEqual(credited.map((e) => e.reduce((s, x) => s + x.hours, 0)), [2, 2, 0, 0]);
   });
 
+  it('a 支委会 expects the committee serving on its date; other meetings the whole branch', async () => {
+    await t.api.call('orgs.saveRole', { orgId: ids.teachers, role: '书记', memberId: people[0]!, personName: '张伟', termStart: '2026-01-01' });
+    await t.api.call('orgs.saveRole', { orgId: ids.teachers, role: '组织委员', memberId: people[1]!, personName: '李娜', termStart: '2026-06-01' });
+    const names = async (type: '支委会' | '支部党员大会', onDate: string) => (await t.api.call('meetings.roster', { orgId: ids.teachers, onDate, type })).map((p) => p.name);
+    assert.deepEqual(await names('支委会', '2026-05-31'), ['张伟']);
+    assert.deepEqual(await names('支委会', '2026-06-01'), ['李娜', '张伟']);
+    assert.deepEqual(await names('支部党员大会', '2026-06-01'), ['李娜', '王强', '张伟', '赵敏']);
+    const { id } = await t.api.call('meetings.save', meeting({ heldOn: '2026-06-10', attendance: [{ memberId: people[0]!, status: '出席' }, { memberId: people[1]!, status: '请假', reason: '出差' }] }));
+    const m = await t.api.call('meetings.get', { id });
+    assert.deepEqual([m.expected, m.present], [2, 1]);
+  });
+
   it('refuses leave without a reason, people outside the branch and a 党课 without lecturer, changing nothing', async () => {
     const before = snapshot(t);
     const leave = await t.api.invoke('meetings.save', { ...meeting(), attendance: people.map((memberId) => ({ memberId, status: '请假' })) });
