@@ -16,13 +16,10 @@ export type Dashboard = {
   recentEvents: { onDate: string; text: string }[];
   /** Overdue 整改 items and task submissions, and tasks due within 14 days. */
   deadlines: DeadlineDigest;
-<<<<<<< HEAD
-  /** Stored roles, honour nominees and 转正 dates that break an eligibility rule. */
-  eligibility: EligibilityFinding[];
-=======
   /** Where the roster and the 发展党员 record give one person different 入党 or 转正 dates. */
   dateDisagreements: string[];
->>>>>>> main
+  /** Stored roles, honour nominees and 转正 dates that break an eligibility rule. */
+  eligibility: EligibilityFinding[];
 };
 
 export type CheckResult = { ok: boolean; problems: string[] };

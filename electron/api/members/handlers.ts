@@ -8,11 +8,8 @@ import { nameInitials } from '../../domain/pinyin';
 import type { MemberInput } from '../contract';
 import { defineHandlers } from '../registry';
 import { conflict, invalid, notFound } from '../errors';
-<<<<<<< HEAD
-import { assertConfirmationEligible } from '../system/eligibility';
-=======
 import { TRANSFER_IN_REASON } from '../../db/stats';
->>>>>>> main
+import { assertConfirmationEligible } from '../system/eligibility';
 
 /** Members are kept in a 党支部; the org must exist and not be dissolved. */
 export function assertBranch(db: Db, orgId: number): void {

@@ -9,9 +9,7 @@ import type { Settings } from '../contract';
 import { defineHandlers } from '../registry';
 import { deadlineDigest } from '../rectifications/handlers';
 import { todayIso } from '../../domain/dates';
-<<<<<<< HEAD
 import { eligibilityFindings } from './eligibility';
-=======
 import { MoveError } from '../../db/moveFolder';
 import { invalid } from '../errors';
 import { dateDisagreements, disagreementText } from '../../domain/measures';
@@ -22,7 +20,6 @@ function recordDisagreements(db: Db): string[] {
   const { roster, recruits } = recordPeople(db, null);
   return dateDisagreements(roster, recruits).map(disagreementText);
 }
->>>>>>> main
 
 const DEFAULT_SETTINGS: Settings = { unitName: '', preparer: '', reviewer: '', maskPersonalInExports: false };
 
@@ -45,22 +42,18 @@ export const systemHandlers = defineHandlers('system', {
       branchesWithoutSecretary: branchesWithoutSecretary(ctx.db),
       branchesWithoutCategory: branchesWithoutCategory(ctx.db),
       recentEvents: recentOrgEvents(ctx.db, 8).map((e) => ({ onDate: e.onDate, text: `${e.orgName}：${e.detail}` })),
-<<<<<<< HEAD
-      deadlines: deadlineDigest(ctx.db, todayIso(ctx.now())),
+      deadlines: deadlineDigest(ctx.db, today),
+      dateDisagreements: recordDisagreements(ctx.db),
       eligibility: eligibilityFindings(ctx.db),
     };
   },
   'system.check': (ctx) => {
-    // Damage first; then records that break a rule of who may hold a role, an honour or a 转正 date.
-    const problems = [...databaseProblems(ctx.db), ...eligibilityFindings(ctx.db).map((f) => `${f.message}（依据：${f.source}）`)];
-=======
-      deadlines: deadlineDigest(ctx.db, today),
-      dateDisagreements: recordDisagreements(ctx.db),
-    };
-  },
-  'system.check': (ctx) => {
-    const problems = [...databaseProblems(ctx.db), ...recordDisagreements(ctx.db).map((d) => `花名册与发展党员记录不一致：${d}`)];
->>>>>>> main
+    // Damage first; then records that disagree or break a rule of who may hold a role, an honour or a 转正 date.
+    const problems = [
+      ...databaseProblems(ctx.db),
+      ...recordDisagreements(ctx.db).map((d) => `花名册与发展党员记录不一致：${d}`),
+      ...eligibilityFindings(ctx.db).map((f) => `${f.message}（依据：${f.source}）`),
+    ];
     return { ok: problems.length === 0, problems };
   },
   'system.health': (ctx) => ctx.health(),
