@@ -1,6 +1,7 @@
 // Reading a roster workbook as clerks keep it into validated records with row-level issues.
 import type ExcelJS from 'exceljs';
 import type { RowIssue } from '../api/contract';
+import { checkConfirmation } from '../domain/eligibility';
 import { checkIdNumber } from '../domain/idNumber';
 import type { Gender, MemberType, PersonCategory } from '../domain/glossary';
 import { cleanText, isPlausiblePhone, normalizeIdNumber, normalizeName, normalizePhone } from '../domain/normalize';
@@ -120,6 +121,11 @@ function parseRow(r: number, cells: Cells, out: RosterParse, today: string): Ros
   const joinedOn = date('joinedOn');
   const confirmedOn = date('confirmedOn');
   if (joinedOn && confirmedOn && confirmedOn < joinedOn) err('confirmedOn', `转正时间“${typedOf('confirmedOn')}”早于入党时间“${typedOf('joinedOn')}”`);
+  else if (joinedOn?.length === 10 && confirmedOn?.length === 10) {
+    // Only whole dates can be held against the one-year 预备期; a month alone cannot decide it.
+    const early = checkConfirmation({ name: text('name') ?? '', memberType: '正式党员', joinedOn, confirmedOn });
+    if (early) err('confirmedOn', early.message);
+  }
   for (const f of ['joinedOn', 'confirmedOn'] as const) {
     const v = f === 'joinedOn' ? joinedOn : confirmedOn;
     if (v?.length === 7) warn(f, `${label(f)}“${typedOf(f)}”只到月份，按月份保存（不补成某一天）；如知道具体日期请补全`);

@@ -4,6 +4,7 @@ import { useLoad } from '../../hooks';
 import { ChartsRow } from './ChartsRow';
 import { DeadlinesRow } from './DeadlinesRow';
 import { DuesTermsCard } from './DuesTermsCard';
+import { EligibilityCard } from './EligibilityCard';
 import { NameDigest } from './NameDigest';
 import { RecruitsCard } from './RecruitsCard';
 
@@ -118,6 +119,7 @@ export function DashboardPage() {
         </Card>
       )}
       <ChartsRow />
+      <EligibilityCard findings={data.eligibility} />
       <RecruitsCard />
       <DuesTermsCard />
       <Row gutter={16} style={{ marginTop: 16 }}>
