@@ -206,7 +206,7 @@ export const recruitsHandlers = defineHandlers('recruits', {
     const scope = scopeName(ctx.db, orgId);
     const rows = details(ctx.db, todayIso(ctx.now()), orgId).filter((r) => year === undefined || touches(r, year));
     const title = `${scope}${year ? `${year}年度` : ''}发展党员台账`;
-    const bytes = await recruitsLedger(ledgerMeta(ctx, scope), title, rows, readSettings(ctx.db).maskPersonalInExports);
+    const bytes = await recruitsLedger(ledgerMeta(ctx, scope), title, rows);
     return { kind: 'file', fileName: `${title}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: bytes.toString('base64') };
   },
   'recruits.due': (ctx, { days }) => {

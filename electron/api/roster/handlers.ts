@@ -50,9 +50,9 @@ export const rosterHandlers = defineHandlers('roster', {
     const scope = filter.orgId ? getOrg(ctx.db, filter.orgId)?.name : committee(ctx.db)?.name;
     const today = todayIso(ctx.now());
     const bytes = await rosterLedger(
-      { unitName: settings.unitName || scope || '', date: today, preparer: settings.preparer, reviewer: settings.reviewer },
+      { unitName: settings.unitName || scope || '', date: today, preparer: settings.preparer, reviewer: settings.reviewer, maskPersonal: maskPersonal ?? settings.maskPersonalInExports },
       iterateMembers(ctx.db, filter),
-      { title: `${scope ?? ''}党员花名册`, maskPersonal: maskPersonal ?? settings.maskPersonalInExports },
+      { title: `${scope ?? ''}党员花名册` },
     );
     return {
       kind: 'file',

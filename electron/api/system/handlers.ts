@@ -1,7 +1,7 @@
 // 工作台 figures, the integrity check, the data file's health, the app's facts and moving its data folder.
 import { memberCounts } from '../../db/members';
 import { branchesWithoutCategory, branchesWithoutSecretary, committee, countOrgsByKind, recentOrgEvents } from '../../db/orgs';
-import { databaseProblems } from '../../db/integrity';
+import { attachmentProblems, databaseProblems } from '../../db/integrity';
 import type { Db } from '../../db/open';
 import { schemaVersion } from '../../db/open';
 import { getSetting, putSetting } from '../../db/settings';
@@ -21,7 +21,8 @@ function recordDisagreements(db: Db): string[] {
   return dateDisagreements(roster, recruits).map(disagreementText);
 }
 
-const DEFAULT_SETTINGS: Settings = { unitName: '', preparer: '', reviewer: '', maskPersonalInExports: false };
+// 身份证号 masked by default: a ledger that leaves the office (by e-mail, on paper, to the next level) should not carry them whole.
+const DEFAULT_SETTINGS: Settings = { unitName: '', preparer: '', reviewer: '', maskPersonalInExports: true };
 
 export function readSettings(db: Db): Settings {
   return { ...DEFAULT_SETTINGS, ...getSetting<Partial<Settings>>(db, 'ledger', {}) };
@@ -48,9 +49,10 @@ export const systemHandlers = defineHandlers('system', {
     };
   },
   'system.check': (ctx) => {
-    // Damage first; then records that disagree or break a rule of who may hold a role, an honour or a 转正 date.
+    // Damage first (the file, then attached files); then records that disagree or break a rule of who may hold a role, an honour or a 转正 date.
     const problems = [
       ...databaseProblems(ctx.db),
+      ...attachmentProblems(ctx.db, ctx.dataDir),
       ...recordDisagreements(ctx.db).map((d) => `花名册与发展党员记录不一致：${d}`),
       ...eligibilityFindings(ctx.db).map((f) => `${f.message}（依据：${f.source}）`),
     ];
