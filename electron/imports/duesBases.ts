@@ -6,7 +6,7 @@ import type { DuesKind } from '../domain/dues';
 import { yuanToFen } from '../domain/dues';
 import { checkIdNumber } from '../domain/idNumber';
 import { cleanText, normalizeIdNumber, normalizeName } from '../domain/normalize';
-import { cellText, readDate, type CellValue } from './cells';
+import { cellText, readDate } from './cells';
 import { findHeaderRow, type HeaderAliases, type HeaderMatch } from './headers';
 import { dataRows, type RowCells } from './rows';
 import { ImportFileError } from './workbook';

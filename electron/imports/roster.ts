@@ -98,7 +98,6 @@ function parseSheet(sheet: ExcelJS.Worksheet, header: HeaderMatch<RosterField>):
       anyText += cellText(v) ?? '';
     }
     if (anyText.trim() === '') continue;
-    const nameCell = cells.get('name')!;
     const idCell = cells.get('idNumber')!;
     // 填表人/审核人 lines and notes under the table are not people (they are often merged across
     // the row, so the ID column repeats their text).

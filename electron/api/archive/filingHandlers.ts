@@ -9,12 +9,12 @@ import { todayIso } from '../../domain/dates';
 import { awardNotice } from '../../exports/cycleNotices';
 import { chineseDate } from '../../exports/docKit';
 import { minutesDocument } from '../../exports/minutesDoc';
-import { fileGeneratedDocument, prepareFiling, writeFiling, type PreparedFiling } from './filing';
-import { roundDetail } from '../awards/handlers';
+import { fileGeneratedDocument, prepareFiling, writeFiling, type PreparedFiling } from '../shared/archiveFiling';
+import { roundDetail } from '../shared/awardRounds';
 import { invalid, notFound } from '../errors';
 import type { Handler } from '../registry';
-import { scopeName } from '../exports/handlers';
-import { readSettings } from '../system/handlers';
+import { scopeName } from '../shared/ledgerFile';
+import { readSettings } from '../shared/settings';
 
 export const fileMeeting: Handler<'archive.fileMeeting'> = async (ctx, { meetingId }) => {
   const m = getMeeting(ctx.db, meetingId);

@@ -6,12 +6,12 @@ import { softDelete } from '../../db/recycle';
 import { putSetting } from '../../db/settings';
 import { branchesWithoutRules, catalogOrder, highlight, RULES_CATEGORY, searchTerms, snippetParts } from '../../domain/archive';
 import { archiveCatalogLedger } from '../../exports/archiveCatalog';
-import { CATEGORIES_KEY, existingAttachment, filePages, readCategories, readTexts } from './filing';
+import { CATEGORIES_KEY, existingAttachment, filePages, readCategories, readTexts } from '../shared/archiveFiling';
 import { fileAwardRound, fileMeeting, fileTask } from './filingHandlers';
 import type { CatalogView, DocumentDetail, DocumentInput } from '../contract';
 import { conflict, invalid, notFound } from '../errors';
 import { defineHandlers, type Ctx } from '../registry';
-import { ledgerMeta, scopeName } from '../exports/handlers';
+import { ledgerMeta, scopeName } from '../shared/ledgerFile';
 import type { Db } from '../../db/open';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

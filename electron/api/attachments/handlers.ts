@@ -1,12 +1,7 @@
 // Attachments: files stored once by hash and linked from meetings, tasks and documents.
-import { softDelete } from '../../db/recycle';
 import path from 'node:path';
-import { clearCredit, insertHourEntry } from '../../db/hours';
 import * as meetingsDb from '../../db/meetings';
-import { getOrg } from '../../db/orgs';
 import { attachmentMime, readStoredFile, storeFile } from '../../db/fileStore';
-import type { Db } from '../../db/open';
-import type { MeetingInput } from '../contract';
 import { defineHandlers } from '../registry';
 import { invalid, notFound } from '../errors';
 

@@ -2,7 +2,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { listAudit } from '../../db/audit';
 import { autoBackup, BACKUP_DIR, BackupError, listBackups, writeBackupFile } from '../../db/backup';
 import { todayIso } from '../../domain/dates';
 import { defineHandlers } from '../registry';

@@ -6,7 +6,7 @@ import { branchInfos, getOrg } from '../../db/orgs';
 import { todayIso } from '../../domain/dates';
 import type { CommitmentBoard } from '../contract';
 import { conflict, invalid, notFound } from '../errors';
-import { readCycleRules } from '../cycleRules/handlers';
+import { readCycleRules } from '../shared/ruleSets';
 import { defineHandlers } from '../registry';
 
 export const commitmentsHandlers = defineHandlers('commitments', {

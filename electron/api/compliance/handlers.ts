@@ -1,22 +1,14 @@
 // Compliance views: the matrix, yearly counts and 本月待办.
 import { hoursMembers, secretariesTrainedBetween } from '../../db/hours';
-import { assessYear } from '../hours/handlers';
+import { assessYear } from '../shared/hoursAssessment';
 import { lecturesOfYear, meetingCounts } from '../../db/meetings';
 import { activeCommitteeMembers, branchInfos } from '../../db/orgs';
-import { getSetting, putSetting } from '../../db/settings';
-import type { Db } from '../../db/open';
 import { complianceMatrix, indexCounts, lecturesOwed, openTodos, yearlyCounts } from '../../domain/compliance';
 import { todayIso } from '../../domain/dates';
 import { activeProfile, lastEndedPeriod } from '../../domain/hours';
 import { halfYearPeriod } from '../../domain/periods';
-import { DEFAULT_RULES, ruleSet, type RuleSet } from '../../domain/rules';
 import { defineHandlers } from '../registry';
-
-/** The stored rule set, or the defaults; a stored set that no longer validates falls back too. */
-export function readRules(db: Db): RuleSet {
-  const parsed = ruleSet.safeParse(getSetting<unknown>(db, 'rules', DEFAULT_RULES));
-  return parsed.success ? parsed.data : DEFAULT_RULES;
-}
+import { readRules } from '../shared/ruleSets';
 
 export const complianceHandlers = defineHandlers('compliance', {
   'compliance.matrix': (ctx, { year, orgId }) => {

@@ -1,7 +1,7 @@
 // 备份与恢复.
 import { z } from 'zod';
-import { defineArea, read, write, type FileOut, type Page } from './define';
-import { fileBytes, fileName, id, isoDate } from './common';
+import { defineArea, read, write, type FileOut } from './define';
+import { fileBytes, fileName } from './common';
 
 export type BackupListing = { name: string; kind: string; size: number; at: string; counts: { orgs: number; members: number; meetings: number } | null };
 

@@ -2,7 +2,6 @@
 import { z } from 'zod';
 import { DUES_KINDS, type DuesKind } from '../../domain/dues';
 import type { YearTotals } from '../../domain/duesMonths';
-import { duesTermRules, type DuesTermRules } from '../../domain/duesRules';
 import { isMonth } from '../../domain/months';
 import { defineArea, read, write, type FileOut } from './define';
 import { fileBytes, fileName, id, isoDate, requiredText, text } from './common';

@@ -1,7 +1,6 @@
 // 工作台 figures, the integrity check, health and app facts.
 import { z } from 'zod';
-import { defineArea, read, write } from './define';
-import { text } from './common';
+import { defineArea, read } from './define';
 import type { DeadlineDigest } from './deadlines';
 
 export type Dashboard = {

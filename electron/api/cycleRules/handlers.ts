@@ -1,14 +1,8 @@
 // The 创先争优 rule set (grading items, weights, bands, the 优秀 share, the rating scale).
-import type { Db } from '../../db/open';
-import { getSetting, putSetting } from '../../db/settings';
-import { cycleRules, DEFAULT_CYCLE_RULES, type CycleRules } from '../../domain/cycleRules';
+import { putSetting } from '../../db/settings';
+import { DEFAULT_CYCLE_RULES } from '../../domain/cycleRules';
 import { defineHandlers } from '../registry';
-
-/** The stored rules; a set that no longer parses (hand-edited file) falls back to the defaults. */
-export function readCycleRules(db: Db): CycleRules {
-  const parsed = cycleRules.safeParse(getSetting<unknown>(db, 'cycleRules', {}));
-  return parsed.success ? parsed.data : DEFAULT_CYCLE_RULES;
-}
+import { readCycleRules } from '../shared/ruleSets';
 
 export const cycleRulesHandlers = defineHandlers('cycleRules', {
   'cycleRules.get': (ctx) => readCycleRules(ctx.db),

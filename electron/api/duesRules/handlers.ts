@@ -1,23 +1,8 @@
 // 党费 rules: the 党费 term rules (get, save, reset to the defaults).
-import { autoBackup } from '../../db/backup';
-import * as db from '../../db/dues';
-import { getMember } from '../../db/members';
-import type { Db } from '../../db/open';
-import { getOrg } from '../../db/orgs';
 import { putSetting } from '../../db/settings';
-import { todayIso } from '../../domain/dates';
 import { DEFAULT_DUES_TERM_RULES } from '../../domain/duesRules';
-import { addMonthsTo, monthLabel, monthRange } from '../../domain/months';
-import { duesLedger } from '../../exports/duesLedger';
-import { parseDuesBases } from '../../imports/duesBases';
-import { planBases } from '../dues/importPlan';
-import type { DuesMemberDetail } from '../contract';
-import { attentionList, baseOut, cachedYearRows, owesFn, readDuesTermRules, yearRows } from '../dues/data';
-import { memberMonths } from '../../domain/duesMonths';
-import { invalid, notFound } from '../errors';
+import { readDuesTermRules } from '../shared/ruleSets';
 import { defineHandlers } from '../registry';
-import { ledgerMeta, scopeName } from '../exports/handlers';
-import { parseUpload } from '../uploads';
 
 export const duesRulesHandlers = defineHandlers('duesRules', {
   'duesRules.get': (ctx) => readDuesTermRules(ctx.db),

@@ -1,36 +1,25 @@
 // Ledgers and Word reports of 三会一课 and 学时, each one call returning the file.
 import { quarterTotals } from '../../db/hours';
 import { getMeeting, meetingCounts, meetingsOfYear } from '../../db/meetings';
-import { branchInfos, committee, getOrg } from '../../db/orgs';
-import type { Db } from '../../db/open';
+import { branchInfos } from '../../db/orgs';
 import { complianceMatrix, indexCounts } from '../../domain/compliance';
 import { todayIso } from '../../domain/dates';
 import { hoursLedger } from '../../exports/hoursLedger';
 import { hoursReport } from '../../exports/hoursReport';
 import { meetingsLedger } from '../../exports/meetingsLedger';
 import { minutesDocument } from '../../exports/minutesDoc';
-import type { LedgerMeta } from '../../exports/ledgerKit';
 import type { FileOut } from '../contract';
-import { readRules } from '../compliance/handlers';
-import { assessYear } from '../hours/handlers';
-import { defineHandlers, type Ctx } from '../registry';
+import { readRules } from '../shared/ruleSets';
+import { assessYear } from '../shared/hoursAssessment';
+import { defineHandlers } from '../registry';
 import { notFound } from '../errors';
-import { readSettings } from '../system/handlers';
+import { readSettings } from '../shared/settings';
+import { scopeName, ledgerMeta } from '../shared/ledgerFile';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const file = (fileName: string, mime: string, bytes: Buffer): FileOut => ({ kind: 'file', fileName, mime, base64: bytes.toString('base64') });
-
-/** The name a ledger is issued under: the chosen org, or the committee. */
-export function scopeName(db: Db, orgId?: number): string {
-  return (orgId ? getOrg(db, orgId)?.name : committee(db)?.name) ?? '';
-}
-
-export function ledgerMeta(ctx: Ctx, scope: string): LedgerMeta {
-  const s = readSettings(ctx.db);
-  return { unitName: s.unitName || scope, date: todayIso(ctx.now()), preparer: s.preparer, reviewer: s.reviewer };
-}
 
 export const exportsHandlers = defineHandlers('exports', {
   'exports.meetingsLedger': async (ctx, { year, orgId }) => {

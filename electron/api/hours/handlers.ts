@@ -3,41 +3,16 @@
 import { softDelete } from '../../db/recycle';
 import * as hoursDb from '../../db/hours';
 import { findMemberIdByIdNumber, getMember } from '../../db/members';
-import { getOrg } from '../../db/orgs';
-import type { Db } from '../../db/open';
-import { activeProfile, assessPeriod, branchAverages, isSenior, profilePeriods, requiredHours, round1, type HoursMember } from '../../domain/hours';
+import { activeProfile, isSenior, requiredHours, type HoursMember } from '../../domain/hours';
 import { halfYearPeriod } from '../../domain/periods';
 import { todayIso } from '../../domain/dates';
 import { parseHours } from '../../imports/hours';
 import type { ImportPreview, MemberHoursRow } from '../contract';
-import { readRules } from '../compliance/handlers';
 import { defineHandlers, type Ctx } from '../registry';
-import { conflict, invalid, notFound } from '../errors';
+import { conflict, notFound } from '../errors';
 import { parseUpload } from '../uploads';
 import { autoBackup } from '../../db/backup';
-
-export type HoursAssessment = ReturnType<typeof assessYear>;
-
-/**
- * Every member's hours for a year against the active profile: one pure pass over two queries.
- * `unordered` skips sorting by branch and name (and the branch names) where only totals matter.
- */
-export function assessYear(db: Db, year: number, today: string, orgId?: number, unordered = false) {
-  const rules = readRules(db);
-  const profile = activeProfile(rules);
-  const periods = profilePeriods(profile, year);
-  const orgPath = orgId ? getOrg(db, orgId)?.path : undefined;
-  const members = unordered && !orgPath ? hoursDb.hoursMembersUnordered(db, year) : hoursDb.hoursMembers(db, year, orgPath);
-  const totals = hoursDb.quarterTotals(db, year);
-  const rows = members.map((m) => {
-    const q = totals.get(m.memberId) ?? [0, 0, 0, 0];
-    const perPeriod = profile.per === 'quarter' ? q : [q.reduce((a, b) => a + b, 0)];
-    const results = periods.map((p, i) => assessPeriod(profile, m, p, perPeriod[i] ?? 0, today));
-    return { member: m, results, total: round1(q.reduce((a, b) => a + b, 0)) };
-  });
-  const averages = periods.map((_, i) => branchAverages(rows.map((r) => ({ orgId: r.member.orgId, result: r.results[i]! }))));
-  return { rules, profile, periods, rows, averages };
-}
+import { HoursAssessment, assessYear } from '../shared/hoursAssessment';
 
 function toRow(profile: ReturnType<typeof activeProfile>, r: HoursAssessment['rows'][number]): MemberHoursRow {
   const m: HoursMember = r.member;

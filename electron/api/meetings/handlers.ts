@@ -1,10 +1,8 @@
 // 三会一课 handlers: meetings with attendance (应到/实到 derived) and hours credited.
 import { softDelete } from '../../db/recycle';
-import path from 'node:path';
 import { clearCredit, insertHourEntry } from '../../db/hours';
 import * as meetingsDb from '../../db/meetings';
 import { getOrg } from '../../db/orgs';
-import { attachmentMime, readStoredFile, storeFile } from '../../db/fileStore';
 import type { Db } from '../../db/open';
 import type { MeetingInput } from '../contract';
 import { defineHandlers } from '../registry';

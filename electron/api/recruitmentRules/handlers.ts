@@ -1,7 +1,7 @@
 // The 发展党员 rule set (intervals, thresholds, the student target), editable in 系统设置.
 import { putSetting } from '../../db/settings';
 import { DEFAULT_RECRUITMENT_RULES } from '../../domain/recruitment';
-import { readRecruitmentRules } from '../recruits/handlers';
+import { readRecruitmentRules } from '../shared/ruleSets';
 import { defineHandlers } from '../registry';
 
 export const recruitmentRulesHandlers = defineHandlers('recruitmentRules', {

@@ -1,15 +1,12 @@
 // 发展党员 records: saved, checked against the rules, due lists; an approved admission puts the
 // person on the roster with the dates already entered, and an approved 转正 makes them 正式党员.
-import { findMemberIdByIdNumber, getMember, insertMember, insertMemberEvent, updateMember, type MemberFields } from '../../db/members';
+import { getMember } from '../../db/members';
 import type { Db } from '../../db/open';
 import { getOrg } from '../../db/orgs';
 import * as db from '../../db/recruits';
-import { getSetting } from '../../db/settings';
 import { todayIso } from '../../domain/dates';
 import { checkIdNumber } from '../../domain/idNumber';
-import { nameInitials } from '../../domain/pinyin';
-import { addMonths, checkRecruit, dueFor, recruitmentRules, stageOf, DEFAULT_RECRUITMENT_RULES, type Introducer, type RecruitmentRules, type RecruitPath } from '../../domain/recruitment';
-import type { z } from 'zod';
+import { addMonths, checkRecruit, dueFor, stageOf, type Introducer, type RecruitPath } from '../../domain/recruitment';
 import type { RecruitDetail, RecruitFields, RecruitFinding, RecruitImportPreview } from '../contract';
 import { autoBackup } from '../../db/backup';
 import { parseRecruits, RECRUIT_FIELD_LABEL, type RecruitParse } from '../../imports/recruits';
@@ -17,18 +14,15 @@ import { planRecruits, type RecruitPlan } from '../../imports/recruitsPlan';
 import { parseUpload } from '../uploads';
 import { studentBranchFacts } from '../../db/studentGrades';
 import { studentGaps } from '../../domain/studentGrades';
-import type { recruitInput } from '../contract/recruits';
 import { invalid, notFound } from '../errors';
 import { defineHandlers, type WriteTx } from '../registry';
-import { ledgerMeta, scopeName } from '../exports/handlers';
+import { ledgerMeta, scopeName } from '../shared/ledgerFile';
 import { recruitsLedger } from '../../exports/recruitsLedger';
 import { recruitNotice } from '../../exports/recruitNotices';
-import { readSettings } from '../system/handlers';
-
-export function readRecruitmentRules(d: Db): RecruitmentRules {
-  const parsed = recruitmentRules.safeParse(getSetting<unknown>(d, 'recruitmentRules', undefined));
-  return parsed.success ? parsed.data : DEFAULT_RECRUITMENT_RULES;
-}
+import { readSettings } from '../shared/settings';
+import { readRecruitmentRules } from '../shared/ruleSets';
+import { syncRoster } from '../../db/recruits';
+import type { RecruitInput } from '../contract/recruits';
 
 /** 党员类别 of an introducer on a date: 正式 once confirmed (or with no 转正 date on record), 预备 once admitted. */
 function typeOn(f: db.IntroducerFacts | undefined, on: string): Introducer['memberType'] {
@@ -104,32 +98,8 @@ function importReport(plan: RecruitPlan, parsed: RecruitParse): RecruitImportPre
 const touches = (r: RecruitDetail, year: number) =>
   [r.appliedOn, r.talkOn, r.activistOn, ...r.reviews, r.candidateOn, r.admissionMeetingOn, r.approvedOn, r.confirmationMeetingOn, r.confirmationApprovedOn].some((x) => x?.startsWith(String(year)));
 
-/** The roster side of an approved admission or 转正; returns the member id. */
-export function syncRoster(d: Db, recruitId: number, f: RecruitFields, memberId: number | null, now: string): number | null {
-  if (!f.approvedOn || !f.admissionMeetingOn) return memberId;
-  const confirmed = f.confirmationApprovedOn ? f.confirmationMeetingOn ?? f.confirmationApprovedOn : null;
-  const id = memberId ?? findMemberIdByIdNumber(d, f.idNumber) ?? null;
-  const existing = id ? getMember(d, id) : undefined;
-  const fields: MemberFields = {
-    name: f.name, nameInitials: nameInitials(f.name), gender: f.gender, ethnicity: existing?.ethnicity ?? null, birthDate: f.birthDate, idNumber: f.idNumber,
-    nativePlace: existing?.nativePlace ?? null, education: existing?.education ?? null, degree: existing?.degree ?? null, title: existing?.title ?? null,
-    personCategory: existing?.personCategory ?? null, memberType: confirmed ? '正式党员' : '预备党员', joinedOn: f.admissionMeetingOn, confirmedOn: confirmed,
-    orgId: existing?.orgId ?? f.orgId, phone: existing?.phone ?? null, isLeadership: existing?.isLeadership ?? false, isSecretary: existing?.isSecretary ?? false, notes: existing?.notes ?? null, grade: existing?.grade ?? null,
-  };
-  if (existing) {
-    updateMember(d, existing.id, fields, now);
-    return existing.id;
-  }
-  const created = insertMember(d, fields, now);
-  insertMemberEvent(d, { memberId: created, kind: 'created', fromValue: null, toValue: '预备党员', onDate: f.admissionMeetingOn, reason: '发展党员：上级党委审批接收为预备党员' }, now);
-  db.setRecruitMember(d, recruitId, created);
-  return created;
-}
-
-export type RecruitInput = Omit<z.infer<typeof recruitInput>, 'id'>;
-
 /** Validates against the roster and saves one record with its reviews, introducers and roster side; audited. */
-export function saveRecruitRecord(tx: WriteTx, id: number | undefined, input: RecruitInput): number {
+function saveRecruitRecord(tx: WriteTx, id: number | undefined, input: RecruitInput): number {
   const idn = checkIdNumber(input.idNumber);
   if (!idn.ok) throw invalid(idn.message, { idNumber: idn.message });
   const org = getOrg(tx.db, input.orgId);

@@ -7,7 +7,7 @@ import { parseRoster } from '../../imports/roster';
 import { applyRosterPlan, createdOrgNames, planRoster } from '../../imports/rosterPlan';
 import type { ImportPreview } from '../contract';
 import { defineHandlers, type Ctx } from '../registry';
-import { readSettings } from '../system/handlers';
+import { readSettings } from '../shared/settings';
 import { parseUpload } from '../uploads';
 import { autoBackup } from '../../db/backup';
 

@@ -1,17 +1,8 @@
 // The 三会一课 rule set (meeting frequencies, lectures, hours profile): get, save, reset.
-import { hoursMembers, secretariesTrainedBetween } from '../../db/hours';
-import { assessYear } from '../hours/handlers';
-import { lecturesOfYear, meetingCounts } from '../../db/meetings';
-import { activeCommitteeMembers, branchInfos } from '../../db/orgs';
-import { getSetting, putSetting } from '../../db/settings';
-import type { Db } from '../../db/open';
-import { complianceMatrix, indexCounts, lecturesOwed, openTodos, yearlyCounts } from '../../domain/compliance';
-import { todayIso } from '../../domain/dates';
-import { activeProfile, lastEndedPeriod } from '../../domain/hours';
-import { halfYearPeriod } from '../../domain/periods';
-import { DEFAULT_RULES, ruleSet, type RuleSet } from '../../domain/rules';
+import { putSetting } from '../../db/settings';
+import { DEFAULT_RULES } from '../../domain/rules';
 import { defineHandlers } from '../registry';
-import { readRules } from '../compliance/handlers';
+import { readRules } from '../shared/ruleSets';
 
 export const rulesHandlers = defineHandlers('rules', {
   'rules.get': (ctx) => readRules(ctx.db),

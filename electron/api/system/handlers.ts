@@ -2,19 +2,10 @@
 import { memberCounts } from '../../db/members';
 import { branchesWithoutCategory, branchesWithoutSecretary, committee, countOrgsByKind, recentOrgEvents } from '../../db/orgs';
 import { databaseProblems } from '../../db/integrity';
-import type { Db } from '../../db/open';
 import { schemaVersion } from '../../db/open';
-import { getSetting, putSetting } from '../../db/settings';
-import type { Settings } from '../contract';
 import { defineHandlers } from '../registry';
-import { deadlineDigest } from '../rectifications/handlers';
+import { deadlineDigest } from '../shared/deadlines';
 import { todayIso } from '../../domain/dates';
-
-const DEFAULT_SETTINGS: Settings = { unitName: '', preparer: '', reviewer: '', maskPersonalInExports: false };
-
-export function readSettings(db: Db): Settings {
-  return { ...DEFAULT_SETTINGS, ...getSetting<Partial<Settings>>(db, 'ledger', {}) };
-}
 
 export const systemHandlers = defineHandlers('system', {
   'system.dashboard': (ctx) => {

@@ -5,47 +5,15 @@ import type { Db } from '../../db/open';
 import { softDelete } from '../../db/recycle';
 import * as tasksDb from '../../db/tasks';
 import { todayIso } from '../../domain/dates';
-import { deadlineState, submissionState } from '../../domain/deadlines';
-import type { TaskDetail, TaskRow, TaskTargetRow } from '../contract';
+import type { TaskRow } from '../contract';
 import { conflict, invalid, notFound } from '../errors';
-import { assertBranch } from '../rectifications/handlers';
+import { assertBranch } from '../shared/deadlines';
 import { defineHandlers } from '../registry';
 import { getOrg } from '../../db/orgs';
 import { tasksLedger } from '../../exports/tasksLedger';
-import { ledgerMeta, scopeName } from '../exports/handlers';
-import { xlsxFile } from '../files';
-
-export function targetRow(t: tasksDb.TargetRecord, dueOn: string, today: string): TaskTargetRow {
-  const s = submissionState(dueOn, t.submittedOn, today);
-  return {
-    orgId: t.orgId, orgName: t.orgName, submittedOn: t.submittedOn, note: t.note,
-    attachment: t.attachmentId !== null ? { id: t.attachmentId, fileName: t.attachmentName ?? '' } : null, state: s.state, daysLate: s.daysLate,
-  };
-}
-
-/** A task with its targets (within an org subtree when given) and the counts the list shows. */
-export function taskDetail(task: tasksDb.TaskRecord, targets: TaskTargetRow[], today: string): TaskDetail {
-  const submitted = targets.filter((t) => t.submittedOn !== null).length;
-  const d = deadlineState(task.dueOn, submitted === targets.length, today);
-  return {
-    ...task,
-    targetCount: targets.length,
-    submittedCount: submitted,
-    lateSubmittedCount: targets.filter((t) => t.state === '逾期报送').length,
-    missingOverdueCount: targets.filter((t) => t.state === '未报送（逾期）').length,
-    daysLeft: d.daysLeft,
-    daysOverdue: d.daysOverdue,
-    targets,
-  };
-}
-
-/** The tasks of a filter with their targets, as the list and the ledger read them. */
-export function tasksWithTargets(db: Db, f: { year?: number; orgId?: number }, today: string): TaskDetail[] {
-  const tasks = tasksDb.listTasks(db, f);
-  const byTask = new Map<number, tasksDb.TargetRecord[]>();
-  for (const t of tasksDb.targetsOf(db, tasks.map((x) => x.id), f.orgId)) byTask.set(t.taskId, [...(byTask.get(t.taskId) ?? []), t]);
-  return tasks.map((task) => taskDetail(task, (byTask.get(task.id) ?? []).map((t) => targetRow(t, task.dueOn, today)), today));
-}
+import { ledgerMeta, scopeName } from '../shared/ledgerFile';
+import { xlsxFile } from '../shared/ledgerFile';
+import { targetRow, taskDetail, tasksWithTargets } from '../shared/deadlines';
 
 function loadTask(db: Db, id: number): tasksDb.TaskRecord {
   const t = tasksDb.getTask(db, id);

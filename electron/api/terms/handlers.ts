@@ -9,10 +9,10 @@ import { formatChineseDate, todayIso } from '../../domain/dates';
 import { termEnd, termStatus, warnFrom } from '../../domain/terms';
 import { termsLedger } from '../../exports/termsLedger';
 import type { TermInfo, TermRow } from '../contract';
-import { readDuesTermRules } from '../dues/data';
+import { readDuesTermRules } from '../shared/ruleSets';
 import { invalid, notFound } from '../errors';
 import { defineHandlers } from '../registry';
-import { ledgerMeta, scopeName } from '../exports/handlers';
+import { ledgerMeta, scopeName } from '../shared/ledgerFile';
 
 const cn = formatChineseDate;
 

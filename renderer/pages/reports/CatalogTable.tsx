@@ -7,7 +7,7 @@ import type { CatalogItem, LastExport, OrgRow } from '../../../electron/api/cont
 import { call, saveFile } from '../../api';
 import { useLoad, useRun } from '../../hooks';
 import { ExtraChoiceModal, type ExtraChoice } from './ExtraChoiceModal';
-import type { Scope } from './ReportsPage';
+import type { Scope } from './scope';
 
 const lastText = (l: LastExport | null) => (l ? `${dayjs(l.at).format('YYYY-MM-DD HH:mm')} ${l.actor ?? ''}` : '未导出');
 

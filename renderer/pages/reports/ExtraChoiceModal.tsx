@@ -8,7 +8,7 @@ import { call } from '../../api';
 import { DateField } from '../../components/DateField';
 import { OrgPicker } from '../../components/pickers';
 import { useLoad } from '../../hooks';
-import type { Scope } from './ReportsPage';
+import type { Scope } from './scope';
 
 export type ExtraChoice = { meetingId?: number; roundId?: number; orgId?: number; notice?: { kind: 'candidate' | 'confirmation'; from: string; to: string; contact?: string } };
 

@@ -7,8 +7,8 @@ import { OrgPicker } from '../../components/pickers';
 import { useLoad } from '../../hooks';
 import { CatalogTable } from './CatalogTable';
 import { PackCard } from './PackCard';
+import type { Scope } from './scope';
 
-export type Scope = { year: number; quarter?: number; orgId?: number };
 
 export function ReportsPage() {
   const [scope, setScope] = useState<Scope>({ year: new Date().getFullYear() });
