@@ -71,11 +71,13 @@ function withParts(db: Db, records: StoredRecruit[], onlyId: number | null): Sto
   const args = onlyId === null ? [] : [onlyId];
   for (const [rid, d] of stmt(db, `SELECT recruit_id, on_date FROM recruit_reviews ${where} ORDER BY recruit_id, on_date`).raw().all(...args) as [number, string][]) {
     const r = byId.get(rid);
-    if (r) (r.reviews === NONE ? (r.reviews = [d]) : r.reviews.push(d));
+    if (r?.reviews === NONE) r.reviews = [d];
+    else r?.reviews.push(d);
   }
   for (const [rid, memberId, name] of stmt(db, `SELECT recruit_id, member_id, name FROM recruit_introducers ${where} ORDER BY recruit_id, position`).raw().all(...args) as [number, number | null, string][]) {
     const r = byId.get(rid);
-    if (r) (r.introducers === NONE ? (r.introducers = [{ memberId, name }]) : r.introducers.push({ memberId, name }));
+    if (r?.introducers === NONE) r.introducers = [{ memberId, name }];
+    else r?.introducers.push({ memberId, name });
   }
   return records;
 }

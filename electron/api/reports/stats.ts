@@ -108,7 +108,10 @@ function meetingFigures(db: Db, s: Span, branches: BranchInfo[]): YearStats['mee
       let done = 0;
       let due = 0;
       for (const row of complianceMatrix(rule, branches, idx, s.year, s.today).rows) {
-        for (const c of row.cells) if (c.status === 'done' || c.status === 'missing') (due++, c.status === 'done' && done++);
+        for (const c of row.cells) {
+          if (c.status === 'done' || c.status === 'missing') due++;
+          if (c.status === 'done') done++;
+        }
         if (row.missing > 0) missingBy.add(row.orgId);
       }
       return { label: rule.label, done, due, percent: percent(done, due) };

@@ -51,7 +51,10 @@ export function gradingEvidence(d: Db, year: number, today: string, branches: Br
   for (const rule of meetingRules) {
     for (const row of complianceMatrix(rule, branches, idx, year, today).rows) {
       const m = meetings.get(row.orgId) ?? { done: 0, due: 0 };
-      for (const c of row.cells) if (c.status === 'done' || c.status === 'missing') (m.due++, c.status === 'done' && m.done++);
+      for (const c of row.cells) {
+        if (c.status === 'done' || c.status === 'missing') m.due++;
+        if (c.status === 'done') m.done++;
+      }
       meetings.set(row.orgId, m);
     }
   }
