@@ -9,7 +9,7 @@ import type { CatalogExportInput, CatalogParamSet } from '../api/contract/report
 export type FileMethod = { [M in Method]: Output<M> extends FileOut ? M : never }[Method];
 
 /** The clerk's choices on 报表中心 (or the CLI's options), before they become a method's input. */
-export type CatalogChoice = Omit<CatalogExportInput, 'key'>;
+export type CatalogChoice = Omit<CatalogExportInput, 'key'> & { maskPersonal?: boolean };
 /** What the export log keeps of a call: the year and organisation it covered. */
 export type ExportScope = { year: number | null; orgId: number | null };
 
@@ -19,8 +19,10 @@ export type CatalogEntry = {
   kind: 'ledger' | 'report';
   contains: string;
   params: CatalogParamSet;
-  /** The CLI's `export <cli>` subcommand, if it has one. */
+  /** The CLI's `export <cli>` subcommand, if it has one (its options follow from params). */
   cli: string | null;
+  /** Takes maskPersonal (the CLI's --mask): 身份证号 middle digits hidden whatever the setting. */
+  maskable?: true;
   /** Part of 一键导出台账 (the year's ledgers for one organisation). */
   inPack: boolean;
   method: FileMethod;
@@ -65,10 +67,10 @@ const yearOrg = (c: CatalogChoice) => ({ year: need(c.year, '年度'), orgId: c.
 
 export const CATALOG: readonly CatalogEntry[] = [
   entry({
-    key: 'roster', title: '党员花名册', kind: 'ledger', cli: 'roster', inPack: true, method: 'roster.export',
+    key: 'roster', title: '党员花名册', kind: 'ledger', cli: 'roster', inPack: true, method: 'roster.export', maskable: true,
     params: { year: 'none', quarter: false, org: true, extra: null },
     contains: '所选组织（含下级）党员的姓名、身份证号、入党和转正时间、所在支部、联系电话和状态；按设置隐藏身份证号中间位。',
-    input: (c) => ({ filter: { orgId: c.orgId, includeSubOrgs: true } }),
+    input: (c) => ({ filter: { orgId: c.orgId, includeSubOrgs: true }, maskPersonal: c.maskPersonal }),
     scopeOf: (i) => ({ year: null, orgId: i.filter.orgId ?? null }),
   }),
   entry({

@@ -85,17 +85,17 @@ describe('发展党员 records', () => {
 
 describe('command line: 发展党员', () => {
   it('check recruits --json prints one object per finding and exits 1; list due --json lists due items', async () => {
-    const { runCli } = await import('../../electron/cli');
+    const { cli } = await import('../helpers/cli');
     await t.api.call('recruits.save', { ...base, orgId: ids.students, talkOn: '2024-05-01' });
     t.close();
-    const lines: string[] = [];
-    assert.equal(await runCli(['check', 'recruits', '--json', '--data', t.dataDir], (s) => lines.push(s)), 1);
-    const findings = JSON.parse(lines[0]!) as { name: string; idNumber: string; rule: string; message: string }[];
+    const checked = await cli(['check', 'recruits', '--json', '--data', t.dataDir]);
+    assert.equal(checked.code, 1);
+    const findings = JSON.parse(checked.out) as { name: string; idNumber: string; rule: string; message: string }[];
     assert.deepEqual(Object.keys(findings[0]!), ['name', 'idNumber', 'rule', 'message']);
     assert.deepEqual(findings.map((f) => [f.name, f.idNumber, f.rule]), [['刘思远', person, 'talk-1-month']]);
-    const due: string[] = [];
-    assert.equal(await runCli(['list', 'due', '--json', '--data', t.dataDir], (s) => due.push(s)), 0);
-    assert.deepEqual(JSON.parse(due[0]!), []);
+    const due = await cli(['list', 'due', '--json', '--data', t.dataDir]);
+    assert.equal(due.code, 0);
+    assert.deepEqual(JSON.parse(due.out), []);
   });
 });
 

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import JSZip from 'jszip';
 import { autoBackup, dailyBackupDue, KEEP, listBackups } from '../../electron/db/backup';
 import { openApi } from '../../electron/api';
-import { runCli } from '../../electron/cli';
+import { cli } from '../helpers/cli';
 import { validId } from '../helpers/ids';
 import { smallTree, snapshot, tempApi, tempDir } from '../helpers/tmp';
 
@@ -53,10 +53,10 @@ describe('backups', () => {
     await t.api.call('members.save', { name: '李建国', idNumber: validId('19800115', 13), memberType: '正式党员', orgId: ids.teachers });
     const a = await t.api.call('attachments.add', { fileName: '照片.png', base64: Buffer.from('png bytes').toString('base64') });
     const out = path.join(t.dataDir, '..', `${path.basename(t.dataDir)}.djbak`);
-    const lines: string[] = [];
     t.close();
-    assert.equal(await runCli(['backup', '--out', out, '--data', t.dataDir], (s) => lines.push(s)), 0);
-    assert.match(lines[0]!, /含附件 1 个/);
+    const backedUp = await cli(['backup', '--out', out, '--data', t.dataDir]);
+    assert.equal(backedUp.code, 0);
+    assert.match(backedUp.out, /含附件 1 个/);
     // After the backup: more work, and the attachment file lost from the folder.
     const other = tempApi();
     try {
@@ -176,9 +176,9 @@ describe('a damaged data file at start', () => {
       const good = await t.api.call('backups.create', {});
       t.close();
       damage(t.dataDir, where);
-      const lines: string[] = [];
-      assert.equal(await runCli(['check', '--json', '--data', t.dataDir], (l) => lines.push(l)), 1);
-      const report = JSON.parse(lines.join('')) as { ok: boolean; problems: string[] };
+      const checked = await cli(['check', '--json', '--data', t.dataDir]);
+      assert.equal(checked.code, 1);
+      const report = JSON.parse(checked.out) as { ok: boolean; problems: string[] };
       assert.equal(report.ok, false);
       assert.match(report.problems[0]!, /^数据文件已损坏/);
       assert.equal(report.problems[1], `最近的正常备份：backups/${good.name}（可用 restore 恢复）`);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { Document, Packer, Paragraph } from 'docx';
 import { openApi } from '../../electron/api';
-import { cli } from '../helpers/cli';
+import { cli, fails } from '../helpers/cli';
 import { DEFAULT_CATEGORIES } from '../../electron/domain/archive';
 import { tempDir } from '../helpers/tmp';
 
@@ -60,7 +60,7 @@ describe('command line: 档案', () => {
     const file = path.join(data, 'x.pdf');
     fs.writeFileSync(file, '%PDF-1.4');
     const before = JSON.parse((await cli(['search', '测试题名', '--json', '--data', data])).out).total as number;
-    await assert.rejects(cli(['import', 'document', file, '--title', '测试题名', '--wenhao', '党委2026年5号', '--data', data]), /文号应写成/);
+    fails(await cli(['import', 'document', file, '--title', '测试题名', '--wenhao', '党委2026年5号', '--data', data]), 1, /文号应写成/);
     assert.equal(JSON.parse((await cli(['search', '测试题名', '--json', '--data', data])).out).total, before);
   });
 

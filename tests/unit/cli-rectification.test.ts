@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { openApi } from '../../electron/api';
-import { cli } from '../helpers/cli';
+import { cli, fails } from '../helpers/cli';
 import { todayIso } from '../../electron/domain/dates';
 import { daysBetween } from '../../electron/domain/deadlines';
 import { tempDir } from '../helpers/tmp';
@@ -75,12 +75,13 @@ describe('command line: 整改台账 and 工作任务', () => {
   });
 
   it('explains usage errors in Chinese', async () => {
-    await assert.rejects(() => cli(['export', 'rectification-ledger', '--out', 'x.xlsx', '--data', data]), /请用 --year 指定年度/);
-    await assert.rejects(() => cli(['export', 'tasks-ledger', '--year', '2026', '--data', data]), /请用 --out 指定导出文件/);
-    await assert.rejects(() => cli(['list', 'overdue', '--org', 'abc', '--data', data]), /--org 应为整数/);
-    await assert.rejects(() => cli(['export', 'tasks-ledger', '--year', '2026', '--org', '9999', '--out', 'x.xlsx', '--data', data]), /找不到该党组织/);
+    fails(await cli(['export', 'rectification-ledger', '--out', 'x.xlsx', '--data', data]), 2, /请用 --year 指定年度/);
+    fails(await cli(['export', 'tasks-ledger', '--year', '2026', '--data', data]), 2, /请用 --out 指定导出文件/);
+    fails(await cli(['list', 'overdue', '--org', 'abc', '--data', data]), 2, /--org 应为整数/);
+    fails(await cli(['export', 'tasks-ledger', '--year', '2026', '--org', '9999', '--out', 'x.xlsx', '--data', data]), 1, /找不到该党组织/);
     const help = await cli(['--help']);
-    assert.match(help.out, /export rectification-ledger\|tasks-ledger --year <年> \[--org <组织ID>\] --out <文件.xlsx>/);
+    assert.match(help.out, /export rectification-ledger --year <年> \[--org <组织ID>\] --out <文件.xlsx>/);
+    assert.match(help.out, /export tasks-ledger --year <年> \[--org <组织ID>\] --out <文件.xlsx>/);
     assert.match(help.out, /list overdue/);
   });
 });

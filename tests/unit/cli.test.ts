@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, it } from 'node:test';
-import { cli } from '../helpers/cli';
+import { cli, fails } from '../helpers/cli';
 import { MESSY, messyRosterXlsx } from '../helpers/messyRoster';
 import { tempDir } from '../helpers/tmp';
 
@@ -63,10 +63,10 @@ describe('command line', () => {
   });
 
   it('explains usage errors in Chinese', async () => {
-    await assert.rejects(() => cli(['seed', '--scale', 'demo']), /请用 --data 指定数据文件夹/);
-    await assert.rejects(() => cli(['seed', '--scale', 'huge', '--data', folder()]), /--scale 只能是 demo 或 large/);
-    await assert.rejects(() => cli(['frobnicate', '--data', folder()]), /不认识的命令/);
-    await assert.rejects(() => cli(['import', 'roster', '/nonexistent.xlsx', '--data', folder()]), /找不到文件/);
+    fails(await cli(['seed', '--scale', 'demo']), 2, /请用 --data 指定数据文件夹/);
+    fails(await cli(['seed', '--scale', 'huge', '--data', folder()]), 2, /--scale 应为 demo、large 之一/);
+    fails(await cli(['frobnicate', '--data', folder()]), 2, /不认识的命令/);
+    fails(await cli(['import', 'roster', '/nonexistent.xlsx', '--data', folder()]), 2, /找不到文件/);
   });
 });
 
@@ -94,7 +94,7 @@ describe('command line: 三会一课 and 学时', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(data, 'out', 'h.xlsx'));
     assert.equal(wb.worksheets[0]!.getCell('A1').value, `示范职业技术学院党委${year}年度党员学时统计台账`);
-    await assert.rejects(() => cli(['export', 'minutes', '--meeting', 'x', '--out', path.join(data, 'x.docx'), '--data', data]), /--meeting 应为整数/);
+    fails(await cli(['export', 'minutes', '--meeting', 'x', '--out', path.join(data, 'x.docx'), '--data', data]), 2, /--meeting 应为整数/);
   });
 
   it('import hours --json has the roster shape and exits 1 on errors', async () => {

@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { openApi } from '../../electron/api';
+import { CLI_MAIN } from '../helpers/cli';
 import { validId } from '../helpers/ids';
 import { smallTree, tempDir } from '../helpers/tmp';
 
@@ -37,7 +38,7 @@ describe('crash safety', () => {
       const file = path.join(t.dir, 'big.xlsx');
       await bigRoster(file);
 
-      const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(__dirname, '../../electron/cli.ts'), 'import', 'roster', file, '--data', t.dir], { stdio: 'ignore' });
+      const child = spawn(process.execPath, ['--import', 'tsx', CLI_MAIN, 'import', 'roster', file, '--data', t.dir], { stdio: 'ignore' });
       const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
       // The import writes only after its 导入前 backup: kill once the write is under way.
       const backups = path.join(t.dir, 'backups');

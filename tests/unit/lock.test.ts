@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 import { openApi, type OpenApi } from '../../electron/api';
-import { runCli } from '../../electron/cli';
+import { cli } from '../helpers/cli';
 import { tempDir } from '../helpers/tmp';
 
 // A host a clerk sits at (lockable), with a clock the test moves.
@@ -82,7 +82,7 @@ describe('app password and idle lock', () => {
     await o.api.call('lock.setPassword', { next: 'forgotten' });
     o.close();
     opened.splice(0);
-    assert.equal(await runCli(['reset-password', '--data', dir], () => undefined), 0);
+    assert.equal((await cli(['reset-password', '--data', dir])).code, 0);
     const again = host(dir).o;
     assert.deepEqual(await again.api.call('lock.status', {}), { passwordSet: false, locked: false, idleMinutes: 10 });
     assert.equal((await again.api.call('audit.list', { table: 'settings' })).rows[0]!.method, 'cli.reset-password');

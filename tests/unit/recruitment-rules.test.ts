@@ -123,11 +123,12 @@ describe('党费 by the 2008 brackets', () => {
 
 describe('command line: dues', () => {
   it('prints {"monthlyFen","rate"} without a data folder, and explains bad input', async () => {
-    const { runCli } = await import('../../electron/cli');
-    const lines: string[] = [];
-    assert.equal(await runCli(['dues', '--income', '10000.01', '--kind', '在职', '--json'], (s) => lines.push(s)), 0);
-    assert.deepEqual(JSON.parse(lines[0]!), { monthlyFen: 20000, rate: 0.02 });
-    await assert.rejects(runCli(['dues', '--income', '4500', '--kind', '退休'], () => undefined), /--kind 应为 在职、离退休、学生 之一/);
-    await assert.rejects(runCli(['dues', '--kind', '在职'], () => undefined), /--income 应为金额/);
+    const { cli, fails } = await import('../helpers/cli');
+    const r = await cli(['dues', '--income', '10000.01', '--kind', '在职', '--json']);
+    assert.equal(r.code, 0);
+    assert.deepEqual(JSON.parse(r.out), { monthlyFen: 20000, rate: 0.02 });
+    fails(await cli(['dues', '--income', '4500', '--kind', '退休']), 2, /--kind 应为 在职、离退休、学生 之一/);
+    fails(await cli(['dues', '--income', '45O0', '--kind', '在职']), 2, /--income 应为金额/);
+    fails(await cli(['dues', '--kind', '在职']), 2, /请用 --income 指定/);
   });
 });

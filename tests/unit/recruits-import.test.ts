@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
-import { runCli } from '../../electron/cli';
+import { cli as runCli } from '../helpers/cli';
 import { validId } from '../helpers/ids';
 import { smallTree, tempApi } from '../helpers/tmp';
 
@@ -137,9 +137,8 @@ describe('发展党员台账 import', () => {
     const xlsx = path.join(t.dataDir, '发展党员台账.xlsx');
     fs.writeFileSync(xlsx, Buffer.from(file.base64, 'base64'));
     const cli = async (args: string[]) => {
-      const lines: string[] = [];
-      const code = await runCli([...args, '--data', t.dataDir, '--json'], (s) => lines.push(s));
-      return { code, out: JSON.parse(lines.join('\n')) as { imported: number; errors: { row: number }[]; findings?: { name: string; rule: string }[] } };
+      const r = await runCli([...args, '--data', t.dataDir, '--json']);
+      return { code: r.code, out: JSON.parse(r.out) as { imported: number; errors: { row: number }[]; findings?: { name: string; rule: string }[] } };
     };
     const dry = await cli(['import', 'recruits', xlsx, '--dry-run']);
     assert.deepEqual([dry.code, dry.out.imported, dry.out.errors.map((e) => e.row)], [1, 1, [4]], 'errors exit 1, as for the roster');

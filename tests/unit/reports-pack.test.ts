@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { CATALOG, PACK_ENTRIES } from '../../electron/exports/catalog';
-import { cli as runCli, demoFolder } from '../helpers/cli';
+import { cli as runCli, demoFolder, fails } from '../helpers/cli';
 
 const year = String(new Date().getFullYear());
 const { dir, run: cli } = demoFolder();
@@ -85,8 +85,8 @@ describe('export pack', () => {
   });
 
   it('needs --year and --out', async () => {
-    await assert.rejects(cli(['export', 'pack', '--out', 'x']), /请用 --year 指定年度/);
-    await assert.rejects(cli(['export', 'pack', '--year', year]), /请用 --out 指定/);
+    fails(await cli(['export', 'pack', '--out', 'x']), 2, /请用 --year 指定年度/);
+    fails(await cli(['export', 'pack', '--year', year]), 2, /请用 --out 指定/);
   });
 });
 
