@@ -37,8 +37,20 @@ export default tseslint.config(
     rules: onlyImports(['^\\.\\./(api|db|imports|exports|host|cli|seed)(/|$)|^\\.\\./[^.]', 'domain 是纯函数：不引用 api、db、imports、exports。']),
   },
   {
+    files: ['electron/model/**/*.ts'],
+    rules: onlyImports(['^\\.\\./(?!domain/)|^\\.\\./\\.\\./', 'model 是叶子模块：只引用 electron/domain。']),
+  },
+  {
+    files: ['electron/db/**/*.ts'],
+    rules: onlyImports(['^\\.\\./(api|imports|exports|host|cli|seed)/(?!contract(/|$))', 'db 只存取数据：不引用接口处理、导入导出（类型在 electron/model 或 api/contract）。']),
+  },
+  {
+    files: ['electron/exports/**/*.ts', 'electron/imports/**/*.ts'],
+    rules: onlyImports(['^\\.\\./(api|host|cli|seed)/(?!contract(/|$)|errors$)', '导入导出不引用接口处理：共用的类型放在 electron/model。']),
+  },
+  {
     files: ['electron/api/contract/**/*.ts'],
-    rules: onlyImports(['^\\.\\./\\.\\./(?!domain/)|^\\.\\./(?!\\.\\./)', '接口契约会被界面引用：只能引用 contract 自身和 electron/domain。']),
+    rules: onlyImports(['^\\.\\./\\.\\./(?!domain/|model/)|^\\.\\./(?!\\.\\./)', '接口契约会被界面引用：只能引用 contract 自身、electron/domain 和 electron/model。']),
   },
   {
     files: ['electron/api/*/**/*.ts'],

@@ -1,6 +1,6 @@
 // 学时情况报告 for a quarter or a year: figures from the assessment, a table of branches and the
 // members below threshold. The clerk's own analysis goes where the marked paragraph stands.
-import type { HoursAssessment } from '../api/shared/hoursAssessment';
+import type { HoursAssessment } from '../model/hours';
 import { body, docTitle, heading1, placeholder, signature, simpleTable, writeDocument, type DocBlock } from './docKit';
 
 export type HoursReportInput = { unit: string; scope: string; year: number; quarter?: number; date: string; a: HoursAssessment };

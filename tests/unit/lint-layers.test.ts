@@ -43,6 +43,13 @@ describe('lint layer rules', () => {
   it('refuses a contract file importing db (the renderer reads every contract file)', async () => {
     assert.equal((await refusals(eslint, 'electron/api/contract/fixture.ts', "import type { Db } from '../../db/open';\nexport type X = Db;\n")).length, 1);
   });
+
+  it('refuses exports or db reaching into API handlers, and model reaching beyond domain', async () => {
+    assert.equal((await refusals(eslint, 'electron/exports/fixture.ts', "import { assessYear } from '../api/shared/hoursAssessment';\nexport const y = assessYear;\n")).length, 1);
+    assert.equal((await refusals(eslint, 'electron/db/fixture.ts', "import { readRules } from '../api/shared/ruleSets';\nexport const y = readRules;\n")).length, 1);
+    assert.deepEqual(await refusals(eslint, 'electron/exports/fixture.ts', "import type { HoursAssessment } from '../model/hours';\nexport type X = HoursAssessment;\n"), []);
+    assert.equal((await refusals(eslint, 'electron/model/fixture.ts', "import type { Db } from '../db/open';\nexport type X = Db;\n")).length, 1);
+  });
 });
 
 describe('import cycle check', () => {

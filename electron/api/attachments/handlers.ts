@@ -4,6 +4,7 @@ import * as meetingsDb from '../../db/meetings';
 import { attachmentMime, readStoredFile, storeFile } from '../../db/fileStore';
 import { defineHandlers } from '../registry';
 import { invalid, notFound } from '../errors';
+import { fileOut } from '../shared/ledgerFile';
 
 const MAX_ATTACHMENT = 30 * 1024 * 1024;
 
@@ -26,6 +27,6 @@ export const attachmentsHandlers = defineHandlers('attachments', {
   'attachments.get': (ctx, { id }) => {
     const a = meetingsDb.getAttachment(ctx.db, id);
     if (!a) throw notFound('附件');
-    return { kind: 'file', fileName: a.fileName, mime: a.mime, base64: readStoredFile(ctx.dataDir, a.sha256).toString('base64') };
+    return fileOut(a.fileName, a.mime, readStoredFile(ctx.dataDir, a.sha256));
   },
 });

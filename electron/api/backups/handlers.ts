@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { autoBackup, BACKUP_DIR, BackupError, listBackups, writeBackupFile } from '../../db/backup';
-import { todayIso } from '../../domain/dates';
 import { defineHandlers } from '../registry';
 import { invalid, notFound } from '../errors';
+import { fileOut } from '../shared/ledgerFile';
 
 export const backupsHandlers = defineHandlers('backups', {
   'backups.list': (ctx) => listBackups(ctx.dataDir),
@@ -17,7 +17,7 @@ export const backupsHandlers = defineHandlers('backups', {
     const tmp = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dj-export-')), 'backup.djbak');
     try {
       await writeBackupFile(ctx.db, ctx.dataDir, tmp, ctx.now());
-      return { kind: 'file', fileName: `党建台账备份-${todayIso(ctx.now())}.djbak`, mime: 'application/octet-stream', base64: fs.readFileSync(tmp).toString('base64') };
+      return fileOut(`党建台账备份-${ctx.today()}.djbak`, 'application/octet-stream', fs.readFileSync(tmp));
     } finally {
       fs.rmSync(path.dirname(tmp), { recursive: true, force: true });
     }

@@ -4,7 +4,6 @@ import { assessYear } from '../shared/hoursAssessment';
 import { lecturesOfYear, meetingCounts } from '../../db/meetings';
 import { activeCommitteeMembers, branchInfos } from '../../db/orgs';
 import { complianceMatrix, indexCounts, lecturesOwed, openTodos, yearlyCounts } from '../../domain/compliance';
-import { todayIso } from '../../domain/dates';
 import { activeProfile, lastEndedPeriod } from '../../domain/hours';
 import { halfYearPeriod } from '../../domain/periods';
 import { defineHandlers } from '../registry';
@@ -15,7 +14,7 @@ export const complianceHandlers = defineHandlers('compliance', {
     const rules = readRules(ctx.db);
     const branches = branchInfos(ctx.db, orgId);
     const idx = indexCounts(meetingCounts(ctx.db, year));
-    const today = todayIso(ctx.now());
+    const today = ctx.today();
     return { today, rules: rules.meetings.filter((r) => r.enabled).map((r) => complianceMatrix(r, branches, idx, year, today)) };
   },
 
@@ -33,7 +32,7 @@ export const complianceHandlers = defineHandlers('compliance', {
   },
 
   'compliance.todos': (ctx) => {
-    const today = todayIso(ctx.now());
+    const today = ctx.today();
     const year = Number(today.slice(0, 4));
     const rules = readRules(ctx.db);
     const meetings = openTodos(rules, branchInfos(ctx.db), indexCounts(meetingCounts(ctx.db, year)), today);

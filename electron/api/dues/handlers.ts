@@ -4,8 +4,6 @@ import { autoBackup } from '../../db/backup';
 import * as db from '../../db/dues';
 import { getMember } from '../../db/members';
 import type { Db } from '../../db/open';
-import { getOrg } from '../../db/orgs';
-import { todayIso } from '../../domain/dates';
 import { addMonthsTo, monthLabel, monthRange } from '../../domain/months';
 import { duesLedger } from '../../exports/duesLedger';
 import { parseDuesBases } from '../../imports/duesBases';
@@ -17,8 +15,8 @@ import { invalid, notFound } from '../errors';
 import { defineHandlers } from '../registry';
 import { ledgerMeta, scopeName } from '../shared/ledgerFile';
 import { parseUpload } from '../uploads';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { xlsxFile } from '../shared/ledgerFile';
+import { checkOrgFilter } from '../shared/orgs';
 
 function detail(d: Db, memberId: number, year: number, today: string): DuesMemberDetail {
   const row = yearRows(d, year, today, { memberId })[0];
@@ -50,8 +48,8 @@ function outstanding(d: Db, memberId: number, from: string, to: string, today: s
 
 export const duesHandlers = defineHandlers('dues', {
   'dues.board': (ctx, { year, orgId, q, onlyArrears, page, pageSize }) => {
-    if (orgId && !getOrg(ctx.db, orgId)) throw notFound('组织');
-    const all = cachedYearRows(ctx.db, year, todayIso(ctx.now()), orgId, ctx.dataStamp());
+    checkOrgFilter(ctx.db, orgId, '组织');
+    const all = cachedYearRows(ctx.db, year, ctx.today(), orgId, ctx.dataStamp());
     const needle = q?.trim();
     const rows = all.filter((r) => (!onlyArrears || r.totals.arrears > 0) && (!needle || r.name.includes(needle) || r.idNumber.includes(needle.toUpperCase())));
     const sum = (f: (r: (typeof all)[number]) => number) => all.reduce((s, r) => s + f(r), 0);
@@ -63,7 +61,7 @@ export const duesHandlers = defineHandlers('dues', {
       },
     };
   },
-  'dues.member': (ctx, { memberId, year }) => detail(ctx.db, memberId, year, todayIso(ctx.now())),
+  'dues.member': (ctx, { memberId, year }) => detail(ctx.db, memberId, year, ctx.today()),
   'dues.saveBase': (ctx, { memberId, year, ...b }) =>
     ctx.write((tx) => {
       const m = mustGetMember(tx.db, memberId);
@@ -72,12 +70,12 @@ export const duesHandlers = defineHandlers('dues', {
       const base = { ...b, baseFen: b.kind === '学生' ? 0 : b.baseFen, overrideReason: b.overrideFen === null ? null : (b.overrideReason ?? null) };
       const id = db.putBase(tx.db, memberId, base, tx.now);
       tx.audit({ table: 'dues_bases', recordId: id, action: before ? 'correct' : 'create', before, after: { memberId, ...base } });
-      return detail(tx.db, memberId, year ?? Number(b.fromMonth.slice(0, 4)), todayIso(ctx.now()));
+      return detail(tx.db, memberId, year ?? Number(b.fromMonth.slice(0, 4)), ctx.today());
     }),
   'dues.recordPayment': (ctx, { memberId, replacesId, reason, ...p }) =>
     ctx.write((tx) => {
       const m = mustGetMember(tx.db, memberId);
-      const today = todayIso(ctx.now());
+      const today = ctx.today();
       if (p.paidOn > today) throw invalid('缴费日期不能晚于今天', { paidOn: '晚于今天' });
       if (monthRange(p.fromMonth, p.toMonth).length > 36) throw invalid('一次缴费最多登记36个月', { toMonth: '超过36个月' });
       if (p.toMonth > addMonthsTo(today.slice(0, 7), 12)) throw invalid('预交党费最多登记到12个月以后', { toMonth: '过远' });
@@ -92,7 +90,7 @@ export const duesHandlers = defineHandlers('dues', {
     }),
   'dues.collect': (ctx, { memberIds, fromMonth, toMonth, paidOn, notes }) =>
     ctx.write((tx) => {
-      const today = todayIso(ctx.now());
+      const today = ctx.today();
       if (paidOn > today) throw invalid('缴费日期不能晚于今天', { paidOn: '晚于今天' });
       if (toMonth > today.slice(0, 7)) throw invalid('批量登记只用于已经开始的月份；预交请逐人登记', { toMonth: '晚于本月' });
       if (monthRange(fromMonth, toMonth).length > 36) throw invalid('一次缴费最多登记36个月', { toMonth: '超过36个月' });
@@ -119,12 +117,12 @@ export const duesHandlers = defineHandlers('dues', {
       if (p.voidedAt) throw invalid('这条缴费记录已经作废');
       db.voidPayment(tx.db, id, reason, tx.now, null);
       tx.audit({ table: 'dues_payments', recordId: id, action: 'void', before: p, after: { voidReason: reason } });
-      return detail(tx.db, p.memberId, Number(p.toMonth.slice(0, 4)), todayIso(ctx.now()));
+      return detail(tx.db, p.memberId, Number(p.toMonth.slice(0, 4)), ctx.today());
     }),
-  'dues.previewImport': async (ctx, { fileName, base64 }) => planBases(ctx.db, await parseUpload(fileName, base64, parseDuesBases), todayIso(ctx.now())).report,
+  'dues.previewImport': async (ctx, { fileName, base64 }) => planBases(ctx.db, await parseUpload(fileName, base64, parseDuesBases), ctx.today()).report,
   'dues.import': async (ctx, { fileName, base64, validOnly }) => {
     const parsed = await parseUpload(fileName, base64, parseDuesBases);
-    const today = todayIso(ctx.now());
+    const today = ctx.today();
     const first = planBases(ctx.db, parsed, today).report;
     if (first.errors.length > 0 && !validOnly) return { ...first, imported: 0, updated: 0 };
     await autoBackup(ctx.db, ctx.dataDir, '导入前', ctx.now());
@@ -141,12 +139,12 @@ export const duesHandlers = defineHandlers('dues', {
       return { ...report, written: true };
     });
   },
-  'dues.attention': (ctx, { orgId }) => attentionList(ctx.db, todayIso(ctx.now()), orgId, ctx.dataStamp()),
+  'dues.attention': (ctx, { orgId }) => attentionList(ctx.db, ctx.today(), orgId, ctx.dataStamp()),
   'dues.exportLedger': async (ctx, { year, orgId }) => {
-    if (orgId && !getOrg(ctx.db, orgId)) throw notFound('组织');
+    checkOrgFilter(ctx.db, orgId, '组织');
     const scope = scopeName(ctx.db, orgId);
     const title = `${scope}${year}年度党费收缴台账`;
-    const bytes = await duesLedger(ledgerMeta(ctx, scope), title, yearRows(ctx.db, year, todayIso(ctx.now()), { orgId }));
-    return { kind: 'file', fileName: `${title}.xlsx`, mime: XLSX, base64: bytes.toString('base64') };
+    const bytes = await duesLedger(ledgerMeta(ctx, scope), title, yearRows(ctx.db, year, ctx.today(), { orgId }));
+    return xlsxFile(`${title}.xlsx`, bytes);
   },
 });

@@ -3,14 +3,13 @@
 import * as db from '../../db/grading';
 import { getOrg } from '../../db/orgs';
 import { bandFor, combinedTotal, sheetProblems, sheetTotal } from '../../domain/cycle';
-import { todayIso } from '../../domain/dates';
 import { readCycleRules } from '../shared/ruleSets';
 import { invalid } from '../errors';
 import { defineHandlers } from '../registry';
 import { NOT_EVIDENCE, gradingSummary } from '../shared/gradingSummary';
 
 export const gradingHandlers = defineHandlers('grading', {
-  'grading.summary': (ctx, { year, orgId }) => gradingSummary(ctx.db, year, todayIso(ctx.now()), orgId, ctx.dataStamp(NOT_EVIDENCE)),
+  'grading.summary': (ctx, { year, orgId }) => gradingSummary(ctx.db, year, ctx.today(), orgId, ctx.dataStamp(NOT_EVIDENCE)),
   'grading.save': (ctx, input) =>
     ctx.write((tx) => {
       const org = getOrg(tx.db, input.orgId);
@@ -28,6 +27,6 @@ export const gradingHandlers = defineHandlers('grading', {
       };
       db.upsertGrading(tx.db, input.year, g, tx.now);
       tx.audit({ table: 'gradings', recordId: input.orgId, action: before ? 'update' : 'create', before, after: { year: input.year, ...g } });
-      return gradingSummary(tx.db, input.year, todayIso(ctx.now()), input.orgId).rows.find((r) => r.orgId === input.orgId)!;
+      return gradingSummary(tx.db, input.year, ctx.today(), input.orgId).rows.find((r) => r.orgId === input.orgId)!;
     }),
 });

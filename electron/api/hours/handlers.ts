@@ -5,14 +5,14 @@ import * as hoursDb from '../../db/hours';
 import { findMemberIdByIdNumber, getMember } from '../../db/members';
 import { activeProfile, isSenior, requiredHours, type HoursMember } from '../../domain/hours';
 import { halfYearPeriod } from '../../domain/periods';
-import { todayIso } from '../../domain/dates';
 import { parseHours } from '../../imports/hours';
 import type { ImportPreview, MemberHoursRow } from '../contract';
 import { defineHandlers, type Ctx } from '../registry';
 import { conflict, notFound } from '../errors';
 import { parseUpload } from '../uploads';
 import { autoBackup } from '../../db/backup';
-import { HoursAssessment, assessYear } from '../shared/hoursAssessment';
+import { assessYear } from '../shared/hoursAssessment';
+import type { HoursAssessment } from '../../model/hours';
 
 function toRow(profile: ReturnType<typeof activeProfile>, r: HoursAssessment['rows'][number]): MemberHoursRow {
   const m: HoursMember = r.member;
@@ -67,12 +67,12 @@ export const hoursHandlers = defineHandlers('hours', {
     }),
 
   'hours.summary': (ctx, { filter, page, pageSize }) => {
-    const a = assessYear(ctx.db, filter.year, todayIso(ctx.now()), filter.orgId);
+    const a = assessYear(ctx.db, filter.year, ctx.today(), filter.orgId);
     const q = filter.q?.trim();
     const rows = a.rows.filter((r) => (!filter.onlyShort || r.results.some((x) => x.status === 'short')) && (!q || r.member.name.includes(q)));
     const names = new Map(a.rows.map((r) => [r.member.orgId, r.member.orgName]));
     const orgIds = [...new Set(a.rows.map((r) => r.member.orgId))];
-    const today = todayIso(ctx.now());
+    const today = ctx.today();
     const halves = ([1, 2] as const).map((h) => halfYearPeriod(filter.year, h)).filter((p) => p.from <= today);
     const untrained = halves.flatMap((h) => {
       const trained = hoursDb.secretariesTrainedBetween(ctx.db, h.from, h.to);

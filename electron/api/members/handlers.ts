@@ -3,16 +3,15 @@ import * as membersDb from '../../db/members';
 import { getOrg } from '../../db/orgs';
 import type { Db } from '../../db/open';
 import { checkIdNumber } from '../../domain/idNumber';
-import { todayIso } from '../../domain/dates';
 import { nameInitials } from '../../domain/pinyin';
 import type { MemberInput } from '../contract';
 import { defineHandlers } from '../registry';
 import { conflict, invalid, notFound } from '../errors';
+import { mustOrg } from '../shared/orgs';
 
 /** Members are kept in a 党支部; the org must exist and not be dissolved. */
 export function assertBranch(db: Db, orgId: number): void {
-  const org = getOrg(db, orgId);
-  if (!org) throw notFound('支部');
+  const org = mustOrg(db, orgId, '支部');
   if (org.kind !== 'branch') throw invalid(`党员应编入党支部，“${org.name}”不是党支部`, { orgId: '请选择党支部' });
   if (org.dissolvedOn) throw conflict(`“${org.name}”已撤销，不能再编入党员`);
 }
@@ -64,7 +63,7 @@ export const membersHandlers = defineHandlers('members', {
         assertBranch(tx.db, input.orgId);
         const id = membersDb.insertMember(tx.db, fields, tx.now);
         const orgName = getOrg(tx.db, input.orgId)!.name;
-        membersDb.insertMemberEvent(tx.db, { memberId: id, kind: 'created', fromValue: null, toValue: orgName, onDate: todayIso(ctx.now()), reason: '新增登记' }, tx.now);
+        membersDb.insertMemberEvent(tx.db, { memberId: id, kind: 'created', fromValue: null, toValue: orgName, onDate: ctx.today(), reason: '新增登记' }, tx.now);
         tx.audit({ table: 'members', recordId: id, action: 'create', after: fields });
         return { id, created: true };
       }

@@ -5,11 +5,10 @@ import { ORG_KIND_LABEL } from '../../domain/glossary';
 import { canPlaceUnder, placementMessage } from '../../domain/orgTree';
 import { defineHandlers } from '../registry';
 import { conflict, invalid, notFound } from '../errors';
-import { todayIso } from '../../domain/dates';
+import { mustOrg } from '../shared/orgs';
 
 function mustGet(db: Parameters<typeof orgsDb.getOrg>[0], id: number) {
-  const org = orgsDb.getOrg(db, id);
-  if (!org) throw notFound('组织');
+  const org = mustOrg(db, id, '组织');
   return org;
 }
 
@@ -55,7 +54,7 @@ export const orgsHandlers = defineHandlers('orgs', {
         },
         tx.now,
       );
-      const onDate = input.foundedOn ?? todayIso(ctx.now());
+      const onDate = input.foundedOn ?? ctx.today();
       orgsDb.insertOrgEvent(tx.db, id, 'created', onDate, `成立${ORG_KIND_LABEL[input.kind]}“${input.name}”`, tx.now);
       tx.audit({ table: 'orgs', recordId: id, action: 'create', after: input });
       return { id };

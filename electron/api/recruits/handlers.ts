@@ -4,7 +4,6 @@ import { getMember } from '../../db/members';
 import type { Db } from '../../db/open';
 import { getOrg } from '../../db/orgs';
 import * as db from '../../db/recruits';
-import { todayIso } from '../../domain/dates';
 import { checkIdNumber } from '../../domain/idNumber';
 import { addMonths, checkRecruit, dueFor, stageOf, type Introducer, type RecruitPath } from '../../domain/recruitment';
 import type { RecruitDetail, RecruitFields, RecruitFinding, RecruitImportPreview } from '../contract';
@@ -23,6 +22,7 @@ import { readSettings } from '../shared/settings';
 import { readRecruitmentRules } from '../shared/ruleSets';
 import { syncRoster } from '../../db/recruits';
 import type { RecruitInput } from '../contract/recruits';
+import { docxFile, xlsxFile } from '../shared/ledgerFile';
 
 /** 党员类别 of an introducer on a date: 正式 once confirmed (or with no 转正 date on record), 预备 once admitted. */
 function typeOn(f: db.IntroducerFacts | undefined, on: string): Introducer['memberType'] {
@@ -126,20 +126,20 @@ export const recruitsHandlers = defineHandlers('recruits', {
   'recruits.list': (ctx, { orgId }) => {
     const rules = readRecruitmentRules(ctx.db);
     const facts = db.introducerFacts(ctx.db);
-    const today = todayIso(ctx.now());
+    const today = ctx.today();
     return loadAll(ctx.db, orgId).map((r) => {
       const p = pathOf(r, facts);
       return { id: r.id, name: r.name, idNumber: r.idNumber, orgId: r.orgId, orgName: r.orgName, stage: stageOf(p), findings: checkRecruit(p, rules, today).length, memberId: r.memberId };
     });
   },
-  'recruits.get': (ctx, { id }) => detail(ctx.db, id, todayIso(ctx.now())),
+  'recruits.get': (ctx, { id }) => detail(ctx.db, id, ctx.today()),
   'recruits.save': (ctx, { id, ...input }) =>
     ctx.write((tx) => {
       const saved = saveRecruitRecord(tx, id, input);
-      return detail(tx.db, saved, todayIso(ctx.now()));
+      return detail(tx.db, saved, ctx.today());
     }),
-  'recruits.check': (ctx, { orgId }) => findingsOf(ctx.db, todayIso(ctx.now()), orgId),
-  'recruits.studentGaps': (ctx) => studentGaps(studentBranchFacts(ctx.db), readRecruitmentRules(ctx.db).studentTarget, todayIso(ctx.now())),
+  'recruits.check': (ctx, { orgId }) => findingsOf(ctx.db, ctx.today(), orgId),
+  'recruits.studentGaps': (ctx) => studentGaps(studentBranchFacts(ctx.db), readRecruitmentRules(ctx.db).studentTarget, ctx.today()),
   'recruits.previewImport': async (ctx, { fileName, base64 }) => {
     const parsed = await parseUpload(fileName, base64, parseRecruits);
     return importReport(planRecruits(ctx.db, parsed), parsed);
@@ -156,14 +156,14 @@ export const recruitsHandlers = defineHandlers('recruits', {
       tx.audit({ table: 'recruits', recordId: null, action: 'import', after: { fileName, rows: ids.length, skippedRows: plan.errors.length } });
       return { report: importReport(plan, parsed), ids: new Set(ids) };
     });
-    const findings = findingsOf(ctx.db, todayIso(ctx.now())).filter((f) => written.ids.has(f.recruitId));
+    const findings = findingsOf(ctx.db, ctx.today()).filter((f) => written.ids.has(f.recruitId));
     return { ...written.report, findings, written: true };
   },
   'recruits.notice': async (ctx, { orgId, kind, from, to, contact }) => {
     const org = getOrg(ctx.db, orgId);
     if (!org || org.kind !== 'branch') throw invalid('请选择党支部');
     const rules = readRecruitmentRules(ctx.db);
-    const people = details(ctx.db, todayIso(ctx.now()), orgId).filter((r) =>
+    const people = details(ctx.db, ctx.today(), orgId).filter((r) =>
       kind === 'candidate'
         ? r.stage === '发展对象'
         : r.stage === '预备党员' && !!r.admissionMeetingOn && addMonths(r.admissionMeetingOn, rules.probationYears * 12 + r.extensionMonths) <= addMonths(to, 1),
@@ -171,19 +171,19 @@ export const recruitsHandlers = defineHandlers('recruits', {
     if (people.length === 0) throw invalid(kind === 'candidate' ? `${org.name}目前没有发展对象` : `${org.name}在公示结束后一个月内没有预备期期满的预备党员`);
     const unit = readSettings(ctx.db).unitName || scopeName(ctx.db);
     const bytes = await recruitNotice(kind, unit, org.name, people, from, to, contact ?? null, from, rules.probationYears * 12);
-    return { kind: 'file', fileName: `${org.name}${kind === 'candidate' ? '发展对象公示' : '拟转正公示'}.docx`, mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', base64: bytes.toString('base64') };
+    return docxFile(`${org.name}${kind === 'candidate' ? '发展对象公示' : '拟转正公示'}.docx`, bytes);
   },
   'recruits.exportLedger': async (ctx, { year, orgId }) => {
     const scope = scopeName(ctx.db, orgId);
-    const rows = details(ctx.db, todayIso(ctx.now()), orgId).filter((r) => year === undefined || touches(r, year));
+    const rows = details(ctx.db, ctx.today(), orgId).filter((r) => year === undefined || touches(r, year));
     const title = `${scope}${year ? `${year}年度` : ''}发展党员台账`;
     const bytes = await recruitsLedger(ledgerMeta(ctx, scope), title, rows, readSettings(ctx.db).maskPersonalInExports);
-    return { kind: 'file', fileName: `${title}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: bytes.toString('base64') };
+    return xlsxFile(`${title}.xlsx`, bytes);
   },
   'recruits.due': (ctx, { days }) => {
     const rules = readRecruitmentRules(ctx.db);
     const facts = db.introducerFacts(ctx.db);
-    const today = todayIso(ctx.now());
+    const today = ctx.today();
     return loadAll(ctx.db)
       .flatMap((r) => dueFor(pathOf(r, facts), rules, today, days).map((x) => ({ ...x, recruitId: r.id, name: r.name, orgName: r.orgName })))
       .sort((a, b) => a.due.localeCompare(b.due));

@@ -2,10 +2,8 @@
 // completion; overdue flagged against today; the ledger. Also feeds the deadlines area (工作台, CLI).
 import { getAttachment } from '../../db/meetings';
 import { getMember } from '../../db/members';
-import { getOrg } from '../../db/orgs';
 import * as rectDb from '../../db/rectifications';
 import { softDelete } from '../../db/recycle';
-import { todayIso } from '../../domain/dates';
 import { invalid, notFound } from '../errors';
 import { defineHandlers } from '../registry';
 import { rectificationsOfYear } from '../../db/rectifications';
@@ -13,10 +11,11 @@ import { rectificationLedger } from '../../exports/rectificationLedger';
 import { ledgerMeta, scopeName } from '../shared/ledgerFile';
 import { xlsxFile } from '../shared/ledgerFile';
 import { withDeadline, assertBranch } from '../shared/deadlines';
+import { checkOrgFilter } from '../shared/orgs';
 
 export const rectificationsHandlers = defineHandlers('rectifications', {
   'rectifications.list': (ctx, { filter, page, pageSize }) => {
-    const today = todayIso(ctx.now());
+    const today = ctx.today();
     const r = rectDb.listRectifications(ctx.db, filter, today, page, pageSize);
     return { rows: r.rows.map((x) => withDeadline(x, today)), total: r.total, page, pageSize };
   },
@@ -24,12 +23,12 @@ export const rectificationsHandlers = defineHandlers('rectifications', {
   'rectifications.get': (ctx, { id }) => {
     const r = rectDb.getRectification(ctx.db, id);
     if (!r) throw notFound('整改事项');
-    return withDeadline(r, todayIso(ctx.now()));
+    return withDeadline(r, ctx.today());
   },
 
   'rectifications.save': (ctx, input) =>
     ctx.write((tx) => {
-      const today = todayIso(ctx.now());
+      const today = ctx.today();
       const before = input.id ? rectDb.getRectification(tx.db, input.id) : undefined;
       if (input.id && !before) throw notFound('整改事项');
       // An existing item may stay on a branch dissolved since; a new one needs a live branch.
@@ -67,9 +66,9 @@ export const rectificationsHandlers = defineHandlers('rectifications', {
     }),
 
   'rectifications.exportLedger': async (ctx, { year, orgId }) => {
-    if (orgId !== undefined && !getOrg(ctx.db, orgId)) throw notFound('党组织');
+    checkOrgFilter(ctx.db, orgId, '党组织');
     const scope = scopeName(ctx.db, orgId);
-    const today = todayIso(ctx.now());
+    const today = ctx.today();
     const rows = rectificationsOfYear(ctx.db, year, orgId).map((r) => withDeadline(r, today));
     const title = `${scope}${year}年度整改台账`;
     return xlsxFile(`${title}.xlsx`, await rectificationLedger(ledgerMeta(ctx, scope), title, rows));

@@ -2,7 +2,6 @@
 // the year's figures and charts, and the two summary reports built on those figures.
 import { logExport, loggedExports, type LoggedExport } from '../../db/exportLog';
 import { committee, getOrg } from '../../db/orgs';
-import { todayIso } from '../../domain/dates';
 import { CATALOG, CatalogChoiceError, catalogEntry, type CatalogChoice, type CatalogEntry, type FileRunner } from '../../exports/catalog';
 import { categoryForExport } from '../../domain/archive';
 import { fileGeneratedDocument } from '../shared/archiveFiling';
@@ -17,10 +16,9 @@ import { defineHandlers, type Ctx, type Handlers } from '../registry';
 import { ledgerMeta, scopeName } from '../shared/ledgerFile';
 import { yearStats } from './stats';
 import { readSettings } from '../shared/settings';
+import { docxFile, fileOut, xlsxFile } from '../shared/ledgerFile';
 
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const ZIP = 'application/zip';
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Runs a catalog method through its own input schema and handler, as a call from the page would. */
 function runner(ctx: Ctx, all: () => Handlers): FileRunner {
@@ -44,17 +42,17 @@ function checkOrg(ctx: Ctx, orgId?: number, needCommittee = true): void {
 
 const last = (l: LoggedExport | undefined): LastExport | null => (l ? { at: l.at, actor: l.actor, fileName: l.fileName, year: l.year, orgId: l.orgId } : null);
 
-export const statsOf = (ctx: Ctx, year: number, orgId?: number) => yearStats(ctx.db, year, todayIso(ctx.now()), orgId);
+export const statsOf = (ctx: Ctx, year: number, orgId?: number) => yearStats(ctx.db, year, ctx.today(), orgId);
 
 async function summaryFile(ctx: Ctx, year: number, orgId: number | undefined, kind: 'summary' | 'selfCheck'): Promise<FileOut> {
   checkOrg(ctx, orgId);
   const stats = statsOf(ctx, year, orgId);
   const s = readSettings(ctx.db);
   const unit = orgId ? stats.scope : s.unitName || stats.scope;
-  const input = { unit, date: todayIso(ctx.now()), stats };
+  const input = { unit, date: ctx.today(), stats };
   const bytes = kind === 'summary' ? await annualSummary(input) : await selfCheckReport(input);
   const name = kind === 'summary' ? `${stats.scope}${year}年度党建工作总结.docx` : `${stats.scope}${year}年基层组织建设年自查报告.docx`;
-  return { kind: 'file', fileName: name, mime: DOCX, base64: bytes.toString('base64') };
+  return docxFile(name, bytes);
 }
 
 /**
@@ -103,7 +101,7 @@ export function reportsHandlers(all: { logged: () => Handlers; unlogged: () => H
       return fileGeneratedDocument(ctx, {
         title: file.fileName.replace(/\.(xlsx|docx)$/, ''),
         category: categoryForExport(entry.key, entry.kind),
-        year: scope.year ?? choice.year ?? Number(todayIso(ctx.now()).slice(0, 4)),
+        year: scope.year ?? choice.year ?? Number(ctx.today().slice(0, 4)),
         orgId: scope.orgId,
         author: scopeName(ctx.db, scope.orgId ?? undefined),
         fileName: file.fileName,
@@ -131,11 +129,11 @@ export function reportsHandlers(all: { logged: () => Handlers; unlogged: () => H
     'reports.packCancel': (_ctx, { jobId }) => cancelPack(jobId),
     'reports.packResult': async (ctx, { jobId }) => {
       const p = handOut(ctx, takePack(jobId));
-      return { kind: 'file', fileName: `${p.folder}.zip`, mime: ZIP, base64: (await packZip(p)).toString('base64') };
+      return fileOut(`${p.folder}.zip`, ZIP, await packZip(p));
     },
     'reports.packFiles': (ctx, { jobId }) => {
       const p = handOut(ctx, takePack(jobId));
-      return { folder: p.folder, files: p.files.map((f) => ({ kind: 'file', fileName: f.fileName, mime: XLSX, base64: f.bytes.toString('base64') })) };
+      return { folder: p.folder, files: p.files.map((f) => xlsxFile(f.fileName, f.bytes)) };
     },
   });
 }

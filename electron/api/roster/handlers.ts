@@ -1,7 +1,6 @@
 // Roster import (preview, then all-or-nothing write) and the 党员花名册 export.
 import { iterateMembers } from '../../db/members';
 import { committee, getOrg } from '../../db/orgs';
-import { todayIso } from '../../domain/dates';
 import { rosterLedger } from '../../exports/rosterLedger';
 import { parseRoster } from '../../imports/roster';
 import { applyRosterPlan, createdOrgNames, planRoster } from '../../imports/rosterPlan';
@@ -10,6 +9,7 @@ import { defineHandlers, type Ctx } from '../registry';
 import { readSettings } from '../shared/settings';
 import { parseUpload } from '../uploads';
 import { autoBackup } from '../../db/backup';
+import { xlsxFile } from '../shared/ledgerFile';
 
 
 function preview(ctx: Ctx, parsed: ReturnType<typeof parseRoster>): { report: ImportPreview; plan: ReturnType<typeof planRoster> } {
@@ -45,7 +45,7 @@ export const rosterHandlers = defineHandlers('roster', {
     // Plan again inside the transaction, so nothing changed between planning and writing.
     return ctx.write((tx) => {
       const { report, plan } = preview(ctx, parsed);
-      const done = applyRosterPlan(tx.db, plan, tx.now, todayIso(ctx.now()), (e) => tx.audit(e));
+      const done = applyRosterPlan(tx.db, plan, tx.now, ctx.today(), (e) => tx.audit(e));
       tx.audit({ table: 'members', recordId: null, action: 'import', after: { fileName, ...done, skippedRows: plan.badRows.size } });
       return { ...report, ...done, written: true };
     });
@@ -54,17 +54,12 @@ export const rosterHandlers = defineHandlers('roster', {
   'roster.export': async (ctx, { filter, maskPersonal }) => {
     const settings = readSettings(ctx.db);
     const scope = filter.orgId ? getOrg(ctx.db, filter.orgId)?.name : committee(ctx.db)?.name;
-    const today = todayIso(ctx.now());
+    const today = ctx.today();
     const bytes = await rosterLedger(
       { unitName: settings.unitName || scope || '', date: today, preparer: settings.preparer, reviewer: settings.reviewer },
       iterateMembers(ctx.db, filter),
       { title: `${scope ?? ''}党员花名册`, maskPersonal: maskPersonal ?? settings.maskPersonalInExports },
     );
-    return {
-      kind: 'file',
-      fileName: `${scope ?? ''}党员花名册-${today}.xlsx`,
-      mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      base64: bytes.toString('base64'),
-    };
+    return xlsxFile(`${scope ?? ''}党员花名册-${today}.xlsx`, bytes);
   },
 });

@@ -1,14 +1,14 @@
 // Deadlines of 整改 and 任务 judged against a day: the read model behind both areas, 工作台 and the statistics.
 import type { Db } from '../../db/open';
-import { getOrg } from '../../db/orgs';
 import * as rectDb from '../../db/rectifications';
 import { missingOverdue, tasksDueBetween } from '../../db/tasks';
 import { daysBetween, rectificationDeadline } from '../../domain/deadlines';
 import type { DeadlineDigest, OverdueItem, RectificationRow } from '../contract';
-import { invalid, notFound } from '../errors';
+import { invalid } from '../errors';
 import * as tasksDb from '../../db/tasks';
 import { deadlineState, submissionState } from '../../domain/deadlines';
 import type { TaskDetail, TaskTargetRow } from '../contract';
+import { mustOrg } from './orgs';
 
 /** Tasks due within this many days show on 工作台 with the days left. */
 export const DUE_SOON_DAYS = 14;
@@ -19,8 +19,7 @@ export function withDeadline<T extends rectDb.RectificationRecord>(r: T, today: 
 
 /** A branch (党支部) that owes work: it exists, is a branch, and was not dissolved before `onDate`. */
 export function assertBranch(db: Db, orgId: number, onDate: string, field = 'orgId'): string {
-  const org = getOrg(db, orgId);
-  if (!org) throw notFound('党组织');
+  const org = mustOrg(db, orgId, '党组织');
   if (org.kind !== 'branch') throw invalid(`“${org.name}”不是党支部，请选择党支部`, { [field]: '请选择党支部' });
   if (org.dissolvedOn && org.dissolvedOn < onDate) throw invalid(`“${org.name}”已于 ${org.dissolvedOn} 撤销`, { [field]: '该支部已撤销' });
   return org.name;

@@ -4,14 +4,13 @@ import { getOrg } from '../../db/orgs';
 import type { Db } from '../../db/open';
 import { activeProfile, assessPeriod, branchAverages, profilePeriods, round1 } from '../../domain/hours';
 import { readRules } from './ruleSets';
-
-export type HoursAssessment = ReturnType<typeof assessYear>;
+import type { HoursAssessment } from '../../model/hours';
 
 /**
  * Every member's hours for a year against the active profile: one pure pass over two queries.
  * `unordered` skips sorting by branch and name (and the branch names) where only totals matter.
  */
-export function assessYear(db: Db, year: number, today: string, orgId?: number, unordered = false) {
+export function assessYear(db: Db, year: number, today: string, orgId?: number, unordered = false): HoursAssessment {
   const rules = readRules(db);
   const profile = activeProfile(rules);
   const periods = profilePeriods(profile, year);

@@ -2,7 +2,6 @@
 import type { FileOut } from '../contract';
 import { committee, getOrg } from '../../db/orgs';
 import type { Db } from '../../db/open';
-import { todayIso } from '../../domain/dates';
 import type { LedgerMeta } from '../../exports/ledgerKit';
 import { type Ctx } from '../registry';
 import { readSettings } from './settings';
@@ -27,5 +26,5 @@ export function scopeName(db: Db, orgId?: number): string {
 
 export function ledgerMeta(ctx: Ctx, scope: string): LedgerMeta {
   const s = readSettings(ctx.db);
-  return { unitName: s.unitName || scope, date: todayIso(ctx.now()), preparer: s.preparer, reviewer: s.reviewer };
+  return { unitName: s.unitName || scope, date: ctx.today(), preparer: s.preparer, reviewer: s.reviewer };
 }

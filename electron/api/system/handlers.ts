@@ -5,7 +5,6 @@ import { databaseProblems } from '../../db/integrity';
 import { schemaVersion } from '../../db/open';
 import { defineHandlers } from '../registry';
 import { deadlineDigest } from '../shared/deadlines';
-import { todayIso } from '../../domain/dates';
 
 export const systemHandlers = defineHandlers('system', {
   'system.dashboard': (ctx) => {
@@ -19,7 +18,7 @@ export const systemHandlers = defineHandlers('system', {
       branchesWithoutSecretary: branchesWithoutSecretary(ctx.db),
       branchesWithoutCategory: branchesWithoutCategory(ctx.db),
       recentEvents: recentOrgEvents(ctx.db, 8).map((e) => ({ onDate: e.onDate, text: `${e.orgName}：${e.detail}` })),
-      deadlines: deadlineDigest(ctx.db, todayIso(ctx.now())),
+      deadlines: deadlineDigest(ctx.db, ctx.today()),
     };
   },
   'system.check': (ctx) => {

@@ -4,16 +4,15 @@ import { getAttachment } from '../../db/meetings';
 import type { Db } from '../../db/open';
 import { softDelete } from '../../db/recycle';
 import * as tasksDb from '../../db/tasks';
-import { todayIso } from '../../domain/dates';
 import type { TaskRow } from '../contract';
 import { conflict, invalid, notFound } from '../errors';
 import { assertBranch } from '../shared/deadlines';
 import { defineHandlers } from '../registry';
-import { getOrg } from '../../db/orgs';
 import { tasksLedger } from '../../exports/tasksLedger';
 import { ledgerMeta, scopeName } from '../shared/ledgerFile';
 import { xlsxFile } from '../shared/ledgerFile';
 import { targetRow, taskDetail, tasksWithTargets } from '../shared/deadlines';
+import { checkOrgFilter } from '../shared/orgs';
 
 function loadTask(db: Db, id: number): tasksDb.TaskRecord {
   const t = tasksDb.getTask(db, id);
@@ -30,19 +29,19 @@ function loadTarget(db: Db, taskId: number, orgId: number): { task: tasksDb.Task
 
 export const tasksHandlers = defineHandlers('tasks', {
   'tasks.list': (ctx, { year, orgId, overdueOnly }) => {
-    const rows: TaskRow[] = tasksWithTargets(ctx.db, { year, orgId }, todayIso(ctx.now())).map(({ targets: _t, ...row }) => row);
+    const rows: TaskRow[] = tasksWithTargets(ctx.db, { year, orgId }, ctx.today()).map(({ targets: _t, ...row }) => row);
     return overdueOnly ? rows.filter((r) => r.missingOverdueCount > 0) : rows;
   },
 
   'tasks.get': (ctx, { id }) => {
     const task = loadTask(ctx.db, id);
-    const today = todayIso(ctx.now());
+    const today = ctx.today();
     return taskDetail(task, tasksDb.targetsOf(ctx.db, [id]).map((t) => targetRow(t, task.dueOn, today)), today);
   },
 
   'tasks.save': (ctx, input) =>
     ctx.write((tx) => {
-      const today = todayIso(ctx.now());
+      const today = ctx.today();
       const before = input.id ? tasksDb.getTask(tx.db, input.id) : undefined;
       if (input.id && !before) throw notFound('工作任务');
       const orgIds = [...new Set(input.orgIds)];
@@ -72,7 +71,7 @@ export const tasksHandlers = defineHandlers('tasks', {
   'tasks.submit': (ctx, { taskId, orgId, submittedOn, note, attachmentId }) =>
     ctx.write((tx) => {
       const { target } = loadTarget(tx.db, taskId, orgId);
-      if (submittedOn > todayIso(ctx.now())) throw invalid('报送日期不能晚于今天', { submittedOn: '不能晚于今天' });
+      if (submittedOn > ctx.today()) throw invalid('报送日期不能晚于今天', { submittedOn: '不能晚于今天' });
       if (attachmentId && !getAttachment(tx.db, attachmentId)) throw notFound('附件');
       const after = { submittedOn, note: note ?? null, attachmentId: attachmentId ?? null };
       tasksDb.recordSubmission(tx.db, taskId, orgId, after);
@@ -90,10 +89,10 @@ export const tasksHandlers = defineHandlers('tasks', {
     }),
 
   'tasks.exportLedger': async (ctx, { year, orgId }) => {
-    if (orgId !== undefined && !getOrg(ctx.db, orgId)) throw notFound('党组织');
+    checkOrgFilter(ctx.db, orgId, '党组织');
     const scope = scopeName(ctx.db, orgId);
     // The list shows the nearest date first; the ledger reads in date order.
-    const tasks = tasksWithTargets(ctx.db, { year, orgId }, todayIso(ctx.now())).reverse();
+    const tasks = tasksWithTargets(ctx.db, { year, orgId }, ctx.today()).reverse();
     const title = `${scope}${year}年度材料报送情况`;
     return xlsxFile(`${title}.xlsx`, await tasksLedger(ledgerMeta(ctx, scope), title, tasks));
   },
