@@ -19,8 +19,32 @@ export class ApiCallError extends Error {
   }
 }
 
-function token(): string {
-  return document.querySelector<HTMLMetaElement>('meta[name="api-token"]')?.content ?? '';
+const SESSION_KEY = 'dj_api_session';
+let session: Promise<string> | null = null;
+
+/**
+ * This tab's API session with the browser host. The first load's address carries the start-up
+ * token: it is taken out of the address bar (and so out of history) at once and exchanged for
+ * a session id, kept in sessionStorage, which is per origin (so per port) and survives a reload.
+ * The token is never stored and never becomes a cookie.
+ */
+export function browserSession(): Promise<string> {
+  session ??= (async () => {
+    const url = new URL(window.location.href);
+    const token = url.searchParams.get('token');
+    if (token === null) return sessionStorage.getItem(SESSION_KEY) ?? '';
+    url.searchParams.delete('token');
+    window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+    try {
+      const res = await fetch('/session', { method: 'POST', headers: { 'X-Api-Token': token } });
+      const body = (await res.json()) as ApiResponse<{ session: string }>;
+      if (body.ok) sessionStorage.setItem(SESSION_KEY, body.result.session);
+    } catch {
+      // The first API call says the host cannot be reached.
+    }
+    return sessionStorage.getItem(SESSION_KEY) ?? '';
+  })();
+  return session;
 }
 
 async function invoke(method: string, input: unknown): Promise<ApiResponse<unknown>> {
@@ -29,7 +53,7 @@ async function invoke(method: string, input: unknown): Promise<ApiResponse<unkno
   try {
     res = await fetch(`/api/${method}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Api-Token': token() },
+      headers: { 'Content-Type': 'application/json', 'X-Api-Session': await browserSession() },
       body: JSON.stringify(input),
     });
   } catch {

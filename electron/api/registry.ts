@@ -76,7 +76,8 @@ function osUser(): string {
   }
 }
 
-const USABLE_WHEN_LOCKED = new Set<Method>(['lock.status', 'lock.unlock', 'lock.lock', 'system.health', 'system.info']);
+// Nothing that names the data folder or holds records: a locked app tells a passer-by only that it is locked.
+const USABLE_WHEN_LOCKED = new Set<Method>(['lock.status', 'lock.unlock', 'lock.lock', 'system.health']);
 
 export function createApi(handlers: Handlers, deps: ApiDeps): Api {
   const now = deps.now ?? (() => new Date());

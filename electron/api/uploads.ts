@@ -1,11 +1,12 @@
-import type ExcelJS from 'exceljs';
-import { ImportFileError, loadWorkbook } from '../imports/workbook';
+import { parseWorkbook } from '../imports/fileJobs';
+import type { WorkbookParse, WorkbookParser } from '../imports/parsers';
+import { ImportFileError } from '../imports/workbook';
 import { invalid } from './errors';
 
-/** An uploaded workbook read by `parse`; a file that is not what it should be becomes a Chinese message. */
-export async function parseUpload<T>(fileName: string, base64: string, parse: (wb: ExcelJS.Workbook) => T): Promise<T> {
+/** An uploaded workbook read by the named import (in the file worker); a file that is not what it should be becomes a Chinese message. */
+export async function parseUpload<K extends WorkbookParser>(fileName: string, base64: string, parser: K): Promise<WorkbookParse<K>> {
   try {
-    return parse(await loadWorkbook(Buffer.from(base64, 'base64'), fileName));
+    return await parseWorkbook(parser, fileName, Buffer.from(base64, 'base64'));
   } catch (e) {
     if (e instanceof ImportFileError) throw invalid(e.message);
     throw e;

@@ -1,7 +1,7 @@
 // What a ledger file actually holds: its sheets and data rows, read back from the written bytes
 // (not from what the writer was asked to write), for the pack's 目录.
 import { HEADER_ROW } from './ledgerKit';
-import { zipEntries } from './zipRead';
+import { inflatePart, zipParts } from '../imports/zipParts';
 
 export type SheetCensus = { name: string; rows: number };
 
@@ -12,7 +12,9 @@ const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').re
  * header row except the last one (填表人 / 审核人).
  */
 export async function xlsxCensus(bytes: Buffer): Promise<SheetCensus[]> {
-  const zip = zipEntries(bytes);
+  const parts = zipParts(bytes);
+  // Our own ledgers: the largest sheet (30,000 rows) is tens of megabytes of XML.
+  const zip = new Map([...parts].map(([name, part]) => [name, () => inflatePart(part, 1024 * 1024 * 1024)]));
   const text = (name: string) => zip.get(name)?.().toString('utf8') ?? '';
   const workbook = text('xl/workbook.xml');
   const rels = text('xl/_rels/workbook.xml.rels');

@@ -14,7 +14,7 @@ import { defaultRetention, type Retention } from '../domain/archive';
 import { body, docTitle, heading1, signature, writeDocument } from '../exports/docKit';
 import { ledgerSheet, writeLedger } from '../exports/ledgerKit';
 import { minutesDocument } from '../exports/minutesDoc';
-import { extractText } from '../imports/fileText';
+import { extractText } from '../imports/fileJobs';
 import { rng } from './names';
 
 type Content = { fileName: string; bytes: Buffer };

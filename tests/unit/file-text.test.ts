@@ -5,7 +5,7 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { extractText } from '../../electron/imports/fileText';
+import { extractText } from '../../electron/imports/fileJobs';
 
 describe('text extraction', () => {
   it('reads a .docx: paragraphs in order, runs joined, table cells, entities decoded', async () => {

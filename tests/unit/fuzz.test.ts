@@ -7,6 +7,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { contract } from '../../electron/api/contract';
 import { rng } from '../../electron/seed/names';
+import * as crafted from '../helpers/hostileFiles';
 import { smallTree, snapshot, tempApi } from '../helpers/tmp';
 
 const HOSTILE: unknown[] = [
@@ -88,6 +89,30 @@ describe('every API method under hostile input', () => {
     for (const m of ['constructor', '__proto__', 'toString', 'members.drop', '', 'a'.repeat(10_000)]) {
       const res = await t.api.invoke(m, {});
       assert.equal(res.ok ? '' : res.error.code, 'unknown_method', m);
+    }
+  });
+});
+
+describe('crafted hostile workbooks at every import', () => {
+  it('are refused with a Chinese message (never internal) and change nothing', async () => {
+    const files: [string, Buffer][] = [
+      ['tag flood', crafted.tagFloodXlsx()],
+      ['deep nesting', crafted.deepNestingXlsx()],
+      ['declared-size lie', crafted.declaredSizeLieXlsx()],
+      ['sharedStrings bomb', crafted.sharedStringsBombXlsx()],
+      ['sharedStrings size lie', crafted.sharedStringsBombXlsx(1000)],
+    ];
+    const methods = Object.keys(contract).filter((m) => /\.(previewImport|import)$/.test(m));
+    assert.ok(methods.length >= 8, methods.join());
+    for (const [kind, bytes] of files) {
+      for (const method of methods) {
+        const before = snapshot(t);
+        const res = await t.api.invoke(method, { fileName: '导入.xlsx', base64: bytes.toString('base64') });
+        assert.ok(!res.ok, `${method} accepted the ${kind}`);
+        assert.equal(res.error.code, 'invalid', `${method} on the ${kind}: ${res.error.message}`);
+        assert.match(res.error.message, /“导入\.xlsx”.*[\u4e00-\u9fa5]/, `${method} on the ${kind}`);
+        assert.deepEqual(snapshot(t), before, `${method} changed data on the ${kind}`);
+      }
     }
   });
 });

@@ -6,7 +6,6 @@ import { getMember } from '../../db/members';
 import type { Db } from '../../db/open';
 import { addMonthsTo, monthLabel, monthRange } from '../../domain/months';
 import { duesLedger } from '../../exports/duesLedger';
-import { parseDuesBases } from '../../imports/duesBases';
 import { planBases } from './importPlan';
 import type { DuesMemberDetail } from '../contract';
 import { attentionList, baseOut, cachedYearRows, owesFn, yearRows } from './data';
@@ -119,9 +118,9 @@ export const duesHandlers = defineHandlers('dues', {
       tx.audit({ table: 'dues_payments', recordId: id, action: 'void', before: p, after: { voidReason: reason } });
       return detail(tx.db, p.memberId, Number(p.toMonth.slice(0, 4)), ctx.today());
     }),
-  'dues.previewImport': async (ctx, { fileName, base64 }) => planBases(ctx.db, await parseUpload(fileName, base64, parseDuesBases), ctx.today()).report,
+  'dues.previewImport': async (ctx, { fileName, base64 }) => planBases(ctx.db, await parseUpload(fileName, base64, 'duesBases'), ctx.today()).report,
   'dues.import': async (ctx, { fileName, base64, validOnly }) => {
-    const parsed = await parseUpload(fileName, base64, parseDuesBases);
+    const parsed = await parseUpload(fileName, base64, 'duesBases');
     const today = ctx.today();
     const first = planBases(ctx.db, parsed, today).report;
     if (first.errors.length > 0 && !validOnly) return { ...first, imported: 0, updated: 0 };

@@ -5,7 +5,7 @@ import * as hoursDb from '../../db/hours';
 import { findMemberIdByIdNumber, getMember } from '../../db/members';
 import { activeProfile, isSenior, requiredHours, type HoursMember } from '../../domain/hours';
 import { halfYearPeriod } from '../../domain/periods';
-import { parseHours } from '../../imports/hours';
+import type { HoursParse } from '../../imports/hours';
 import type { ImportPreview, MemberHoursRow } from '../contract';
 import { defineHandlers, type Ctx } from '../registry';
 import { conflict, notFound } from '../errors';
@@ -23,7 +23,7 @@ function toRow(profile: ReturnType<typeof activeProfile>, r: HoursAssessment['ro
 }
 
 
-function planHours(ctx: Ctx, parsed: ReturnType<typeof parseHours>) {
+function planHours(ctx: Ctx, parsed: HoursParse) {
   const errors = [...parsed.errors];
   const warnings = [...parsed.warnings];
   const idCol = parsed.header.columns.find((c) => c.field === 'idNumber')!.header;
@@ -93,9 +93,9 @@ export const hoursHandlers = defineHandlers('hours', {
     };
   },
 
-  'hours.previewImport': async (ctx, { fileName, base64 }) => planHours(ctx, await parseUpload(fileName, base64, parseHours)).report,
+  'hours.previewImport': async (ctx, { fileName, base64 }) => planHours(ctx, await parseUpload(fileName, base64, 'hours')).report,
   'hours.import': async (ctx, { fileName, base64, validOnly }) => {
-    const parsed = await parseUpload(fileName, base64, parseHours);
+    const parsed = await parseUpload(fileName, base64, 'hours');
     const first = planHours(ctx, parsed);
     if (first.report.errors.length > 0 && !validOnly) return { ...first.report, imported: 0 };
     await autoBackup(ctx.db, ctx.dataDir, '导入前', ctx.now());

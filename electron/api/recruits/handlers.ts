@@ -8,7 +8,7 @@ import { checkIdNumber } from '../../domain/idNumber';
 import { addMonths, checkRecruit, dueFor, stageOf, type Introducer, type RecruitPath } from '../../domain/recruitment';
 import type { RecruitDetail, RecruitFields, RecruitFinding, RecruitImportPreview } from '../contract';
 import { autoBackup } from '../../db/backup';
-import { parseRecruits, RECRUIT_FIELD_LABEL, type RecruitParse } from '../../imports/recruits';
+import { RECRUIT_FIELD_LABEL, type RecruitParse } from '../../imports/recruits';
 import { planRecruits, type RecruitPlan } from '../../imports/recruitsPlan';
 import { parseUpload } from '../uploads';
 import { studentBranchFacts } from '../../db/studentGrades';
@@ -141,11 +141,11 @@ export const recruitsHandlers = defineHandlers('recruits', {
   'recruits.check': (ctx, { orgId }) => findingsOf(ctx.db, ctx.today(), orgId),
   'recruits.studentGaps': (ctx) => studentGaps(studentBranchFacts(ctx.db), readRecruitmentRules(ctx.db).studentTarget, ctx.today()),
   'recruits.previewImport': async (ctx, { fileName, base64 }) => {
-    const parsed = await parseUpload(fileName, base64, parseRecruits);
+    const parsed = await parseUpload(fileName, base64, 'recruits');
     return importReport(planRecruits(ctx.db, parsed), parsed);
   },
   'recruits.import': async (ctx, { fileName, base64, validOnly }) => {
-    const parsed = await parseUpload(fileName, base64, parseRecruits);
+    const parsed = await parseUpload(fileName, base64, 'recruits');
     const first = importReport(planRecruits(ctx.db, parsed), parsed);
     if (first.errors.length > 0 && !validOnly) return { ...first, imported: 0, updated: 0 };
     await autoBackup(ctx.db, ctx.dataDir, '导入前', ctx.now());

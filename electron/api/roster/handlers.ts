@@ -2,7 +2,7 @@
 import { iterateMembers } from '../../db/members';
 import { committee, getOrg } from '../../db/orgs';
 import { rosterLedger } from '../../exports/rosterLedger';
-import { parseRoster } from '../../imports/roster';
+import type { RosterParse } from '../../imports/roster';
 import { applyRosterPlan, createdOrgNames, planRoster } from '../../imports/rosterPlan';
 import type { ImportPreview } from '../contract';
 import { defineHandlers, type Ctx } from '../registry';
@@ -12,7 +12,7 @@ import { autoBackup } from '../../db/backup';
 import { xlsxFile } from '../shared/ledgerFile';
 
 
-function preview(ctx: Ctx, parsed: ReturnType<typeof parseRoster>): { report: ImportPreview; plan: ReturnType<typeof planRoster> } {
+function preview(ctx: Ctx, parsed: RosterParse): { report: ImportPreview; plan: ReturnType<typeof planRoster> } {
   const plan = planRoster(ctx.db, parsed);
   const valid = plan.rows.filter((r) => !plan.badRows.has(r.rec.row));
   const byRow = (a: { row: number }, b: { row: number }) => a.row - b.row;
@@ -35,10 +35,10 @@ function preview(ctx: Ctx, parsed: ReturnType<typeof parseRoster>): { report: Im
 }
 
 export const rosterHandlers = defineHandlers('roster', {
-  'roster.previewImport': async (ctx, { fileName, base64 }) => preview(ctx, await parseUpload(fileName, base64, parseRoster)).report,
+  'roster.previewImport': async (ctx, { fileName, base64 }) => preview(ctx, await parseUpload(fileName, base64, 'roster')).report,
 
   'roster.import': async (ctx, { fileName, base64, validOnly }) => {
-    const parsed = await parseUpload(fileName, base64, parseRoster);
+    const parsed = await parseUpload(fileName, base64, 'roster');
     const first = preview(ctx, parsed).report;
     if (first.errors.length > 0 && !validOnly) return { ...first, imported: 0, updated: 0, createdOrgs: [] };
     await autoBackup(ctx.db, ctx.dataDir, '导入前', ctx.now());
