@@ -34,7 +34,7 @@ export default tseslint.config(
   },
   {
     files: ['electron/domain/**/*.ts'],
-    rules: onlyImports(['^\\.\\./(api|db|imports|exports|host|cli|seed)(/|$)|^\\.\\./[^.]', 'domain 是纯函数：不引用 api、db、imports、exports。']),
+    rules: onlyImports(['^(\\.\\./)+(api|db|imports|exports|host|cli|seed|model)(/|$)', 'domain 是纯函数：不引用 api、db、imports、exports。']),
   },
   {
     files: ['electron/model/**/*.ts'],

@@ -11,6 +11,16 @@ import { ApiError, fromZodError } from './errors';
 import { createLockState, type LockState } from './lockState';
 
 z.config(z.locales.zhCN());
+// zod's Chinese messages still name types in English ("期望 string"): say what the clerk should give.
+const TYPE_WORDS: Record<string, string> = { string: '文字', number: '数字', int: '整数', boolean: '是或否', array: '列表', object: '一组内容', date: '日期' };
+z.config({
+  customError: (iss) => {
+    const missing = iss.input === undefined || iss.input === null;
+    if (iss.code === 'invalid_type') return missing ? '请填写' : `应为${TYPE_WORDS[iss.expected] ?? '正确的内容'}`;
+    if (iss.code === 'invalid_value' && missing) return '请选择';
+    return undefined;
+  },
+});
 
 export type WriteTx = {
   db: Db;

@@ -56,7 +56,7 @@ type RawNominee = Omit<Nominee, 'byOrg' | 'byMasses' | 'shortlisted' | 'awarded'
 const toNominee = (r: RawNominee): Nominee => ({ ...r, byOrg: r.byOrg === 1, byMasses: r.byMasses === 1, shortlisted: r.shortlisted === 1, awarded: r.awarded === 1 });
 
 export function listNominees(db: Db, roundId: number): Nominee[] {
-  return (stmt(db, `SELECT ${NOMINEE} WHERE n.round_id = ? ORDER BY o.sort_order, o.id, m.name_initials, n.id`).all(roundId) as RawNominee[]).map(toNominee);
+  return (stmt(db, `SELECT ${NOMINEE} WHERE n.round_id = ? ORDER BY o.sort_order, o.id, m.name_key, n.id`).all(roundId) as RawNominee[]).map(toNominee);
 }
 
 export function getNominee(db: Db, id: number): Nominee | undefined {

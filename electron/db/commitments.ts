@@ -26,7 +26,7 @@ const ROW = `c.id, c.campaign_id AS campaignId, c.org_id AS orgId, o.name AS org
 const FROM = 'FROM commitments c JOIN orgs o ON o.id = c.org_id LEFT JOIN members m ON m.id = c.member_id';
 
 export function listCommitments(db: Db, campaignId: number, orgIds: number[] | null): CommitmentRow[] {
-  const rows = stmt(db, `SELECT ${ROW} ${FROM} WHERE c.campaign_id = ? ORDER BY o.sort_order, o.id, c.member_id IS NOT NULL, m.name`).all(campaignId) as CommitmentRow[];
+  const rows = stmt(db, `SELECT ${ROW} ${FROM} WHERE c.campaign_id = ? ORDER BY o.sort_order, o.id, c.member_id IS NOT NULL, m.name_key`).all(campaignId) as CommitmentRow[];
   if (!orgIds) return rows;
   const keep = new Set(orgIds);
   return rows.filter((r) => keep.has(r.orgId));
@@ -87,7 +87,7 @@ export function membersWithoutCommitment(db: Db, campaignId: number, orgIds: num
     db,
     `SELECT m.org_id AS orgId, m.id AS memberId, m.name FROM members m
      WHERE m.status = '在册' AND NOT EXISTS (SELECT 1 FROM commitments c WHERE c.campaign_id = ? AND c.member_id = m.id)
-     ORDER BY m.org_id, m.name_initials, m.id`,
+     ORDER BY m.org_id, m.name_key, m.id`,
   ).all(campaignId) as { orgId: number; memberId: number; name: string }[];
   const keep = new Set(orgIds);
   return rows.filter((r) => keep.has(r.orgId));

@@ -54,8 +54,10 @@ export function insertDocument(db: Db, d: DocumentFields, now: string): number {
 export function updateDocument(db: Db, id: number, d: Omit<DocumentFields, 'source'>, now: string): void {
   stmt(
     db,
-    `UPDATE documents SET title = ?, wenhao = ?, author = ?, doc_date = ?, year = ?, category = ?, org_id = ?, retention = ?, pages = ?, remarks = ?, updated_at = ? WHERE id = ?`,
-  ).run(d.title, d.wenhao, d.author, d.date, d.year, d.category, d.orgId, d.retention, d.pages, d.remarks, now, id);
+    // A document moved to another year leaves its 件号 behind; a trigger gives it the next one there.
+    `UPDATE documents SET title = ?, wenhao = ?, author = ?, doc_date = ?, piece_no = CASE WHEN year = ? THEN piece_no END, year = ?, category = ?, org_id = ?,
+       retention = ?, pages = ?, remarks = ?, updated_at = ? WHERE id = ?`,
+  ).run(d.title, d.wenhao, d.author, d.date, d.year, d.year, d.category, d.orgId, d.retention, d.pages, d.remarks, now, id);
 }
 
 export function documentFiles(db: Db, documentId: number): (DocumentFile & { text: string })[] {
@@ -199,16 +201,32 @@ function rowsByIds(db: Db, ids: number[]): DocumentRow[] {
   return ids.flatMap((id) => rows.get(id) ?? []);
 }
 
-/** Every live document of a year (within an org subtree when given), unordered, for the 归档文件目录. */
-export function catalogDocuments(db: Db, year: number, orgId?: number): Omit<CatalogRow, 'pieceNo'>[] {
+/** Every live document of a year (within an org subtree when given) in 件号 order, for the 归档文件目录. */
+export function catalogDocuments(db: Db, year: number, orgId?: number): CatalogRow[] {
   return stmt(
     db,
-    `SELECT d.id, d.author, d.wenhao, d.title, d.doc_date AS date, d.pages, d.remarks, d.retention, d.category, o.name AS orgName, o.path
-     FROM ${FROM} WHERE d.year = ? AND d.deleted_at IS NULL`,
+    `SELECT d.piece_no AS pieceNo, d.id, d.author, d.wenhao, d.title, d.doc_date AS date, d.pages, d.remarks, d.retention, d.category, o.name AS orgName, o.path
+     FROM ${FROM} WHERE d.year = ? AND d.deleted_at IS NULL ORDER BY d.piece_no`,
   ).all(year).filter((r) => orgId === undefined || (r as { path: string | null }).path?.includes(`/${orgId}/`)).map((r) => {
-    const { path: _p, ...rest } = r as Omit<CatalogRow, 'pieceNo'> & { path: string | null };
+    const { path: _p, ...rest } = r as CatalogRow & { path: string | null };
     return rest;
   });
+}
+
+/** A document's 件号 (given once, kept; see migration 13). */
+export function pieceNo(db: Db, id: number): number {
+  return (stmt(db, 'SELECT piece_no FROM documents WHERE id = ?').pluck().get(id) as number | null) ?? 0;
+}
+
+/**
+ * Numbers a year afresh: the live documents 1..n in the order given, the deleted ones after them
+ * (so a restore never meets a taken number). Cleared first: the (year, piece_no) index is unique.
+ */
+export function renumberYear(db: Db, year: number, liveInOrder: readonly number[]): void {
+  stmt(db, 'UPDATE documents SET piece_no = NULL WHERE year = ?').run(year);
+  const deleted = stmt(db, 'SELECT id FROM documents WHERE year = ? AND deleted_at IS NOT NULL ORDER BY id').pluck().all(year) as number[];
+  const set = stmt(db, 'UPDATE documents SET piece_no = ? WHERE id = ?');
+  [...liveInOrder, ...deleted].forEach((id, i) => set.run(i + 1, id));
 }
 
 /** The ordering keys of a year's documents, for a document's 件号. */

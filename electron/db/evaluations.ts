@@ -37,7 +37,7 @@ export function branchEvaluations(db: Db, year: number, orgId: number): Evaluati
     db,
     `SELECT m.id AS memberId, m.name, m.member_type AS memberType, e.mass_score AS massScore, e.peer_score AS peerScore, e.grade, e.exception_reason AS exceptionReason
      FROM members m LEFT JOIN member_evaluations e ON e.member_id = m.id AND e.year = ?
-     WHERE m.org_id = ? AND m.status = '在册' ORDER BY m.name_initials, m.id`,
+     WHERE m.org_id = ? AND m.status = '在册' ORDER BY m.name_key, m.id`,
   ).all(year, orgId) as EvaluationRow[];
 }
 
@@ -66,7 +66,7 @@ export function evaluationsOfYear(db: Db, year: number): (EvaluationRow & { orgI
     `SELECT e.member_id AS memberId, m.name, m.member_type AS memberType, e.mass_score AS massScore, e.peer_score AS peerScore, e.grade, e.exception_reason AS exceptionReason,
        e.org_id AS orgId, o.name AS orgName
      FROM member_evaluations e JOIN members m ON m.id = e.member_id JOIN orgs o ON o.id = e.org_id
-     WHERE e.year = ? ORDER BY o.sort_order, o.id, m.name_initials, m.id`,
+     WHERE e.year = ? ORDER BY o.sort_order, o.id, m.name_key, m.id`,
   ).all(year) as (EvaluationRow & { orgId: number; orgName: string })[];
 }
 

@@ -3,6 +3,7 @@ import type { HourEntryRow, TrainingDetail, TrainingRow } from '../api/contract'
 import type { HoursMember } from '../domain/hours';
 import type { HourSource } from '../domain/glossary';
 import type { Db } from './open';
+import { ON_ROSTER_FROM } from './stats';
 import { stmt } from './stmt';
 
 export function insertHourEntry(
@@ -31,11 +32,12 @@ export function getHourEntry(db: Db, id: number): (HourEntryRow & { memberId: nu
   ).get(id) as (HourEntryRow & { memberId: number; deletedAt: string | null }) | undefined;
 }
 
+/** A member's 学时 of a year, newest first (as the drawer lists them). */
 export function memberEntries(db: Db, memberId: number, year: number): HourEntryRow[] {
   return stmt(
     db,
     `SELECT id, on_date AS onDate, hours, title, source, meeting_id AS meetingId, training_id AS trainingId FROM hour_entries
-     WHERE member_id = ? AND on_date BETWEEN ? AND ? AND deleted_at IS NULL ORDER BY on_date, id`,
+     WHERE member_id = ? AND on_date BETWEEN ? AND ? AND deleted_at IS NULL ORDER BY on_date DESC, id DESC`,
   ).all(memberId, `${year}-01-01`, `${year}-12-31`) as HourEntryRow[];
 }
 
@@ -50,11 +52,11 @@ export function hoursMembers(db: Db, year: number, orgPath?: string): HoursMembe
   const rows = stmt(
     db,
     `SELECT m.id, m.name, m.org_id, o.name, m.is_leadership, m.is_secretary,
-       m.joined_on, CASE WHEN m.status = '在册' THEN NULL ELSE m.status_date END
+       ${ON_ROSTER_FROM}, CASE WHEN m.status = '在册' THEN NULL ELSE m.status_date END
      FROM members m JOIN orgs o ON o.id = m.org_id
-     WHERE (m.status = '在册' OR m.status_date >= ?) AND (m.joined_on IS NULL OR m.joined_on <= ?)
+     WHERE (m.status = '在册' OR m.status_date >= ?) AND (${ON_ROSTER_FROM} IS NULL OR ${ON_ROSTER_FROM} <= ?)
        AND (? IS NULL OR o.path LIKE ? || '%')
-     ORDER BY o.sort_order, m.org_id, m.name, m.id`,
+     ORDER BY o.sort_order, m.org_id, m.name_key, m.id`,
   ).raw().all(`${year}-01-01`, `${year}-12-31`, orgPath ?? null, orgPath ?? null) as [number, string, number, string, number, number, string | null, string | null][];
   // One query for the committee members in office, rather than a lookup per member (40 ms on 30,000).
   const committee = committeeMemberIds(db);
@@ -67,8 +69,8 @@ export function hoursMembers(db: Db, year: number, orgPath?: string): HoursMembe
 export function hoursMembersUnordered(db: Db, year: number): HoursMember[] {
   const rows = stmt(
     db,
-    `SELECT id, name, org_id, is_leadership, is_secretary, joined_on, CASE WHEN status = '在册' THEN NULL ELSE status_date END
-     FROM members WHERE (status = '在册' OR status_date >= ?) AND (joined_on IS NULL OR joined_on <= ?)`,
+    `SELECT m.id, m.name, m.org_id, m.is_leadership, m.is_secretary, ${ON_ROSTER_FROM}, CASE WHEN m.status = '在册' THEN NULL ELSE m.status_date END
+     FROM members m WHERE (m.status = '在册' OR m.status_date >= ?) AND (${ON_ROSTER_FROM} IS NULL OR ${ON_ROSTER_FROM} <= ?)`,
   ).raw().all(`${year}-01-01`, `${year}-12-31`) as [number, string, number, number, number, string | null, string | null][];
   const committee = committeeMemberIds(db);
   return rows.map(([memberId, name, orgId, l, s, from, to]) => ({
@@ -101,7 +103,7 @@ export function listTrainings(db: Db, year: number): TrainingRow[] {
 export function getTraining(db: Db, id: number): TrainingDetail | undefined {
   const t = stmt(db, `SELECT ${TRAINING_ROW}, t.notes FROM trainings t WHERE t.id = ? AND t.deleted_at IS NULL`).get(id) as Omit<TrainingDetail, 'participantIds' | 'participantNames'> | undefined;
   if (!t) return undefined;
-  const people = stmt(db, 'SELECT m.id, m.name FROM training_participants p JOIN members m ON m.id = p.member_id WHERE p.training_id = ? ORDER BY m.name').raw().all(id) as [number, string][];
+  const people = stmt(db, 'SELECT m.id, m.name FROM training_participants p JOIN members m ON m.id = p.member_id WHERE p.training_id = ? ORDER BY m.name_key').raw().all(id) as [number, string][];
   return { ...t, participantIds: people.map((p) => p[0]), participantNames: people.map((p) => p[1]) };
 }
 

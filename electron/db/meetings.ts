@@ -70,7 +70,7 @@ export function getMeeting(db: Db, id: number): MeetingDetail | undefined {
   const attendance = stmt(
     db,
     `SELECT a.member_id AS memberId, p.name, a.status, a.reason FROM meeting_attendance a JOIN members p ON p.id = a.member_id
-     WHERE a.meeting_id = ? ORDER BY p.name`,
+     WHERE a.meeting_id = ? ORDER BY p.name_key`,
   ).all(id) as AttendanceRow[];
   const attachments = stmt(
     db,
@@ -86,7 +86,7 @@ export function rosterOn(db: Db, orgId: number, onDate: string): RosterPick[] {
     db,
     `SELECT id AS memberId, name, member_type AS memberType FROM members
      WHERE org_id = ? AND (status = '在册' OR status_date > ?) AND (joined_on IS NULL OR substr(joined_on, 1, 7) <= substr(?, 1, 7))
-     ORDER BY name, id`,
+     ORDER BY name_key, id`,
   ).all(orgId, onDate, onDate) as RosterPick[];
 }
 

@@ -1,6 +1,7 @@
 // SQL for the roster: paging in SQL, filters on the org subtree, search by name, initials or ID.
 import type { MemberEvent, MemberFilter, MemberRow } from '../api/contract';
 import type { MemberStatus } from '../domain/glossary';
+import { nameSortKey } from '../domain/pinyin';
 import type { Db } from './open';
 import { orgScope } from './orgs';
 import { stmt } from './stmt';
@@ -59,7 +60,7 @@ export function filterSql(db: Db, f: MemberFilter): { where: string; params: (st
   return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 
-const ORDER = 'ORDER BY o.sort_order, m.org_id, m.name, m.id';
+const ORDER = 'ORDER BY o.sort_order, m.org_id, m.name_key, m.id';
 
 export function listMembers(db: Db, f: MemberFilter, page: number, pageSize: number): { rows: MemberRow[]; total: number } {
   const { where, params } = filterSql(db, f);
@@ -185,16 +186,16 @@ function values(m: MemberFields): (string | number | null)[] {
   });
 }
 
-const INSERT_SQL = `INSERT INTO members (${FIELD_COLUMNS.map(([, c]) => c).join(', ')}, status, created_at, updated_at)
-  VALUES (${FIELD_COLUMNS.map(() => '?').join(', ')}, '在册', ?, ?)`;
-const UPDATE_SQL = `UPDATE members SET ${FIELD_COLUMNS.map(([, c]) => `${c} = ?`).join(', ')}, updated_at = ? WHERE id = ?`;
+const INSERT_SQL = `INSERT INTO members (${FIELD_COLUMNS.map(([, c]) => c).join(', ')}, name_key, status, created_at, updated_at)
+  VALUES (${FIELD_COLUMNS.map(() => '?').join(', ')}, ?, '在册', ?, ?)`;
+const UPDATE_SQL = `UPDATE members SET ${FIELD_COLUMNS.map(([, c]) => `${c} = ?`).join(', ')}, name_key = ?, updated_at = ? WHERE id = ?`;
 
 export function insertMember(db: Db, m: MemberFields, now: string): number {
-  return Number(stmt(db, INSERT_SQL).run(...values(m), now, now).lastInsertRowid);
+  return Number(stmt(db, INSERT_SQL).run(...values(m), nameSortKey(m.name), now, now).lastInsertRowid);
 }
 
 export function updateMember(db: Db, id: number, m: MemberFields, now: string): void {
-  stmt(db, UPDATE_SQL).run(...values(m), now, id);
+  stmt(db, UPDATE_SQL).run(...values(m), nameSortKey(m.name), now, id);
 }
 
 export function setMemberStatus(db: Db, id: number, status: MemberStatus, onDate: string, reason: string | null, now: string): void {

@@ -2,6 +2,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { nameSortKey } from '../domain/pinyin';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import type { Migration } from './migrations/types';
 
@@ -27,6 +28,8 @@ export function openDataFolder(dataDir: string, opts: OpenOptions = {}): Db {
     db.pragma('synchronous = FULL'); // office PCs lose power: a committed write must be on disk
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // Used by migration 12 to fill members.name_key; new rows get theirs from insertMember.
+    db.function('pinyin_key', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? nameSortKey(s) : null));
     migrate(db, dataDir, opts.migrations ?? MIGRATIONS, opts.now ?? (() => new Date()));
     return db;
   } catch (e) {

@@ -137,7 +137,7 @@ export function recentOrgEvents(db: Db, limit: number): (OrgEvent & { orgName: s
   return stmt(
     db,
     `SELECT e.id, e.org_id AS orgId, e.kind, e.on_date AS onDate, e.detail, o.name AS orgName
-     FROM org_events e JOIN orgs o ON o.id = e.org_id ORDER BY e.id DESC LIMIT ?`,
+     FROM org_events e JOIN orgs o ON o.id = e.org_id ORDER BY e.on_date DESC, e.id DESC LIMIT ?`,
   ).all(limit) as (OrgEvent & { orgName: string })[];
 }
 

@@ -1,6 +1,8 @@
 // 档案管理 rules: categories, retention periods, the 件号 order of the 归档文件目录 and which
 // branches keep no working 制度 (seeds 000, 001: 每个支部有一至两项行之有效的工作制度).
 
+import { wenhaoBrackets } from './wenhao';
+
 export const RETENTIONS = ['永久', '30年', '10年'] as const;
 export type Retention = (typeof RETENTIONS)[number];
 
@@ -50,7 +52,7 @@ export function branchesWithoutRules<B extends { id: number }>(branches: readonl
 
 /** What a clerk types into the search box, split into terms FTS5 trigram can match (3+ characters) and shorter ones. */
 export function searchTerms(q: string): { long: string[]; short: string[] } {
-  const terms = [...new Set(q.trim().split(/[\s\u3000]+/).filter(Boolean))].slice(0, 8);
+  const terms = [...new Set(wenhaoBrackets(q).trim().split(/[\s\u3000]+/).filter(Boolean))].slice(0, 8);
   return { long: terms.filter((t) => [...t].length >= 3), short: terms.filter((t) => [...t].length < 3) };
 }
 

@@ -79,3 +79,17 @@ export const FOUR_LEVEL_BANDS: GradeBand[] = [
 ];
 
 export const DEFAULT_CYCLE_RULES: CycleRules = cycleRules.parse({});
+
+/**
+ * The bands in words, highest first: "90分以上为先进，75分以上为一般，75分以下为后进". The lowest
+ * band starts at 0, so it is named by the line above it ("0分以上为后进" says nothing).
+ */
+export function describeBands(bands: readonly GradeBand[]): string {
+  const sorted = [...bands].sort((a, b) => b.min - a.min);
+  return sorted
+    .map((b, i) => {
+      const above = sorted[i - 1];
+      return i === sorted.length - 1 && above && b.min === 0 ? `${above.min}分以下为${b.grade}` : `${b.min}分以上为${b.grade}`;
+    })
+    .join('，');
+}

@@ -97,6 +97,12 @@ export type AwardTarget = keyof typeof AWARD_TARGETS;
 export const AWARD_TITLES = ['先进基层党组织', '教职工优秀共产党员', '学生优秀共产党员', '优秀党务工作者'] as const;
 
 /** The steps of a 发展党员 record as the import names them back to the clerk. */
+/** Field names of the meeting form, for validation messages. */
+export const MEETING_FIELD_LABEL = {
+  type: '会议类型', heldOn: '日期', startTime: '开始时间', endTime: '结束时间', place: '地点', host: '主持人', recorder: '记录人', lecturer: '授课人',
+  topic: '会议主题', minutes: '记录正文', resolutions: '决议', hours: '学时', attendance: '出席情况', attachmentIds: '附件',
+} as const;
+
 export const RECRUIT_FIELD_LABEL = {
   orgName: '所在支部', name: '姓名', idNumber: '身份证号', gender: '性别', appliedOn: '递交入党申请时间', talkOn: '谈话时间',
   activistOn: '确定为积极分子时间', mentor: '培养联系人', reviews: '考察时间', candidateOn: '确定为发展对象时间', politicalCheckOn: '政审时间',
@@ -130,3 +136,63 @@ export const DUES_FIELD_LABEL = {
   termYears: '任期年数',
   termWarnMonths: '提前提醒月数',
 } as const;
+
+// ---- 备份 -------------------------------------------------------------------------------------
+
+/** Backup kinds as file-name prefixes (daily-, monthly-, 手动- …) and as the clerk reads them. */
+export const BACKUP_KIND_LABEL: Record<string, string> = { daily: '每日自动', monthly: '每月', 手动: '手动', 导入前: '导入前', 恢复前: '恢复前', 升级前: '升级前' };
+
+/** A backup file's name with its English prefix in Chinese ("daily-20261127…" → "每日自动-20261127…"). */
+export function backupDisplayName(name: string): string {
+  const dash = name.indexOf('-');
+  const label = dash > 0 ? BACKUP_KIND_LABEL[name.slice(0, dash)] : undefined;
+  return label ? `${label}${name.slice(dash)}` : name;
+}
+
+// ---- 操作记录 ------------------------------------------------------------------------------------
+
+/** What an audit row is about (its table), as the 操作记录 viewer names it. */
+export const AUDIT_TABLE_LABEL: Record<string, string> = {
+  orgs: '组织', members: '党员', org_roles: '委员任职', org_terms: '换届', meetings: '会议', attachments: '附件', trainings: '培训', hour_entries: '学时', settings: '设置与规则',
+  campaigns: '承诺活动', commitments: '承诺', leader_comments: '领导点评', member_evaluations: '民主评议', satisfaction_surveys: '满意度测评', gradings: '分类定级',
+  award_rounds: '评选表彰', award_nominees: '推荐对象', rectifications: '整改事项', tasks: '工作任务', task_targets: '材料报送', recruits: '发展党员',
+  dues_bases: '党费基数', dues_payments: '党费缴纳', documents: '档案', exports: '导出的台账和报告',
+};
+
+/** What was done to it. */
+export const AUDIT_ACTION_LABEL: Record<string, string> = {
+  create: '新建', update: '修改', save: '保存', delete: '删除', restore: '恢复', purge: '彻底删除', import: '导入', 'import-update': '导入时更新', export: '导出',
+  seed: '生成示例数据', status: '变更状态', transfer: '转接', move: '调整隶属', rename: '更名', dissolve: '撤销', end: '离任', collect: '批量登记缴费',
+  correct: '更正', void: '作废', finalise: '确定结果', reopen: '撤销确定', progress: '践诺记录', 'delete-progress': '删除践诺记录', rate: '评诺', deny: '不予通过',
+  unsubmit: '撤销报送', rules: '修改检查规则', 'rules-reset': '恢复默认检查规则', recruitmentRules: '修改发展党员规则', 'recruitmentRules-reset': '恢复默认发展党员规则',
+  duesTermRules: '修改党费与换届规则', 'duesTermRules-reset': '恢复默认党费与换届规则', cycleRules: '修改评分标准', 'cycleRules-reset': '恢复默认评分标准',
+  'archive-categories': '调整档案类别', 'archive-category-added': '增加档案类别', 'password-removed': '清除应用密码',
+  renumber: '重新编排件号', 'archive-seal': '封存档案年度', 'archive-unseal': '解除档案年度封存',
+};
+
+/** The area a method belongs to (its prefix), for methods without a name of their own below. */
+const AUDIT_AREA_LABEL: Record<string, string> = {
+  archive: '档案管理', attachments: '附件', awards: '评选表彰', backups: '备份与恢复', campaigns: '公开承诺', comments: '领导点评', commitments: '公开承诺', cycleRules: '评分标准',
+  dues: '党费管理', duesRules: '党费与换届规则', evaluations: '民主评议', exports: '导出', grading: '分类定级', hours: '学时管理', lock: '应用密码', meetings: '三会一课',
+  members: '党员花名册', orgs: '组织架构', recruitmentRules: '发展党员规则', recruits: '发展党员', rectifications: '整改事项', recycle: '回收站', reports: '报表中心',
+  roster: '党员花名册', rules: '检查规则', satisfaction: '满意度测评', settings: '系统设置', tasks: '材料报送', terms: '换届', trainings: '培训', cli: '命令行',
+};
+
+/** Methods whose verb alone would not say what happened. */
+const AUDIT_METHOD_LABEL: Record<string, string> = {
+  seed: '生成示例数据', 'backups.restore': '从备份恢复', 'reports.pack': '一键导出台账', 'reports.file': '归档导出的报表', 'archive.fileMeeting': '会议记录归档',
+  'archive.fileTask': '报送材料归档', 'archive.fileAwardRound': '表彰公示归档', 'cli.reset-password': '命令行清除应用密码', 'lock.setPassword': '设置应用密码',
+  'members.changeStatus': '变更党员状态', 'members.transfer': '组织关系转接', 'orgs.saveRole': '登记委员', 'orgs.endRole': '委员离任', 'terms.record': '登记换届',
+  'hours.addEntry': '登记个人学时', 'hours.deleteEntry': '删除个人学时', 'dues.saveBase': '登记党费基数', 'dues.recordPayment': '登记缴费', 'dues.voidPayment': '作废缴费',
+  'dues.collect': '批量登记缴费', 'tasks.submit': '登记报送', 'tasks.unsubmit': '撤销报送', 'commitments.addProgress': '登记践诺', 'commitments.deleteProgress': '删除践诺记录',
+  'commitments.rate': '评诺', 'awards.saveNominee': '推荐对象', 'awards.deleteNominee': '移出推荐名单', 'archive.saveCategories': '调整档案类别', 'archive.renumber': '重新编排件号', 'archive.seal': '档案年度封存', 'attachments.add': '添加附件',
+};
+
+/** An audited method as the clerk reads it: "三会一课：保存", "从备份恢复"; never the English name. */
+export function auditMethodLabel(method: string, action: string): string {
+  const own = AUDIT_METHOD_LABEL[method];
+  if (own) return own;
+  const area = AUDIT_AREA_LABEL[method.split('.')[0] ?? ''];
+  const verb = AUDIT_ACTION_LABEL[action] ?? '修改';
+  return area ? `${area}：${verb}` : verb;
+}

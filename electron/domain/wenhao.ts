@@ -18,6 +18,11 @@ function asciiDigits(s: string): string {
   return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
+/** A search for 院党委[2026]12号 finds the stored 院党委〔2026〕12号: the year's brackets as stored. */
+export function wenhaoBrackets(q: string): string {
+  return asciiDigits(q).replace(new RegExp(YEAR_IN_BRACKETS.source, 'g'), '〔$1〕');
+}
+
 export function normalizeWenhao(raw: string): WenhaoResult {
   const compact = asciiDigits(raw).replace(/[\s\u3000]+/g, '');
   if (compact === '') return { ok: false, message: '文号为空' };

@@ -3,6 +3,7 @@
 import type { AwardRound, CommitmentRow, GradingRow, GradingSummary, Nominee, SatisfactionRow } from '../api/contract';
 import type { EvaluationRow } from '../api/contract/evaluations';
 import { AWARD_TARGETS } from '../domain/glossary';
+import { percent } from '../domain/stats';
 import { ledgerSheet, RED, writeLedger, type LedgerColumn, type LedgerMeta } from './ledgerKit';
 
 const score = (n: number | null) => (n === null ? '' : n);
@@ -78,7 +79,7 @@ export function gradingLedger(meta: LedgerMeta, title: string, s: GradingSummary
       columns: [
         { header: '等次', width: 12, value: (r) => r.grade },
         { header: '党支部数', width: 10, value: (r) => r.count },
-        { header: '占已定级比例', width: 14, value: (r) => (share.graded ? `${Math.round((r.count * 1000) / share.graded) / 10}%` : '') },
+        { header: '占已定级比例', width: 14, value: (r) => (share.graded ? `${percent(r.count, share.graded)}%` : '') },
       ],
       rows: [...tally, { grade: '未定级', count: s.rows.length - share.graded }],
       highlight: (r) => (r.grade === share.top && share.percent !== null && share.percent < share.target * 100 ? RED : null),

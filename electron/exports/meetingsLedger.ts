@@ -1,9 +1,10 @@
 // 三会一课台账: the year's meetings with attendance figures, and the branch × month compliance sheet.
 import type { MeetingRow } from '../api/contract';
 import type { RuleMatrix } from '../domain/compliance';
+import { attendanceRate } from '../domain/measures';
 import { ledgerSheet, writeLedger, RED, type LedgerColumn, type LedgerMeta } from './ledgerKit';
 
-const rate = (m: MeetingRow) => (m.expected ? `${Math.round((m.present / m.expected) * 1000) / 10}%` : '—');
+const rate = (m: MeetingRow) => (m.expected ? `${attendanceRate(m.present, m.expected)}%` : '—');
 
 const MEETING_COLUMNS: LedgerColumn<MeetingRow & { host?: string | null }>[] = [
   { header: '日期', width: 11, value: (m) => m.heldOn },

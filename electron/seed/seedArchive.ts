@@ -7,10 +7,11 @@
 import { Resvg } from '@resvg/resvg-js';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { insertAudit } from '../db/audit';
+import { renumberYear, yearKeys } from '../db/documents';
 import { attachmentMime, storeFile } from '../db/fileStore';
 import { getMeeting, insertAttachment } from '../db/meetings';
 import type { Db } from '../db/open';
-import { defaultRetention, type Retention } from '../domain/archive';
+import { catalogOrder, DEFAULT_CATEGORIES, defaultRetention, type Retention } from '../domain/archive';
 import { body, docTitle, heading1, signature, writeDocument } from '../exports/docKit';
 import { ledgerSheet, writeLedger } from '../exports/ledgerKit';
 import { minutesDocument } from '../exports/minutesDoc';
@@ -221,6 +222,8 @@ export async function seedArchive(db: Db, dataDir: string, scale: 'demo' | 'larg
   const read = await readAll(dataDir, [...new Set(plan.flatMap((p) => p.files))]);
   db.transaction(() => {
     insertPlanned(db, plan, insertFiles(db, read, at), at);
+    // Filed in the plan's order, numbered as an archivist would number a finished year.
+    for (const y of new Set(plan.map((p) => Number(p.date.slice(0, 4))))) renumberYear(db, y, catalogOrder(yearKeys(db, y), DEFAULT_CATEGORIES).map((k) => k.id));
     fillSearch(db);
     insertAudit(db, at, 'seed', { table: 'documents', recordId: null, action: 'seed', after: { scale, documents: plan.length } });
   })();

@@ -1,10 +1,11 @@
 // Before the app itself: a damaged data file offers the newest good backup; a set password
 // shows the lock screen at start, after idle minutes, and whenever the API says it is locked.
-import { Alert, Button, Card, Form, Input, Result, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Popconfirm, Result, Space, Spin, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Health, LockStatus } from '../../electron/api/contract';
 import { ApiCallError, call, LOCK_CHANGED_EVENT, LOCKED_EVENT } from '../api';
 import { BackupPage } from '../pages/backup/BackupPage';
+import { formatDateTime } from '../format';
 import { useRun } from '../hooks';
 
 type State = { kind: 'checking' } | { kind: 'damaged'; health: Health } | { kind: 'locked' } | { kind: 'open'; lock: LockStatus } | { kind: 'failed'; message: string };
@@ -65,10 +66,19 @@ function DamagedScreen({ health }: { health: Health }) {
           b ? (
             <Space direction="vertical">
               <Typography.Text>
-                最近的正常备份：{new Date(b.at).toLocaleString('zh-CN')}
+                最近的正常备份：{formatDateTime(b.at)}
                 {b.counts && `（组织 ${b.counts.orgs} 个，党员 ${b.counts.members} 名，会议 ${b.counts.meetings} 次）`}
               </Typography.Text>
-              <Button type="primary" onClick={() => void restore(b.name)}>从这份备份恢复</Button>
+              <Popconfirm
+                title={`用 ${formatDateTime(b.at)} 的备份替换损坏的数据？`}
+                description="这份备份之后录入的内容不在其中；损坏的文件改名后留在数据文件夹中。"
+                okText="恢复"
+                okButtonProps={{ danger: true }}
+                cancelText="取消"
+                onConfirm={() => restore(b.name)}
+              >
+                <Button type="primary">从这份备份恢复</Button>
+              </Popconfirm>
             </Space>
           ) : (
             <Alert type="error" showIcon message="没有找到完好的备份。请用“从备份文件恢复…”选择U盘上的 .djbak 备份，或请技术人员协助。" />
@@ -103,6 +113,9 @@ function LockScreen({ onUnlocked }: { onUnlocked: () => void }) {
           </Form.Item>
           <Button type="primary" htmlType="submit" block loading={busy}>解锁</Button>
         </Form>
+        <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 16, marginBottom: 0 }}>
+          忘记密码：请在这台电脑上用命令行清除应用密码（<Typography.Text code>npm run cli -- reset-password --data 数据文件夹</Typography.Text>）。数据不受影响，清除记入操作记录。
+        </Typography.Paragraph>
       </Card>
     </div>
   );

@@ -1,7 +1,7 @@
 // A modal holding one form: validates, calls onSubmit, shows the server's message on failure and
-// marks the fields it names, closes on success.
-import { Form, Modal, type FormInstance } from 'antd';
-import { useEffect, useId, useState, type ReactNode } from 'react';
+// marks the fields it names, closes on success and says so. The first field has the focus when it opens.
+import { App as AntApp, Form, Modal, type FormInstance } from 'antd';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { ApiCallError } from '../api';
 import { useRun } from '../hooks';
 
@@ -16,11 +16,23 @@ type Props<T> = {
   zIndex?: number;
   onClose: () => void;
   onSubmit: (values: T) => Promise<unknown>;
+  /** Said after a successful save; false where the caller reports the result itself. */
+  savedMessage?: string | false;
   children: ReactNode | ((form: FormInstance<T>) => ReactNode);
 };
 
-export function FormModal<T extends object>({ open, title, okText = '确定', danger, initialValues, width, zIndex, onClose, onSubmit, children }: Props<T>) {
+const FIRST_FIELD = 'input:not([type=hidden]):not([type=file]):not([disabled]):not([readonly]), textarea:not([disabled])';
+
+/** Focuses the first field of a dialog, unless a field already asked for the focus (autoFocus). */
+export function focusFirstField(body: HTMLElement | null): void {
+  if (!body || body.contains(document.activeElement)) return;
+  body.querySelector<HTMLElement>(FIRST_FIELD)?.focus();
+}
+
+export function FormModal<T extends object>({ open, title, okText = '确定', danger, initialValues, width, zIndex, onClose, onSubmit, savedMessage = '已保存', children }: Props<T>) {
   const [form] = Form.useForm<T>();
+  const { message } = AntApp.useApp();
+  const body = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
   // Several modals stay mounted at once: a form name keeps their field ids (and labels) apart.
   const formName = `f${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
@@ -47,7 +59,9 @@ export function FormModal<T extends object>({ open, title, okText = '确定', da
       }
     });
     setBusy(false);
-    if (ok !== undefined) onClose();
+    if (ok === undefined) return;
+    if (savedMessage) void message.success(savedMessage);
+    onClose();
   };
   return (
     <Modal
@@ -61,11 +75,14 @@ export function FormModal<T extends object>({ open, title, okText = '确定', da
       width={width}
       zIndex={zIndex}
       forceRender
+      afterOpenChange={(shown) => shown && focusFirstField(body.current)}
     >
-      <Form form={form} name={formName} layout="vertical" onFinish={submit}>
-        {typeof children === 'function' ? children(form) : children}
-        <button type="submit" hidden />
-      </Form>
+      <div ref={body}>
+        <Form form={form} name={formName} layout="vertical" onFinish={submit}>
+          {typeof children === 'function' ? children(form) : children}
+          <button type="submit" hidden />
+        </Form>
+      </div>
     </Modal>
   );
 }

@@ -100,7 +100,7 @@ export function ImportModal({ kind, open, onClose, onDone }: { kind: ImportKind;
           <p className="ant-upload-drag-icon">
             <InboxOutlined />
           </p>
-          <p>点击选择或拖入花名册文件</p>
+          <p>点击选择或拖入 Excel 文件</p>
           <p style={{ color: '#888' }}>{kind.hint}</p>
         </Upload.Dragger>
       ) : (

@@ -95,6 +95,8 @@ test('a damaged data file at start: the newest good backup is offered and restor
     await expect(page.getByText('数据文件已损坏')).toBeVisible();
     await expect(page.getByText(/最近的正常备份：.*（组织 2 个，党员 30 名，会议 0 次）/)).toBeVisible();
     await page.getByRole('button', { name: '从这份备份恢复' }).click();
+    await page.locator('.ant-popconfirm').getByText(/替换损坏的数据？/).waitFor(); // it asks first
+    await page.locator('.ant-popconfirm').getByRole('button', { name: '恢复' }).click();
     await expect(page.getByRole('menuitem', { name: '党员花名册' })).toBeVisible();
     await page.getByRole('menuitem', { name: '党员花名册' }).click();
     await expect(page.getByText('共 30 人').first()).toBeVisible();

@@ -199,14 +199,19 @@ describe('档案: filing what the app produced', () => {
 });
 
 describe('归档文件目录', () => {
-  it('numbers the year in the archivist’s order, flags branches without a 制度 and exports the catalogue', async () => {
+  it('gives each new document the next 件号, renumbers by the archivist’s order only when asked, flags branches without a 制度 and exports the catalogue', async () => {
     await t.api.call('archive.save', doc({ title: '年度计划', category: '方案', retention: '30年', date: '2026-03-05' }));
     await t.api.call('archive.save', doc({ date: '2026-03-01' }));
     await t.api.call('archive.save', doc({ title: '关于民主评议的通知', wenhao: '市教工委(2026)8号', author: '市教工委', category: '上级来文', retention: '10年', date: '2026-05-20', orgId: ids.committee, pages: 3, remarks: '原件' }));
     await t.api.call('archive.save', doc({ title: '表彰决定', wenhao: '党委〔2026〕3号', author: '测试学院党委', category: '本级发文', date: '2026-06-28', orgId: ids.committee }));
     await t.api.call('archive.save', doc({ title: '去年的制度', year: 2025, date: '2025-03-01', orgId: ids.office }));
+    const filed = await t.api.call('archive.catalog', { year: 2026 });
+    assert.deepEqual(filed.rows.map((r) => [r.pieceNo, r.title]), [[1, '年度计划'], [2, '信息工程系教工党支部“三会一课”制度'], [3, '关于民主评议的通知'], [4, '表彰决定']]);
+    assert.equal(filed.inRuleOrder, false);
+    assert.deepEqual(await t.api.call('archive.renumber', { year: 2026 }), { year: 2026, changed: 3 });
     const view = await t.api.call('archive.catalog', { year: 2026 });
     assert.deepEqual(view.rows.map((r) => [r.pieceNo, r.title]), [[1, '表彰决定'], [2, '信息工程系教工党支部“三会一课”制度'], [3, '年度计划'], [4, '关于民主评议的通知']]);
+    assert.equal(view.inRuleOrder, true);
     assert.deepEqual(view.branchesWithoutRules.map((b) => b.name), ['信息工程系学生党支部', '机关党支部']);
     const branch = await t.api.call('archive.catalog', { year: 2026, orgId: ids.teachers });
     assert.deepEqual(branch.rows.map((r) => r.pieceNo), [2, 3]); // the year's 件号 kept in a branch's view
@@ -224,6 +229,20 @@ describe('归档文件目录', () => {
     const missing = wb.getWorksheet('未归档制度的支部')!;
     assert.equal(missing.getCell('A1').value, '2026年度未归档工作制度的党支部（共2个）');
     assert.deepEqual([missing.getCell('B4').value, missing.getCell('B5').value], ['信息工程系学生党支部', '机关党支部']);
+
+    // A 永久 document dated today comes after the year's numbers and moves none of them (they are on 归档章 already).
+    const late = (await t.api.call('archive.save', doc({ title: '新的永久文件', category: '本级发文', retention: '永久', date: '2026-11-20', orgId: ids.committee }))).id;
+    const after = await t.api.call('archive.catalog', { year: 2026 });
+    assert.deepEqual(after.rows.map((r) => [r.pieceNo, r.title]), [...view.rows.map((r) => [r.pieceNo, r.title]), [5, '新的永久文件']]);
+    assert.equal((await t.api.call('archive.get', { id: late })).pieceNo, 5);
+    // Moved to another year, it takes that year's next number.
+    await t.api.call('archive.save', { ...doc({ title: '新的永久文件', category: '本级发文', retention: '永久', date: '2025-11-20', year: 2025, orgId: ids.committee }), id: late });
+    assert.equal((await t.api.call('archive.get', { id: late })).pieceNo, 2);
+
+    // A sealed year keeps its numbers: renumbering is refused until the seal is lifted.
+    await t.api.call('archive.seal', { year: 2026, sealed: true });
+    assert.equal((await t.api.call('archive.catalog', { year: 2026 })).sealed, true);
+    assert.match((await refused('archive.renumber', { year: 2026 })).message, /2026年度的档案已封存/);
   });
 
   it('follows the clerk’s category order, which keeps every category in use', async () => {
@@ -231,6 +250,8 @@ describe('归档文件目录', () => {
     await t.api.call('archive.save', doc({ title: '制度' }));
     assert.deepEqual((await t.api.call('archive.catalog', { year: 2026 })).rows.map((r) => r.title), ['计划', '制度']);
     await t.api.call('archive.saveCategories', { categories: ['制度', '方案', '照片'] });
+    assert.deepEqual((await t.api.call('archive.catalog', { year: 2026 })).rows.map((r) => r.title), ['计划', '制度']); // numbers given stay
+    await t.api.call('archive.renumber', { year: 2026 });
     assert.deepEqual((await t.api.call('archive.catalog', { year: 2026 })).rows.map((r) => r.title), ['制度', '计划']);
     assert.match((await refused('archive.saveCategories', { categories: ['制度'] })).message, /“方案”已有档案使用，不能删除/);
     assert.match((await refused('archive.saveCategories', { categories: ['制度', '制度', '方案'] })).message, /类别有重复/);

@@ -46,7 +46,7 @@ describe('三会一课 meetings', () => {
   it('refuses leave without a reason, people outside the branch and a 党课 without lecturer, changing nothing', async () => {
     const before = snapshot(t);
     const leave = await t.api.invoke('meetings.save', { ...meeting(), attendance: people.map((memberId) => ({ memberId, status: '请假' })) });
-    assert.match(leave.ok ? '' : leave.error.message, /请假的党员请填写请假原因/);
+    assert.match(leave.ok ? '' : leave.error.message, /^出席情况：.+、.+请假，请填写请假原因$/);
     const outsider = (await t.api.call('members.save', { name: '外人', idNumber: validId('19900101', 99), memberType: '正式党员', orgId: ids.office })).id;
     const after1 = snapshot(t);
     const r = await t.api.invoke('meetings.save', { ...meeting(), attendance: [...attendance([]), { memberId: outsider, status: '出席' }] });
@@ -166,7 +166,7 @@ describe('学时', () => {
     const ok = await t.api.call('hours.import', { fileName: '学时.xlsx', base64, validOnly: true });
     assert.deepEqual([ok.written, ok.imported], [true, 2]);
     const li = await t.api.call('hours.entries', { memberId: people[1]!, year: 2026 });
-    assert.deepEqual(li.map((e) => [e.onDate, e.hours, e.title]), [['2026-08-01', 12, '网上党校'], ['2026-08-15', 8, '专题讲座']]);
+    assert.deepEqual(li.map((e) => [e.onDate, e.hours, e.title]), [['2026-08-15', 8, '专题讲座'], ['2026-08-01', 12, '网上党校']]); // newest first
   });
 });
 
@@ -214,7 +214,7 @@ describe('ledgers and reports read back', () => {
     };
     const minutes = await text((await t.api.call('exports.minutes', { meetingId: id })).base64);
     assert.match(minutes, /信息工程系教工党支部支委会会议记录/);
-    assert.match(minutes, /出席：张伟、李娜/);
+    assert.match(minutes, /出席：李娜、张伟/);
     assert.match(minutes, /请假：王强（出差）/);
     assert.match(minutes, /缺席：赵敏/);
     assert.match(minutes, /决定下周开展主题党日。/);

@@ -45,7 +45,6 @@ describe('组织架构 through the API registry', () => {
     assert.deepEqual(
       d.events.map((e) => [e.onDate, e.kind, e.detail]),
       [
-        ['2026-11-23', 'created', '成立党支部“信息工程系学生党支部”'],
         ['2026-09-01', 'dissolved', '撤销：学生毕业，支部撤销'],
         ['2026-04-01', 'moved', '由“信息工程系党总支”调整到“测试学院党委”之下'],
         ['2026-03-01', 'renamed', '由“信息工程系学生党支部”更名为“信息工程系学生第一党支部”'],

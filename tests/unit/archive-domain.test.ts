@@ -67,6 +67,12 @@ describe('search terms and snippets', () => {
     assert.deepEqual(searchTerms(''), { long: [], short: [] });
   });
 
+  it('reads a 文号 typed with [ ] 【 】 ( ) （ ） around the year as the stored 〔 〕 form', () => {
+    for (const q of ['院党委[2026]12号', '院党委【2026】12号', '院党委(2026)12号', '院党委（２０２６）12号', '院党委〔2026〕12号']) {
+      assert.deepEqual(searchTerms(q), { long: ['院党委〔2026〕12号'], short: [] }, q);
+    }
+  });
+
   it('quotes each term as a phrase, doubling quotes, so FTS5 syntax in a query is only text', () => {
     assert.equal(ftsQuery(['三会一课', 'a"b OR c']), '"三会一课" AND "a""b OR c"');
   });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { awardRoundProblems, bandFor, combinedTotal, excellentLimit, excellentLimitProblem, satisfactionRate, sheetProblems, sheetTotal, topBandShare, type AwardRoundFacts } from '../../electron/domain/cycle';
-import { cycleRules, DEFAULT_CYCLE_RULES, DEFAULT_GRADING, FOUR_LEVEL_BANDS } from '../../electron/domain/cycleRules';
+import { cycleRules, DEFAULT_CYCLE_RULES, DEFAULT_GRADING, describeBands, FOUR_LEVEL_BANDS } from '../../electron/domain/cycleRules';
 
 const items = DEFAULT_GRADING.items;
 const full = (score: number) => Object.fromEntries(items.map((i) => [i.id, score]));
@@ -107,5 +107,12 @@ describe('finalising an award round (两推三评两个公开)', () => {
       '尚未进行表彰前公示（两个公开）',
       '尚未填写表彰决定日期',
     ]);
+  });
+});
+
+describe('the bands in words', () => {
+  it('names the lowest band by the line above it: "75分以下为后进", not "0分以上为后进"', () => {
+    assert.equal(describeBands(DEFAULT_GRADING.bands), '90分以上为先进，75分以上为一般，75分以下为后进');
+    assert.equal(describeBands([{ min: 60, grade: '合格' }, { min: 85, grade: '优秀' }]), '85分以上为优秀，60分以上为合格');
   });
 });

@@ -3,7 +3,7 @@
 import * as docsDb from '../../db/documents';
 import { branchInfos } from '../../db/orgs';
 import { softDelete } from '../../db/recycle';
-import { putSetting } from '../../db/settings';
+import { getSetting, putSetting } from '../../db/settings';
 import { branchesWithoutRules, catalogOrder, highlight, RULES_CATEGORY, searchTerms, snippetParts } from '../../domain/archive';
 import { archiveCatalogLedger } from '../../exports/archiveCatalog';
 import { CATEGORIES_KEY, existingAttachment, filePages, readCategories, readTexts } from '../shared/archiveFiling';
@@ -34,16 +34,24 @@ function checkInput(db: Db, d: DocumentInput) {
   return files;
 }
 
+const SEALED_KEY = 'archiveSealedYears';
+const sealedYears = (db: Db) => getSetting<number[]>(db, SEALED_KEY, []);
+
+/** The year's live documents in the rule order (保管期限 → 类别 → 日期 → order filed). */
+const ruleOrder = (db: Db, year: number) => catalogOrder(docsDb.yearKeys(db, year), readCategories(db)).map((k) => k.id);
+
 export function catalogView(db: Db, year: number, orgId?: number): CatalogView {
-  const categories = readCategories(db);
-  const ordered = catalogOrder(docsDb.catalogDocuments(db, year), categories);
+  const all = docsDb.catalogDocuments(db, year);
   const inScope = orgId === undefined ? null : new Set(docsDb.catalogDocuments(db, year, orgId).map((d) => d.id));
   const live = branchInfos(db, orgId).filter((b) => (!b.dissolvedOn || b.dissolvedOn >= `${year}-01-01`) && (!b.foundedOn || b.foundedOn <= `${year}-12-31`));
+  const order = ruleOrder(db, year);
   return {
     year,
     // 件号 belong to the year's whole archive; a branch's view keeps them.
-    rows: inScope ? ordered.filter((d) => inScope.has(d.id)) : ordered,
+    rows: inScope ? all.filter((d) => inScope.has(d.id)) : all,
     branchesWithoutRules: branchesWithoutRules(live, docsDb.orgsWithCategory(db, year, RULES_CATEGORY)).map((b) => ({ orgId: b.id, name: b.name })),
+    sealed: sealedYears(db).includes(year),
+    inRuleOrder: all.every((d, i) => d.pieceNo === i + 1 && order[i] === d.id),
   };
 }
 
@@ -88,8 +96,7 @@ export const archiveHandlers = defineHandlers('archive', {
   'archive.get': (ctx, { id }): DocumentDetail => {
     const d = loadDocument(ctx.db, id);
     const files = docsDb.documentFiles(ctx.db, id).map(({ text: _t, ...f }) => f);
-    const pieceNo = catalogOrder(docsDb.yearKeys(ctx.db, d.year), readCategories(ctx.db)).find((k) => k.id === id)?.pieceNo ?? 0;
-    return { ...d, files, pieceNo };
+    return { ...d, files, pieceNo: docsDb.pieceNo(ctx.db, id) };
   },
 
   'archive.save': save,
@@ -130,6 +137,26 @@ export const archiveHandlers = defineHandlers('archive', {
     const bytes = await archiveCatalogLedger(ledgerMeta(ctx, scope), title, catalogView(ctx.db, year, orgId));
     return xlsxFile(`${title}.xlsx`, bytes);
   },
+
+  'archive.renumber': (ctx, { year }) =>
+    ctx.write((tx) => {
+      if (sealedYears(tx.db).includes(year)) throw conflict(`${year}年度的档案已封存，件号不能再重新编排`);
+      const before = docsDb.catalogDocuments(tx.db, year).map((d) => ({ id: d.id, pieceNo: d.pieceNo }));
+      docsDb.renumberYear(tx.db, year, ruleOrder(tx.db, year));
+      const after = docsDb.catalogDocuments(tx.db, year).map((d) => ({ id: d.id, pieceNo: d.pieceNo }));
+      const was = new Map(before.map((d) => [d.id, d.pieceNo]));
+      tx.audit({ table: 'documents', recordId: null, action: 'renumber', before: { year, pieces: before }, after: { year, pieces: after } });
+      return { year, changed: after.filter((d) => was.get(d.id) !== d.pieceNo).length };
+    }),
+
+  'archive.seal': (ctx, { year, sealed }) =>
+    ctx.write((tx) => {
+      const before = sealedYears(tx.db);
+      const after = sealed ? [...new Set([...before, year])].sort((a, b) => a - b) : before.filter((y) => y !== year);
+      putSetting(tx.db, SEALED_KEY, after);
+      tx.audit({ table: 'settings', recordId: null, action: sealed ? 'archive-seal' : 'archive-unseal', before, after });
+      return { year, sealed };
+    }),
 
   'archive.bySource': (ctx, { kind, id }) => docsDb.documentsBySource(ctx.db, kind, id),
 });

@@ -57,7 +57,8 @@ export type DocumentHit = DocumentRow & { snippet: SnippetPart[] };
 export type DocumentPage = Page<DocumentHit> & { /** Only terms under three characters: searched in 题名、文号、责任者 only. */ shortQuery: boolean };
 
 export type CatalogRow = { pieceNo: number; id: number; author: string | null; wenhao: string | null; title: string; date: string | null; pages: number | null; remarks: string | null; retention: Retention; category: string; orgName: string | null };
-export type CatalogView = { year: number; rows: CatalogRow[]; branchesWithoutRules: { orgId: number; name: string }[] };
+/** sealed: the year's 件号 can no longer be renumbered; inRuleOrder: its numbers already follow 保管期限 → 类别 → 日期. */
+export type CatalogView = { year: number; rows: CatalogRow[]; branchesWithoutRules: { orgId: number; name: string }[]; sealed: boolean; inRuleOrder: boolean };
 
 export type FiledResult = { id: number; title: string; updated: boolean; files: number };
 
@@ -108,6 +109,9 @@ export const archiveContract = defineArea('archive', {
   ),
   'archive.catalog': read<CatalogView>()(catalogInput),
   'archive.exportCatalog': read<FileOut>()(catalogInput),
+  /** 件号 stay as given; renumbering a year by the rule order is an explicit act, refused once the year is sealed. */
+  'archive.renumber': write<{ year: number; changed: number }>()(z.object({ year }).strict()),
+  'archive.seal': write<{ year: number; sealed: boolean }>()(z.object({ year, sealed: z.boolean() }).strict()),
   /** Documents already filed from a record, so its page can say so (and filing again updates). */
   'archive.bySource': read<DocumentRow[]>()(z.object({ kind: z.enum(SOURCE_KINDS), id }).strict()),
   'archive.fileMeeting': write<FiledResult>()(z.object({ meetingId: id }).strict()),

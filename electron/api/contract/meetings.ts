@@ -74,8 +74,7 @@ export const meetingInput = z
   })
   .strict()
   .refine((m) => !m.startTime || !m.endTime || m.startTime < m.endTime, { message: '结束时间应晚于开始时间', path: ['endTime'] })
-  .refine((m) => m.type !== '党课' || !!m.lecturer || !!m.lecturerMemberId, { message: '党课请填写授课人', path: ['lecturer'] })
-  .refine((m) => m.attendance.every((a) => a.status !== '请假' || (a.reason ?? '').length > 0), { message: '请假的党员请填写请假原因', path: ['attendance'] });
+  .refine((m) => m.type !== '党课' || !!m.lecturer || !!m.lecturerMemberId, { message: '党课请填写授课人', path: ['lecturer'] });
 export type MeetingInput = z.output<typeof meetingInput>;
 
 export const meetingsContract = defineArea('meetings', {

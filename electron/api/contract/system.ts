@@ -14,6 +14,8 @@ export type Dashboard = {
   recentEvents: { onDate: string; text: string }[];
   /** Overdue 整改 items and task submissions, and tasks due within 14 days. */
   deadlines: DeadlineDigest;
+  /** Where the roster and the 发展党员 record give one person different 入党 or 转正 dates. */
+  dateDisagreements: string[];
 };
 
 export type CheckResult = { ok: boolean; problems: string[] };

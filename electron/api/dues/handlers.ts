@@ -8,7 +8,7 @@ import { addMonthsTo, monthLabel, monthRange } from '../../domain/months';
 import { duesLedger } from '../../exports/duesLedger';
 import { planBases } from './importPlan';
 import type { DuesMemberDetail } from '../contract';
-import { attentionList, baseOut, cachedYearRows, owesFn, yearRows } from './data';
+import { attentionList, baseOut, cachedYearRows, owesFn, yearRows } from '../shared/duesRows';
 import { memberMonths } from '../../domain/duesMonths';
 import { invalid, notFound } from '../errors';
 import { defineHandlers } from '../registry';
@@ -16,12 +16,13 @@ import { ledgerMeta, scopeName } from '../shared/ledgerFile';
 import { parseUpload } from '../uploads';
 import { xlsxFile } from '../shared/ledgerFile';
 import { checkOrgFilter } from '../shared/orgs';
+import { duesSum, duesTotals } from '../../domain/measures';
 
 function detail(d: Db, memberId: number, year: number, today: string): DuesMemberDetail {
   const row = yearRows(d, year, today, { memberId })[0];
   const m = getMember(d, memberId);
   if (!m) throw notFound('党员');
-  const empty = { memberId, name: m.name, idNumber: m.idNumber, orgId: m.orgId, orgName: m.orgName, base: null, months: [], totals: { due: 0, paid: 0, arrears: 0, monthsInArrears: 0 } };
+  const empty = { memberId, name: m.name, idNumber: m.idNumber, orgId: m.orgId, orgName: m.orgName, base: null, months: [], totals: duesTotals([], today.slice(0, 7)) };
   return {
     ...(row ?? empty),
     bases: db.basesOf(d, memberId).map(baseOut),
@@ -51,13 +52,9 @@ export const duesHandlers = defineHandlers('dues', {
     const all = cachedYearRows(ctx.db, year, ctx.today(), orgId, ctx.dataStamp());
     const needle = q?.trim();
     const rows = all.filter((r) => (!onlyArrears || r.totals.arrears > 0) && (!needle || r.name.includes(needle) || r.idNumber.includes(needle.toUpperCase())));
-    const sum = (f: (r: (typeof all)[number]) => number) => all.reduce((s, r) => s + f(r), 0);
     return {
       year, total: rows.length, page, pageSize, rows: rows.slice((page - 1) * pageSize, page * pageSize),
-      summary: {
-        members: all.length, withoutBase: all.filter((r) => !r.base).length, inArrears: all.filter((r) => r.totals.arrears > 0).length,
-        due: sum((r) => r.totals.due), paid: sum((r) => r.totals.paid), arrears: sum((r) => r.totals.arrears),
-      },
+      summary: duesSum(all),
     };
   },
   'dues.member': (ctx, { memberId, year }) => detail(ctx.db, memberId, year, ctx.today()),
@@ -143,7 +140,7 @@ export const duesHandlers = defineHandlers('dues', {
     checkOrgFilter(ctx.db, orgId, '组织');
     const scope = scopeName(ctx.db, orgId);
     const title = `${scope}${year}年度党费收缴台账`;
-    const bytes = await duesLedger(ledgerMeta(ctx, scope), title, yearRows(ctx.db, year, ctx.today(), { orgId }));
+    const bytes = await duesLedger(ledgerMeta(ctx, scope), title, cachedYearRows(ctx.db, year, ctx.today(), orgId, ctx.dataStamp()));
     return xlsxFile(`${title}.xlsx`, bytes);
   },
 });

@@ -13,6 +13,7 @@ import { parseUpload } from '../uploads';
 import { autoBackup } from '../../db/backup';
 import { assessYear } from '../shared/hoursAssessment';
 import type { HoursAssessment } from '../../model/hours';
+import { periodState, runningNote } from '../../domain/measures';
 
 function toRow(profile: ReturnType<typeof activeProfile>, r: HoursAssessment['rows'][number]): MemberHoursRow {
   const m: HoursMember = r.member;
@@ -82,7 +83,8 @@ export const hoursHandlers = defineHandlers('hours', {
     });
     return {
       profile: a.profile,
-      periodLabels: a.periods.map((p) => p.label),
+      // A running period is marked so its average is not read as the period's result.
+      periodLabels: a.periods.map((p) => (periodState(p, today) === 'running' ? `${p.label}${runningNote(today)}` : p.label)),
       rows: { rows: rows.slice((page - 1) * pageSize, page * pageSize).map((r) => toRow(a.profile, r)), total: rows.length, page, pageSize },
       branchAverages: orgIds.map((orgId) => ({
         orgId,

@@ -25,6 +25,9 @@ function checkedAttendance(db: Db, m: MeetingInput) {
     if (seen.has(a.memberId)) throw invalid('出席名单中有重复的党员');
     seen.add(a.memberId);
   }
+  // Named here rather than in the schema, where only list positions are known.
+  const noReason = m.attendance.filter((a) => a.status === '请假' && !a.reason).map((a) => onRoster.get(a.memberId));
+  if (noReason.length) throw invalid(`出席情况：${noReason.join('、')}请假，请填写请假原因`, { attendance: '请填写请假原因' });
   return m.attendance.map((a) => ({ memberId: a.memberId, status: a.status, reason: a.status === '出席' ? null : a.reason || null }));
 }
 

@@ -54,8 +54,9 @@ export const orgsHandlers = defineHandlers('orgs', {
         },
         tx.now,
       );
-      const onDate = input.foundedOn ?? ctx.today();
-      orgsDb.insertOrgEvent(tx.db, id, 'created', onDate, `成立${ORG_KIND_LABEL[input.kind]}“${input.name}”`, tx.now);
+      // 沿革 is dated history: without a 成立日期 there is no founding to record (today would be
+      // a false date); the audit log still says when the organisation was entered.
+      if (input.foundedOn) orgsDb.insertOrgEvent(tx.db, id, 'created', input.foundedOn, `成立${ORG_KIND_LABEL[input.kind]}“${input.name}”`, tx.now);
       tx.audit({ table: 'orgs', recordId: id, action: 'create', after: input });
       return { id };
     }),

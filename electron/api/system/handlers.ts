@@ -2,27 +2,40 @@
 import { memberCounts } from '../../db/members';
 import { branchesWithoutCategory, branchesWithoutSecretary, committee, countOrgsByKind, recentOrgEvents } from '../../db/orgs';
 import { databaseProblems } from '../../db/integrity';
-import { schemaVersion } from '../../db/open';
+import { schemaVersion, type Db } from '../../db/open';
 import { defineHandlers } from '../registry';
 import { deadlineDigest } from '../shared/deadlines';
+import { dateDisagreements, disagreementText } from '../../domain/measures';
+import { membersOn, recordPeople } from '../../db/stats';
+
+/** The people whose 入党 or 转正 date differs between the roster and the 发展党员 record, as sentences. */
+function recordDisagreements(db: Db): string[] {
+  const { roster, recruits } = recordPeople(db, null);
+  return dateDisagreements(roster, recruits).map(disagreementText);
+}
+
 
 export const systemHandlers = defineHandlers('system', {
   'system.dashboard': (ctx) => {
     const kinds = countOrgsByKind(ctx.db);
+    const today = ctx.today();
+    const onRoster = membersOn(ctx.db, today, null);
     return {
       committeeName: committee(ctx.db)?.name ?? null,
       generalBranches: kinds.general_branch,
       branches: kinds.branch,
       groups: kinds.group,
-      members: memberCounts(ctx.db),
+      // The same count as stats: members on the roster today (the measure's 口径), by category beside it.
+      members: { active: onRoster.total, probationary: onRoster.probationary, byCategory: memberCounts(ctx.db).byCategory },
       branchesWithoutSecretary: branchesWithoutSecretary(ctx.db),
       branchesWithoutCategory: branchesWithoutCategory(ctx.db),
       recentEvents: recentOrgEvents(ctx.db, 8).map((e) => ({ onDate: e.onDate, text: `${e.orgName}：${e.detail}` })),
-      deadlines: deadlineDigest(ctx.db, ctx.today()),
+      deadlines: deadlineDigest(ctx.db, today),
+      dateDisagreements: recordDisagreements(ctx.db),
     };
   },
   'system.check': (ctx) => {
-    const problems = databaseProblems(ctx.db);
+    const problems = [...databaseProblems(ctx.db), ...recordDisagreements(ctx.db).map((d) => `花名册与发展党员记录不一致：${d}`)];
     return { ok: problems.length === 0, problems };
   },
   'system.health': (ctx) => ctx.health(),

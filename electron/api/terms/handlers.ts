@@ -18,7 +18,7 @@ import { xlsxFile } from '../shared/ledgerFile';
 const cn = formatChineseDate;
 
 function describe(status: TermRow['status'], start: string | null, end: string | null, warn: string | null, today: string): string {
-  if (status === '未登记' || !end) return '未登记本届支部委员会的任期，请在组织架构中登记换届';
+  if (status === '未登记' || !end) return '未登记本届支部委员会的任期';
   if (status === '已超期') return `本届任期已于${cn(end)}届满，超期${Math.round((Date.parse(today) - Date.parse(end)) / 86_400_000)}天未换届`;
   if (status === '即将到期') return `本届任期将于${cn(end)}届满（${cn(warn)}起提醒），请及时做好换届准备`;
   return `本届任期${start ? `自${cn(start)}起，` : ''}至${cn(end)}届满`;

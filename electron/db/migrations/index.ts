@@ -10,8 +10,10 @@ import { m0008 } from './0008-recruits';
 import { m0009 } from './0009-member-grade';
 import { m0010 } from './0010-dues-terms';
 import { m0011 } from './0011-archive';
+import { m0012 } from './0012-member-name-key';
+import { m0013 } from './0013-archive-piece-numbers';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013];
 
 export const SCHEMA_VERSION = MIGRATIONS.length === 0 ? 0 : (MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0);

@@ -1,5 +1,5 @@
-// 归档文件目录 of a year: 件号 in the archivist's order, branches without a filed 制度 flagged.
-import { Alert, Button, InputNumber, Space, Table } from 'antd';
+// 归档文件目录 of a year: 件号 as given (renumbered by the archivist's order only on request, not once sealed), branches without a filed 制度 flagged.
+import { Alert, Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { CatalogRow, OrgRow } from '../../../electron/api/contract';
@@ -7,6 +7,8 @@ import { call, saveFile } from '../../api';
 import { OrgPicker } from '../../components/pickers';
 import { useLoad, useRun } from '../../hooks';
 import { DocumentDrawer } from './DocumentDrawer';
+import { rowOpener } from '../../components/rowOpener';
+import { YearPicker } from '../../components/YearPicker';
 
 export function CatalogTab({ orgs, categories }: { orgs: OrgRow[]; categories: string[] }) {
   const run = useRun();
@@ -15,13 +17,40 @@ export function CatalogTab({ orgs, categories }: { orgs: OrgRow[]; categories: s
   const [open, setOpen] = useState<number | null>(null);
   const view = useLoad(() => call('archive.catalog', { year, orgId }), [year, orgId]);
   const missing = view.data?.branchesWithoutRules ?? [];
+  const count = view.data?.rows.length ?? 0;
+  const sealed = view.data?.sealed ?? false;
   return (
     <>
       <Space wrap style={{ marginBottom: 12 }}>
-        <InputNumber aria-label="目录年度" min={1949} max={2100} precision={0} value={year} onChange={(v) => v && setYear(v)} addonAfter="年度" style={{ width: 140 }} />
+        <YearPicker aria-label="目录年度" min={1949} value={year} onChange={setYear} />
         <OrgPicker orgs={orgs} value={orgId} onChange={setOrgId} />
         <Button type="primary" onClick={() => run(async () => saveFile(await call('archive.exportCatalog', { year, orgId })), '归档文件目录已导出')}>导出归档文件目录</Button>
+        {/* 件号 stay as given (they are on the 归档章); renumbering is the clerk's explicit act, before the year is sealed. */}
+        <Popconfirm
+          title={`重新编排${year}年度的件号？`}
+          description={`${year}年度全部档案将按保管期限、类别和日期重新编号，已经写在归档章上的件号会随之改变。`}
+          okText="重新编排"
+          okButtonProps={{ danger: true }}
+          cancelText="取消"
+          disabled={sealed || count === 0 || view.data?.inRuleOrder}
+          onConfirm={() => run(() => call('archive.renumber', { year }), '件号已重新编排').then(view.reload)}
+        >
+          <Button disabled={sealed || count === 0 || view.data?.inRuleOrder}>按规则重新编排件号</Button>
+        </Popconfirm>
+        <Popconfirm
+          title={sealed ? `解除${year}年度的封存？` : `封存${year}年度的档案？`}
+          description={sealed ? '解除后可以重新编排这一年的件号。' : '封存后这一年的件号不能再重新编排；新归档的文件仍接在最后。'}
+          okText={sealed ? '解除封存' : '封存'}
+          cancelText="取消"
+          onConfirm={() => run(() => call('archive.seal', { year, sealed: !sealed }), sealed ? '已解除封存' : '已封存').then(view.reload)}
+        >
+          <Button>{sealed ? '解除封存' : '封存本年度'}</Button>
+        </Popconfirm>
+        {sealed && <Tag color="blue">已封存</Tag>}
       </Space>
+      {view.data && !view.data.inRuleOrder && !sealed && (
+        <Typography.Paragraph type="secondary">件号一经编定不再变动，新归档的文件排在最后；整理完一年的档案后，可按规则重新编排一次再封存。</Typography.Paragraph>
+      )}
       {missing.length > 0 && (
         <Alert
           type="warning"
@@ -38,7 +67,7 @@ export function CatalogTab({ orgs, categories }: { orgs: OrgRow[]; categories: s
         loading={view.loading}
         dataSource={view.data?.rows ?? []}
         locale={{ emptyText: `${year}年度还没有档案` }}
-        onRow={(r) => ({ onClick: () => setOpen(r.id), style: { cursor: 'pointer' } })}
+        onRow={(r) => rowOpener(() => setOpen(r.id))}
         pagination={{ pageSize: 50, showSizeChanger: false, showTotal: (t) => `共 ${t} 件` }}
         columns={[
           { title: '件号', dataIndex: 'pieceNo', width: 60 },

@@ -6,7 +6,7 @@ import type { AttachmentRow, DocumentDetail, OrgRow } from '../../../electron/ap
 import { defaultRetention, RETENTIONS, type Retention } from '../../../electron/domain/archive';
 import { normalizeWenhao, WENHAO_HINT } from '../../../electron/domain/wenhao';
 import { call, fileToBase64 } from '../../api';
-import { DateField } from '../../components/DateField';
+import { DateField, isDateValue } from '../../components/DateField';
 import { FormModal } from '../../components/FormModal';
 import { OrgPicker } from '../../components/pickers';
 import { useRun } from '../../hooks';
@@ -69,7 +69,7 @@ export function DocumentFormModal({ open, doc, orgs, categories, onClose, onSave
           </Col>
           <Col span={8}>
             <Form.Item name="date" label="日期">
-              <DateField onChange={(d) => d && form.setFieldValue('year', Number(d.slice(0, 4)))} />
+              <DateField onChange={(d) => isDateValue(d) && form.setFieldValue('year', Number(d.slice(0, 4)))} />
             </Form.Item>
           </Col>
           <Col span={8}>

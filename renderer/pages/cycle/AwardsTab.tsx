@@ -9,6 +9,7 @@ import { FormModal } from '../../components/FormModal';
 import { MemberPicker, OrgPicker } from '../../components/pickers';
 import { useLoad, useRun } from '../../hooks';
 import type { CycleScope } from './types';
+import { rowOpener } from '../../components/rowOpener';
 
 type RoundValues = Omit<AwardRound, 'id' | 'year' | 'finalisedAt' | 'nominees' | 'shortlisted' | 'awarded'>;
 
@@ -31,7 +32,7 @@ export function AwardsTab({ year, orgs }: CycleScope) {
         size="small"
         dataSource={list.data ?? []}
         locale={{ emptyText: '本年度还没有评选活动' }}
-        onRow={(r) => ({ onClick: () => setOpen(r.id), style: { cursor: 'pointer' } })}
+        onRow={(r) => rowOpener(() => setOpen(r.id))}
         columns={[
           { title: '表彰项目', dataIndex: 'title' },
           { title: '对象', dataIndex: 'target', width: 80, render: (t: AwardTarget) => AWARD_TARGETS[t] },

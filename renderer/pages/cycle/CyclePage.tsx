@@ -1,4 +1,4 @@
-import { Card, InputNumber, Space, Tabs } from 'antd';
+import { Card, Space, Tabs } from 'antd';
 import { useState } from 'react';
 import { call } from '../../api';
 import { OrgPicker } from '../../components/pickers';
@@ -8,6 +8,7 @@ import { CommitmentsTab } from './CommitmentsTab';
 import { EvaluationsTab } from './EvaluationsTab';
 import { GradingTab } from './GradingTab';
 import { SatisfactionTab } from './SatisfactionTab';
+import { YearPicker } from '../../components/YearPicker';
 
 /** 创先争优: the year's cycle from commitment to award, every figure entered once. */
 export function CyclePage() {
@@ -19,7 +20,7 @@ export function CyclePage() {
     <Card>
       <Space wrap style={{ marginBottom: 12 }}>
         <span>年度</span>
-        <InputNumber aria-label="年度" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} style={{ width: 90 }} />
+        <YearPicker value={year} onChange={setYear} />
         <OrgPicker orgs={orgs} value={orgId} onChange={setOrgId} placeholder="全部组织" />
       </Space>
       <Tabs

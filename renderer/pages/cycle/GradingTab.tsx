@@ -2,6 +2,7 @@ import { Alert, Button, Col, Descriptions, Drawer, Form, Input, InputNumber, Row
 import { useEffect, useMemo, useState } from 'react';
 import type { GradingRow, GradingSummary } from '../../../electron/api/contract';
 import { bandFor, combinedTotal, sheetTotal } from '../../../electron/domain/cycle';
+import { describeBands } from '../../../electron/domain/cycleRules';
 import type { BranchCategory } from '../../../electron/domain/glossary';
 import { call, saveFile } from '../../api';
 import { DateField, todayText } from '../../components/DateField';
@@ -9,6 +10,7 @@ import { RectificationFormModal } from '../../components/RectificationFormModal'
 import { useLoad, useRun } from '../../hooks';
 import { GradingRulesModal } from './GradingRulesModal';
 import type { CycleScope } from './types';
+import { rowOpener } from '../../components/rowOpener';
 
 const GRADE_COLOR = (s: GradingSummary, grade: string | null) => {
   const sorted = [...s.rules.bands].sort((a, b) => b.min - a.min);
@@ -36,14 +38,14 @@ export function GradingTab({ year, orgId }: CycleScope) {
         style={{ marginBottom: 12 }}
         type={share.percent !== null && share.percent >= share.target * 100 ? 'success' : 'warning'}
         message={`已定级 ${share.graded} 个党支部，${share.top} ${share.count} 个，占 ${share.percent ?? 0}%；目标：${Math.round(share.target * 100)}% 以上的党支部达到“${share.top}”`}
-        description={`自评占 ${s.rules.selfWeight}%，上级评分占 ${s.rules.superiorWeight}%；${[...s.rules.bands].sort((a, b) => b.min - a.min).map((b) => `${b.min}分以上为${b.grade}`).join('，')}。`}
+        description={`自评占 ${s.rules.selfWeight}%，上级评分占 ${s.rules.superiorWeight}%；${describeBands(s.rules.bands)}。`}
       />
       <Table<GradingRow>
         rowKey="orgId"
         size="small"
         dataSource={s.rows}
         pagination={{ pageSize: 20, showTotal: (t) => `共 ${t} 个党支部` }}
-        onRow={(r) => ({ onClick: () => setOpen(r.orgId), style: { cursor: 'pointer' } })}
+        onRow={(r) => rowOpener(() => setOpen(r.orgId))}
         columns={[
           { title: '党支部', dataIndex: 'orgName' },
           { title: '自评', dataIndex: 'selfScore', width: 70, render: (n: number | null) => n ?? '—' },

@@ -17,6 +17,7 @@ export function CollectModal({ memberIds, onClose, onDone }: { memberIds: number
       title={`批量登记缴费（${memberIds?.length ?? 0} 人）`}
       initialValues={{ fromMonth: month, toMonth: month, paidOn: todayText() }}
       onClose={onClose}
+      savedMessage={false}
       onSubmit={async (v) => {
         const r: CollectResult = await call('dues.collect', { memberIds: memberIds!, fromMonth: v.fromMonth, toMonth: v.toMonth, paidOn: v.paidOn, notes: v.notes ?? null });
         Modal.success({ title: '已登记', content: `${r.recorded} 人，共 ${yuan(r.amountFen)} 元。${r.skipped.length ? `未登记：${r.skipped.map((s) => `${s.name}（${s.reason}）`).join('、')}` : ''}` });

@@ -1,4 +1,4 @@
-import { Button, Input, InputNumber, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Button, Input, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { DuesMemberRow, DuesMonthCell } from '../../../electron/api/contract';
 import { call, saveFile } from '../../api';
@@ -9,6 +9,7 @@ import { BaseModal, PaymentModal } from './DuesModals';
 import { ImportBasesModal } from './ImportBasesModal';
 import { MemberDuesDrawer } from './MemberDuesDrawer';
 import { yuan } from './money';
+import { YearPicker } from '../../components/YearPicker';
 
 function MonthCell({ c }: { c: DuesMonthCell | undefined }) {
   if (!c || (!c.owed && c.paid === 0)) return <Typography.Text type="secondary">—</Typography.Text>;
@@ -38,7 +39,7 @@ export function DuesBoardTab() {
   return (
     <>
       <Space wrap style={{ marginBottom: 12 }}>
-        <InputNumber aria-label="年度" min={2000} max={2100} value={year} onChange={(v) => v && (setYear(v), setPage(1))} addonAfter="年" style={{ width: 120 }} />
+        <YearPicker value={year} onChange={(v) => (setYear(v), setPage(1))} />
         <OrgPicker orgs={orgs} value={orgId} onChange={(v) => (setOrgId(v), setPage(1))} placeholder="全部组织" />
         <Input.Search allowClear placeholder="姓名或身份证号" onSearch={(v) => (setQ(v.trim()), setPage(1))} style={{ width: 200 }} />
         <Space size={4}><Switch size="small" checked={onlyArrears} onChange={(v) => (setOnlyArrears(v), setPage(1))} aria-label="只看欠交" />只看欠交</Space>
@@ -48,7 +49,7 @@ export function DuesBoardTab() {
       </Space>
       {s && (
         <div style={{ marginBottom: 8 }}>
-          {`${s.members} 名党员，应交 ${yuan(s.due)} 元，实交 ${yuan(s.paid)} 元，欠交 ${yuan(s.arrears)} 元（截至上月，${s.inArrears} 人）`}
+          {`${s.members} 名党员，已到期月份应交 ${yuan(s.due)} 元，实交 ${yuan(s.paid)} 元，欠交 ${yuan(s.arrears)} 元（${s.inArrears} 人），收缴率 ${s.rate === null ? '—' : `${s.rate}%`}；本月（进行中）应交 ${yuan(s.currentDue)} 元，已交 ${yuan(s.currentPaid)} 元${s.advance ? `；预交 ${yuan(s.advance)} 元` : ''}`}
           {s.withoutBase > 0 && <Tag color="orange" style={{ marginLeft: 8 }}>{s.withoutBase} 人未登记基数</Tag>}
         </div>
       )}
@@ -57,7 +58,10 @@ export function DuesBoardTab() {
         size="small"
         loading={board.loading}
         dataSource={board.data?.rows ?? []}
+        // 1366 px wide: 姓名 stays at the left and the year's totals at the right while the months
+        // scroll between them; the header and the horizontal scrollbar stay in view (sticky).
         scroll={{ x: 1500 }}
+        sticky
         rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]), preserveSelectedRowKeys: true }}
         pagination={{ current: page, pageSize: 20, total: board.data?.total ?? 0, onChange: setPage, showSizeChanger: false, showTotal: (t) => `共 ${t} 人` }}
         columns={[
@@ -66,11 +70,11 @@ export function DuesBoardTab() {
           { title: '基数', width: 120, render: (_, r) => (r.base ? `${r.base.kind}${r.base.kind === '学生' ? '' : ` ${yuan(r.base.baseFen)}`}` : <Tag color="orange">未登记</Tag>) },
           { title: '月应交', width: 70, render: (_, r) => (r.base ? yuan(r.base.monthlyFen) : '') },
           ...Array.from({ length: 12 }, (_, i) => ({ title: `${i + 1}月`, width: 62, render: (_: unknown, r: DuesMemberRow) => <MonthCell c={r.months[i]} /> })),
-          { title: '全年应交', width: 80, render: (_, r) => yuan(r.totals.due) },
-          { title: '实交', width: 80, render: (_, r) => yuan(r.totals.paid) },
-          { title: '欠交', width: 80, render: (_, r) => (r.totals.arrears ? <Typography.Text type="danger">{yuan(r.totals.arrears)}</Typography.Text> : '0.00') },
+          { title: '应交（已到期）', width: 80, fixed: 'right', render: (_, r) => yuan(r.totals.due) },
+          { title: '实交', width: 80, fixed: 'right', render: (_, r) => yuan(r.totals.paid) },
+          { title: '欠交', width: 80, fixed: 'right', render: (_, r) => (r.totals.arrears ? <Typography.Text type="danger">{yuan(r.totals.arrears)}</Typography.Text> : '0.00') },
           {
-            title: '操作', width: 150, fixed: 'right',
+            title: '操作', width: 140, fixed: 'right',
             render: (_, r) => (
               <Space size={8}>
                 <a onClick={() => setDialog({ kind: 'pay', row: r })}>登记缴费</a>

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Checkbox, Input, InputNumber, Select, Space, Table, Tabs, Tag } from 'antd';
+import { Alert, Button, Card, Checkbox, Input, Select, Space, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import type { MemberHoursRow } from '../../../electron/api/contract';
 import type { PeriodStatus } from '../../../electron/domain/hours';
@@ -8,6 +8,8 @@ import { useLoad, useRun } from '../../hooks';
 import { ImportHoursModal } from './ImportHoursModal';
 import { EntryModal, MemberHoursDrawer } from './MemberHoursDrawer';
 import { TrainingsTab } from './TrainingsTab';
+import { rowOpener } from '../../components/rowOpener';
+import { YearPicker } from '../../components/YearPicker';
 
 const STATUS: Record<PeriodStatus, { color?: string; tip: string }> = {
   ok: { color: 'green', tip: '达标' },
@@ -37,7 +39,7 @@ export function HoursPage() {
     <Card>
       <Space wrap style={{ marginBottom: 12 }}>
         <span>年度</span>
-        <InputNumber aria-label="年度" min={2000} max={2100} value={year} onChange={(v) => v && (setYear(v), setPage(1))} style={{ width: 90 }} />
+        <YearPicker value={year} onChange={(v) => (setYear(v), setPage(1))} />
         <Button type="primary" onClick={() => setAdding(true)}>登记个人学时</Button>
         <Button onClick={() => setImporting(true)}>导入学时</Button>
         <Button onClick={() => run(async () => saveFile(await call('exports.hoursLedger', { year, orgId })), '学时统计台账已导出')}>导出学时统计台账</Button>
@@ -69,7 +71,7 @@ export function HoursPage() {
                   size="small"
                   loading={s.loading}
                   dataSource={d?.rows.rows ?? []}
-                  onRow={(r) => ({ onClick: () => setOpenMember(r), style: { cursor: 'pointer' } })}
+                  onRow={(r) => rowOpener(() => setOpenMember(r))}
                   pagination={{ current: page, pageSize: 20, total: d?.rows.total ?? 0, showTotal: (t) => `共 ${t} 人`, onChange: setPage, showSizeChanger: false }}
                   columns={[
                     { title: '姓名', dataIndex: 'name', width: 90 },

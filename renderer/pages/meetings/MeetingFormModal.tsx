@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { AttachmentRow, MeetingDetail, OrgRow, RosterPick } from '../../../electron/api/contract';
 import { MEETING_TYPES, type Attendance, type MeetingType } from '../../../electron/domain/glossary';
 import { call, fileToBase64 } from '../../api';
-import { DateField, todayText } from '../../components/DateField';
+import { DateField, isDateValue, todayText } from '../../components/DateField';
 import { FormModal } from '../../components/FormModal';
 import { OrgPicker } from '../../components/pickers';
 import { useRun } from '../../hooks';
@@ -24,6 +24,8 @@ export function MeetingFormModal({ open, meeting, orgs, defaultOrgId, onClose, o
   const [roster, setRoster] = useState<RosterPick[]>([]);
   const [marks, setMarks] = useState<Map<number, Mark>>(new Map());
   const [files, setFiles] = useState<AttachmentRow[]>([]);
+  // After a save was tried, an empty 请假原因 box is outlined (the message names the people).
+  const [tried, setTried] = useState(false);
 
   useEffect(() => {
     if (!open) return;
@@ -31,6 +33,7 @@ export function MeetingFormModal({ open, meeting, orgs, defaultOrgId, onClose, o
     setHeldOn(meeting?.heldOn ?? todayText());
     setMarks(new Map((meeting?.attendance ?? []).map((a) => [a.memberId, { status: a.status, reason: a.reason ?? '' }])));
     setFiles(meeting?.attachments ?? []);
+    setTried(false);
   }, [open, meeting, defaultOrgId]);
 
   useEffect(() => {
@@ -51,6 +54,7 @@ export function MeetingFormModal({ open, meeting, orgs, defaultOrgId, onClose, o
       initialValues={meeting ? { ...meeting, startTime: meeting.startTime ?? undefined, endTime: meeting.endTime ?? undefined } as never : { orgId: defaultOrgId, heldOn: todayText(), type: '支委会', hours: 0 }}
       onClose={onClose}
       onSubmit={async (v) => {
+        setTried(true);
         const r = await call('meetings.save', {
           ...(meeting ? { id: meeting.id } : {}),
           orgId: v.orgId, type: v.type, heldOn: v.heldOn, startTime: v.startTime || null, endTime: v.endTime || null, place: v.place ?? null, host: v.host ?? null,
@@ -76,7 +80,7 @@ export function MeetingFormModal({ open, meeting, orgs, defaultOrgId, onClose, o
             </Col>
             <Col span={5}>
               <Form.Item name="heldOn" label="日期" rules={[{ required: true, message: '请选择日期' }]}>
-                <DateField onChange={(d) => d && setHeldOn(d)} />
+                <DateField onChange={(d) => isDateValue(d) && setHeldOn(d)} />
               </Form.Item>
             </Col>
             <Col span={4}>
@@ -163,7 +167,7 @@ export function MeetingFormModal({ open, meeting, orgs, defaultOrgId, onClose, o
               },
               {
                 title: '请假原因',
-                render: (_, p) => mark(p.memberId).status === '请假' && <Input size="small" maxLength={100} value={mark(p.memberId).reason} onChange={(e) => setMark(p.memberId, { reason: e.target.value })} placeholder="必填" aria-label={`${p.name}的请假原因`} />,
+                render: (_, p) => mark(p.memberId).status === '请假' && <Input size="small" maxLength={100} status={tried && !mark(p.memberId).reason.trim() ? 'error' : undefined} value={mark(p.memberId).reason} onChange={(e) => setMark(p.memberId, { reason: e.target.value })} placeholder="必填" aria-label={`${p.name}的请假原因`} />,
               },
             ]}
           />

@@ -1,4 +1,4 @@
-import { Button, Card, DatePicker, Input, InputNumber, Select, Space, Table, Tabs } from 'antd';
+import { Button, Card, DatePicker, Input, Select, Space, Table, Tabs } from 'antd';
 import { useState } from 'react';
 import type { MeetingFilter, MeetingRow } from '../../../electron/api/contract';
 import { MEETING_TYPES } from '../../../electron/domain/glossary';
@@ -8,6 +8,9 @@ import { useLoad, useRun } from '../../hooks';
 import { ComplianceTab } from './ComplianceTab';
 import { MeetingDrawer } from './MeetingDrawer';
 import { MeetingFormModal } from './MeetingFormModal';
+import { rowOpener } from '../../components/rowOpener';
+import { YearPicker } from '../../components/YearPicker';
+import { DATE_INPUT_FORMATS } from '../../components/DateField';
 
 export function MeetingsPage() {
   const run = useRun();
@@ -38,7 +41,7 @@ export function MeetingsPage() {
           记录会议
         </Button>
         <span>年度</span>
-        <InputNumber aria-label="年度" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} style={{ width: 90 }} />
+        <YearPicker value={year} onChange={setYear} />
         <Button onClick={exportLedger}>导出三会一课台账</Button>
       </Space>
       <Tabs
@@ -52,6 +55,7 @@ export function MeetingsPage() {
                   <OrgPicker orgs={orgs.data ?? []} value={filter.orgId} onChange={(v) => set({ orgId: v })} />
                   <Select style={{ width: 150 }} allowClear placeholder="会议类型" options={MEETING_TYPES.map((t) => ({ value: t, label: t }))} value={filter.type} onChange={(v) => set({ type: v })} />
                   <DatePicker.RangePicker
+                    format={DATE_INPUT_FORMATS}
                     onChange={(r) => set({ from: r?.[0]?.format('YYYY-MM-DD'), to: r?.[1]?.format('YYYY-MM-DD') })}
                     placeholder={['开始日期', '结束日期']}
                   />
@@ -62,7 +66,7 @@ export function MeetingsPage() {
                   size="small"
                   loading={list.loading}
                   dataSource={list.data?.rows ?? []}
-                  onRow={(m) => ({ onClick: () => setOpenId(m.id), style: { cursor: 'pointer' } })}
+                  onRow={(m) => rowOpener(() => setOpenId(m.id))}
                   pagination={{ current: page, pageSize: 20, total: list.data?.total ?? 0, showTotal: (t) => `共 ${t} 次`, onChange: setPage, showSizeChanger: false }}
                   columns={[
                     { title: '日期', dataIndex: 'heldOn', width: 110 },

@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, Popconfirm, Space, Table, Tag, Timeline } from 'antd';
+import { Button, Card, Descriptions, Popconfirm, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import type { OrgRole, OrgRow } from '../../../electron/api/contract';
 import { call } from '../../api';
@@ -36,26 +36,25 @@ export function OrgDetailPanel({ id, orgs, onChanged }: { id: number; orgs: OrgR
             {org.dissolvedOn && <Tag>已撤销</Tag>}
           </Space>
         }
-        extra={
-          active && (
-            <Space wrap>
-              {childKinds(org.kind).length > 0 && (
-                <Button type="primary" onClick={() => setDialog('create')}>
-                  新建下级组织
-                </Button>
-              )}
-              <Button onClick={() => setDialog('edit')}>修改信息</Button>
-              <Button onClick={() => setDialog('rename')}>更名</Button>
-              {org.kind !== 'committee' && <Button onClick={() => setDialog('move')}>调整上级</Button>}
-              {org.kind !== 'committee' && (
-                <Button danger onClick={() => setDialog('dissolve')}>
-                  撤销
-                </Button>
-              )}
-            </Space>
-          )
-        }
       >
+        {/* In the body rather than the header: at 1366 px a long name and its tag would sit under them. */}
+        {active && (
+          <Space wrap style={{ marginBottom: 12 }}>
+            {childKinds(org.kind).length > 0 && (
+              <Button type="primary" onClick={() => setDialog('create')}>
+                新建下级组织
+              </Button>
+            )}
+            <Button onClick={() => setDialog('edit')}>修改信息</Button>
+            <Button onClick={() => setDialog('rename')}>更名</Button>
+            {org.kind !== 'committee' && <Button onClick={() => setDialog('move')}>调整上级</Button>}
+            {org.kind !== 'committee' && (
+              <Button danger onClick={() => setDialog('dissolve')}>
+                撤销
+              </Button>
+            )}
+          </Space>
+        )}
         <Descriptions column={2} size="small">
           <Descriptions.Item label="隶属">{d.path.slice(0, -1).join(' / ') || '—'}</Descriptions.Item>
           <Descriptions.Item label="在册党员">{org.memberCount} 人</Descriptions.Item>
@@ -122,7 +121,11 @@ export function OrgDetailPanel({ id, orgs, onChanged }: { id: number; orgs: OrgR
       </Card>
 
       <Card title="沿革" size="small">
-        <Timeline items={d.events.map((e) => ({ children: `${e.onDate}　${e.detail}` }))} />
+        {d.events.length > 0 ? (
+          <Timeline items={d.events.map((e) => ({ children: `${e.onDate}　${e.detail}` }))} />
+        ) : (
+          <Typography.Text type="secondary">{org.foundedOn ? '暂无记录' : '建立时未填写成立日期'}；更名、调整隶属和撤销会记在这里。</Typography.Text>
+        )}
       </Card>
 
       <CreateOrgModal open={dialog === 'create'} parent={org} onClose={() => setDialog(null)} onDone={(nid) => done(nid)} />

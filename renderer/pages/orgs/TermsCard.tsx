@@ -33,7 +33,7 @@ export function TermsCard({ org, onChanged }: { org: OrgRow; onChanged: () => vo
     >
       {t && (
         <>
-          <Alert type={t.status === '已超期' ? 'error' : t.status === '即将到期' ? 'warning' : t.status === '正常' ? 'success' : 'info'} showIcon message={<Space><Tag color={STATUS_COLOR[t.status]}>{t.status}</Tag>{t.text}</Space>} description={t.basis === '委员任期' ? '按委员会成员的任期推算；登记换届后以换届记录为准。' : undefined} />
+          <Alert type={t.status === '已超期' ? 'error' : t.status === '即将到期' ? 'warning' : t.status === '正常' ? 'success' : 'info'} showIcon message={<Space><Tag color={STATUS_COLOR[t.status]}>{t.status}</Tag>{t.text}</Space>} description={t.basis === '委员任期' ? '按委员会成员的任期推算；登记换届后以换届记录为准。' : t.status === '未登记' ? '点击右上角的“登记换届”，填写选举日期、任期和新一届委员。' : undefined} />
           <List
             size="small"
             header="历届"

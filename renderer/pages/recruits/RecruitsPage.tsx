@@ -10,6 +10,7 @@ import { useLoad, useRun } from '../../hooks';
 import { ImportRecruitsModal } from './ImportRecruitsModal';
 import { RecruitDrawer } from './RecruitDrawer';
 import { StudentGapsList } from './StudentGapsList';
+import { rowOpener } from '../../components/rowOpener';
 
 const STAGE_COLOR: Record<Stage, string> = { 入党申请人: 'default', 入党积极分子: 'blue', 发展对象: 'purple', 预备党员: 'orange', 正式党员: 'red' };
 
@@ -72,7 +73,7 @@ export function RecruitsPage() {
         loading={list.loading}
         locale={{ emptyText: '还没有发展党员记录' }}
         pagination={{ pageSize: 20, showTotal: (t) => `共 ${t} 人` }}
-        onRow={(r) => ({ onClick: () => setOpen(r.id), style: { cursor: 'pointer' } })}
+        onRow={(r) => rowOpener(() => setOpen(r.id))}
         columns={[
           { title: '姓名', dataIndex: 'name', width: 120 },
           { title: '党支部', dataIndex: 'orgName' },

@@ -1,10 +1,11 @@
 // 整改与报送: the 整改台账 and the tasks superiors set, with who has handed in what.
-import { Card, InputNumber, Space, Tabs } from 'antd';
+import { Card, Space, Tabs } from 'antd';
 import { useState } from 'react';
 import { call } from '../../api';
 import { useLoad } from '../../hooks';
 import { RectificationsTab } from './RectificationsTab';
 import { TasksTab } from './TasksTab';
+import { YearPicker } from '../../components/YearPicker';
 
 export function RectificationPage() {
   const [year, setYear] = useState(new Date().getFullYear());
@@ -13,7 +14,7 @@ export function RectificationPage() {
     <Card>
       <Space style={{ marginBottom: 8 }}>
         <span>年度</span>
-        <InputNumber aria-label="年度" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} style={{ width: 90 }} />
+        <YearPicker value={year} onChange={setYear} />
       </Space>
       <Tabs
         items={[

@@ -7,6 +7,7 @@ import { OrgPicker } from '../../components/pickers';
 import { useLoad, useRun } from '../../hooks';
 import { TaskDrawer } from './TaskDrawer';
 import { TaskFormModal } from './TaskFormModal';
+import { rowOpener } from '../../components/rowOpener';
 
 export function TasksTab({ year, orgs }: { year: number; orgs: OrgRow[] }) {
   const run = useRun();
@@ -30,7 +31,7 @@ export function TasksTab({ year, orgs }: { year: number; orgs: OrgRow[] }) {
         dataSource={list.data ?? []}
         locale={{ emptyText: '暂无工作任务' }}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        onRow={(t) => ({ onClick: () => setOpen(t.id), style: { cursor: 'pointer' } })}
+        onRow={(t) => rowOpener(() => setOpen(t.id))}
         columns={[
           { title: '任务', dataIndex: 'title' },
           { title: '下达单位', dataIndex: 'issuer', width: 140 },

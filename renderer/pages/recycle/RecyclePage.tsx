@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { RecycleKind, RecycleRow } from '../../../electron/api/contract';
 import { RECYCLE_KINDS, RECYCLE_KIND_LABEL as KIND_LABEL } from '../../../electron/api/contract/recycle';
 import { call } from '../../api';
+import { formatDateTime } from '../../format';
 import { useLoad, useRun } from '../../hooks';
 
 const key = (r: Pick<RecycleRow, 'kind' | 'id'>) => `${r.kind}:${r.id}`;
@@ -62,7 +63,7 @@ export function RecyclePage() {
           { title: '内容', dataIndex: 'title' },
           { title: '说明', dataIndex: 'detail' },
           { title: '日期', dataIndex: 'onDate', width: 110 },
-          { title: '删除时间', dataIndex: 'deletedAt', width: 170, render: (at: string) => new Date(at).toLocaleString('zh-CN') },
+          { title: '删除时间', dataIndex: 'deletedAt', width: 170, render: formatDateTime },
           { title: '删除人', dataIndex: 'deletedBy', width: 100, render: (b: string | null) => b ?? '—' },
         ]}
       />

@@ -1,15 +1,15 @@
 // Every catalog entry with what it contains, the choices it takes and its last export; 导出 makes
 // it for the chosen year, quarter and organisation (entries for one record ask for it first).
 import { App, Button, Card, Space, Table, Tag, Tooltip, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { CatalogItem, LastExport, OrgRow } from '../../../electron/api/contract';
 import { call, saveFile } from '../../api';
+import { formatDateTime } from '../../format';
 import { useLoad, useRun } from '../../hooks';
 import { ExtraChoiceModal, type ExtraChoice } from './ExtraChoiceModal';
 import type { Scope } from './scope';
 
-const lastText = (l: LastExport | null) => (l ? `${dayjs(l.at).format('YYYY-MM-DD HH:mm')} ${l.actor ?? ''}` : '未导出');
+const lastText = (l: LastExport | null) => (l ? `${formatDateTime(l.at)} ${l.actor ?? ''}` : '未导出');
 
 function choices(p: CatalogItem['params']): string {
   const parts = [p.year === 'required' ? '年度' : p.year === 'optional' ? '年度（可不选）' : null, p.quarter ? '季度（可不选）' : null, p.org ? '组织' : null];

@@ -1,6 +1,6 @@
 // 报表中心: every ledger and report the app can produce, for a chosen year, quarter and
 // organisation, with its last export; 一键导出台账 for the year; the two summary reports.
-import { Card, InputNumber, Select, Space } from 'antd';
+import { Card, Select, Space } from 'antd';
 import { useState } from 'react';
 import { call } from '../../api';
 import { OrgPicker } from '../../components/pickers';
@@ -8,6 +8,7 @@ import { useLoad } from '../../hooks';
 import { CatalogTable } from './CatalogTable';
 import { PackCard } from './PackCard';
 import type { Scope } from './scope';
+import { YearPicker } from '../../components/YearPicker';
 
 
 export function ReportsPage() {
@@ -18,7 +19,7 @@ export function ReportsPage() {
       <Card size="small">
         <Space wrap>
           <span>年度</span>
-          <InputNumber aria-label="年度" min={2000} max={2100} value={scope.year} onChange={(v) => v && setScope((s) => ({ ...s, year: v }))} style={{ width: 90 }} />
+          <YearPicker value={scope.year} onChange={(v) => setScope((s) => ({ ...s, year: v }))} />
           <span>季度</span>
           <Select
             aria-label="季度"

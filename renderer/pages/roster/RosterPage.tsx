@@ -8,6 +8,7 @@ import { useLoad, useRun } from '../../hooks';
 import { ImportModal, type ImportKind } from '../../components/ImportModal';
 import { MemberDrawer } from './MemberDrawer';
 import { MemberFormModal } from './MemberFormModal';
+import { rowOpener } from '../../components/rowOpener';
 
 const opts = (xs: readonly string[]) => xs.map((x) => ({ value: x, label: x }));
 
@@ -93,7 +94,7 @@ export function RosterPage() {
         size="small"
         loading={list.loading}
         dataSource={list.data?.rows ?? []}
-        onRow={(m) => ({ onClick: () => setOpenId(m.id), style: { cursor: 'pointer' } })}
+        onRow={(m) => rowOpener(() => setOpenId(m.id))}
         pagination={{
           current: page,
           pageSize,

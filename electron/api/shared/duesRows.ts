@@ -4,10 +4,12 @@ import * as db from '../../db/dues';
 import type { Db } from '../../db/open';
 import { getOrg } from '../../db/orgs';
 import { unpaidRun, absentRun } from '../../domain/attention';
-import { baseIn, dueUnder, memberMonths, totals, type DuesBase } from '../../domain/duesMonths';
+import { baseIn, dueUnder, memberMonths, type DuesBase } from '../../domain/duesMonths';
 import { addMonthsTo, monthLabel, monthRange } from '../../domain/months';
 import type { AttentionItem, DuesBaseOut, DuesMemberRow } from '../contract';
-import { readDuesTermRules } from '../shared/ruleSets';
+import { duesTotals } from '../../domain/measures';
+
+import { readDuesTermRules } from './ruleSets';
 
 /**
  * Whether a member owed dues in a month: from the month they joined, up to the month before the
@@ -42,7 +44,7 @@ export function yearRows(d: Db, year: number, today: string, scope: { orgId?: nu
     const base = baseIn(bs, shownBaseMonth) ?? bs[0] ?? null;
     return {
       memberId: m.id, name: m.name, idNumber: m.idNumber, orgId: m.orgId, orgName: m.orgName, base: base && baseOut(base),
-      months: ms, totals: totals(ms),
+      months: ms, totals: duesTotals(ms, current),
     };
   });
 }
