@@ -1,10 +1,12 @@
-// 工作台 figures, the integrity check, the data file's health and the app's facts.
+// 工作台 figures, the integrity check, the data file's health, the app's facts and moving its data folder.
 import { memberCounts } from '../../db/members';
 import { branchesWithoutCategory, branchesWithoutSecretary, committee, countOrgsByKind, recentOrgEvents } from '../../db/orgs';
 import { databaseProblems } from '../../db/integrity';
 import { schemaVersion, type Db } from '../../db/open';
 import { defineHandlers } from '../registry';
 import { deadlineDigest } from '../shared/deadlines';
+import { MoveError } from '../../db/moveFolder';
+import { invalid } from '../errors';
 import { dateDisagreements, disagreementText } from '../../domain/measures';
 import { membersOn, recordPeople } from '../../db/stats';
 
@@ -39,5 +41,15 @@ export const systemHandlers = defineHandlers('system', {
     return { ok: problems.length === 0, problems };
   },
   'system.health': (ctx) => ctx.health(),
-  'system.info': (ctx) => ({ dataDir: ctx.dataDir, schemaVersion: schemaVersion(ctx.db), appVersion: ctx.appVersion }),
+  'system.info': (ctx) => ({ dataDir: ctx.dataDir, schemaVersion: schemaVersion(ctx.db), appVersion: ctx.appVersion, canMoveData: ctx.moveData !== undefined }),
+  'system.moveData': async (ctx, input) => {
+    if (!ctx.moveData) throw invalid('数据文件夹是启动时用 --data 或 DANGJIAN_DATA 指定的，不能在程序中移动');
+    const from = ctx.dataDir;
+    const moved = await ctx.moveData(input.target).catch((e: unknown) => {
+      throw e instanceof MoveError ? invalid(e.message) : e;
+    });
+    // Written in the moved data, so its own log says where it came from.
+    ctx.write((tx) => tx.audit({ table: 'settings', recordId: null, action: 'relocate', before: { dataDir: from }, after: { dataDir: moved.dataDir } }));
+    return moved;
+  },
 });
