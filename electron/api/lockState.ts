@@ -67,7 +67,10 @@ export function createLockState(db: () => Db, now: () => Date, enforce: boolean)
       if (t < coolUntil) return `密码连续输错${MAX_TRIES}次，请 ${Math.ceil((coolUntil - t) / 1000)} 秒后再试`;
       if (!passwordMatches(p, password)) {
         failures++;
-        if (failures >= MAX_TRIES) (coolUntil = t + COOL_DOWN_MS), (failures = 0);
+        if (failures >= MAX_TRIES) {
+          coolUntil = t + COOL_DOWN_MS;
+          failures = 0;
+        }
         return '密码不正确';
       }
       failures = 0;

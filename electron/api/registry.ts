@@ -4,6 +4,7 @@ import os from 'node:os';
 import { z } from 'zod';
 import { insertAudit, type AuditEntry } from '../db/audit';
 import type { Db } from '../db/open';
+import { todayIso } from '../domain/dates';
 import { areaOf, type Area } from './contract/define';
 import { contract, isMethod, type ApiResponse, type Health, type Method, type MovedData, type Output, type ParsedInput, type RestoreResult } from './contract';
 import { ApiError, fromZodError } from './errors';
@@ -34,6 +35,8 @@ export type Ctx = {
   db: Db;
   dataDir: string;
   now: () => Date;
+  /** Today's date (YYYY-MM-DD, local time) by the same clock as now. */
+  today: () => string;
   appVersion: string;
   /** Who is working: the Windows user the app runs as (writes record it; so does the export log). */
   actor: string;
@@ -115,6 +118,7 @@ export function createApi(handlers: Handlers, deps: ApiDeps): Api {
       },
       dataDir: deps.dataDir,
       now,
+      today: () => todayIso(now()),
       appVersion: deps.appVersion ?? '0.0.0',
       actor,
       // data_version moves when another connection (the CLI, a second process) commits.

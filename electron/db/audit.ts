@@ -31,10 +31,22 @@ export type AuditFilter = { table?: string; recordId?: number; from?: string; to
 export function listAudit(db: Db, f: AuditFilter, page: number, pageSize: number) {
   const where: string[] = [];
   const params: (string | number)[] = [];
-  if (f.table) (where.push('table_name = ?'), params.push(f.table));
-  if (f.recordId) (where.push('record_id = ?'), params.push(f.recordId));
-  if (f.from) (where.push('at >= ?'), params.push(f.from));
-  if (f.to) (where.push('at < ?'), params.push(`${f.to}T99`));
+  if (f.table) {
+    where.push('table_name = ?');
+    params.push(f.table);
+  }
+  if (f.recordId) {
+    where.push('record_id = ?');
+    params.push(f.recordId);
+  }
+  if (f.from) {
+    where.push('at >= ?');
+    params.push(f.from);
+  }
+  if (f.to) {
+    where.push('at < ?');
+    params.push(`${f.to}T99`);
+  }
   const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = (db.prepare(`SELECT count(*) AS n FROM audit_log ${w}`).get(...params) as { n: number }).n;
   const rows = db

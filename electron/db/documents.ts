@@ -111,9 +111,18 @@ type Where = { sql: string; params: (string | number)[] };
 function filterWhere(db: Db, f: DocumentFilter, short: string[], inText = false): Where {
   const parts = ['d.deleted_at IS NULL'];
   const params: (string | number)[] = [];
-  if (f.year !== undefined) parts.push('d.year = ?'), params.push(f.year);
-  if (f.category !== undefined) parts.push('d.category = ?'), params.push(f.category);
-  if (f.retention !== undefined) parts.push('d.retention = ?'), params.push(f.retention);
+  if (f.year !== undefined) {
+    parts.push('d.year = ?');
+    params.push(f.year);
+  }
+  if (f.category !== undefined) {
+    parts.push('d.category = ?');
+    params.push(f.category);
+  }
+  if (f.retention !== undefined) {
+    parts.push('d.retention = ?');
+    params.push(f.retention);
+  }
   if (f.orgId !== undefined) {
     const path = (stmt(db, 'SELECT path FROM orgs WHERE id = ?').pluck().get(f.orgId) as string | undefined) ?? '/none/';
     parts.push(`d.org_id IN (SELECT id FROM orgs WHERE path LIKE ? || '%')`);
@@ -126,7 +135,10 @@ function filterWhere(db: Db, f: DocumentFilter, short: string[], inText = false)
     parts.push(s.sql);
     params.push(...s.params);
   } else {
-    for (const t of short) parts.push(`(instr(d.title, ?) > 0 OR instr(coalesce(d.wenhao, ''), ?) > 0 OR instr(coalesce(d.author, ''), ?) > 0)`), params.push(t, t, t);
+    for (const t of short) {
+      parts.push(`(instr(d.title, ?) > 0 OR instr(coalesce(d.wenhao, ''), ?) > 0 OR instr(coalesce(d.author, ''), ?) > 0)`);
+      params.push(t, t, t);
+    }
   }
   return { sql: parts.join(' AND '), params };
 }

@@ -2,6 +2,8 @@
 import type { RecruitFields } from '../api/contract/recruits';
 import type { Db } from './open';
 import { stmt } from './stmt';
+import { findMemberIdByIdNumber, getMember, insertMember, insertMemberEvent, updateMember, type MemberFields } from './members';
+import { nameInitials } from '../domain/pinyin';
 
 const COLS: [keyof RecruitFields, string][] = [
   ['name', 'name'], ['idNumber', 'id_number'], ['gender', 'gender'], ['birthDate', 'birth_date'], ['orgId', 'org_id'], ['appliedOn', 'applied_on'], ['talkOn', 'talk_on'],
@@ -69,11 +71,13 @@ function withParts(db: Db, records: StoredRecruit[], onlyId: number | null): Sto
   const args = onlyId === null ? [] : [onlyId];
   for (const [rid, d] of stmt(db, `SELECT recruit_id, on_date FROM recruit_reviews ${where} ORDER BY recruit_id, on_date`).raw().all(...args) as [number, string][]) {
     const r = byId.get(rid);
-    if (r) (r.reviews === NONE ? (r.reviews = [d]) : r.reviews.push(d));
+    if (r?.reviews === NONE) r.reviews = [d];
+    else r?.reviews.push(d);
   }
   for (const [rid, memberId, name] of stmt(db, `SELECT recruit_id, member_id, name FROM recruit_introducers ${where} ORDER BY recruit_id, position`).raw().all(...args) as [number, number | null, string][]) {
     const r = byId.get(rid);
-    if (r) (r.introducers === NONE ? (r.introducers = [{ memberId, name }]) : r.introducers.push({ memberId, name }));
+    if (r?.introducers === NONE) r.introducers = [{ memberId, name }];
+    else r?.introducers.push({ memberId, name });
   }
   return records;
 }
@@ -96,4 +100,26 @@ export function introducerFacts(db: Db): Map<number, IntroducerFacts> {
     'SELECT id, joined_on, confirmed_on, member_type FROM members WHERE id IN (SELECT member_id FROM recruit_introducers WHERE member_id IS NOT NULL)',
   ).raw().all() as [number, string | null, string | null, string][];
   return new Map(rows.map(([mid, joinedOn, confirmedOn, memberType]) => [mid, { joinedOn, confirmedOn, memberType }]));
+}
+
+/** The roster side of an approved admission or 转正; returns the member id. */
+export function syncRoster(d: Db, recruitId: number, f: RecruitFields, memberId: number | null, now: string): number | null {
+  if (!f.approvedOn || !f.admissionMeetingOn) return memberId;
+  const confirmed = f.confirmationApprovedOn ? f.confirmationMeetingOn ?? f.confirmationApprovedOn : null;
+  const id = memberId ?? findMemberIdByIdNumber(d, f.idNumber) ?? null;
+  const existing = id ? getMember(d, id) : undefined;
+  const fields: MemberFields = {
+    name: f.name, nameInitials: nameInitials(f.name), gender: f.gender, ethnicity: existing?.ethnicity ?? null, birthDate: f.birthDate, idNumber: f.idNumber,
+    nativePlace: existing?.nativePlace ?? null, education: existing?.education ?? null, degree: existing?.degree ?? null, title: existing?.title ?? null,
+    personCategory: existing?.personCategory ?? null, memberType: confirmed ? '正式党员' : '预备党员', joinedOn: f.admissionMeetingOn, confirmedOn: confirmed,
+    orgId: existing?.orgId ?? f.orgId, phone: existing?.phone ?? null, isLeadership: existing?.isLeadership ?? false, isSecretary: existing?.isSecretary ?? false, notes: existing?.notes ?? null, grade: existing?.grade ?? null,
+  };
+  if (existing) {
+    updateMember(d, existing.id, fields, now);
+    return existing.id;
+  }
+  const created = insertMember(d, fields, now);
+  insertMemberEvent(d, { memberId: created, kind: 'created', fromValue: null, toValue: '预备党员', onDate: f.admissionMeetingOn, reason: '发展党员：上级党委审批接收为预备党员' }, now);
+  setRecruitMember(d, recruitId, created);
+  return created;
 }

@@ -14,16 +14,28 @@ const ROW = `r.id, r.org_id AS orgId, o.name AS orgName, r.year, r.source, r.pro
 function filterSql(db: Db, f: Partial<RectificationFilter>, today: string): { where: string; params: (string | number)[] } {
   const where = ['r.deleted_at IS NULL'];
   const params: (string | number)[] = [];
-  if (f.year !== undefined) (where.push('r.year = ?'), params.push(f.year));
+  if (f.year !== undefined) {
+    where.push('r.year = ?');
+    params.push(f.year);
+  }
   if (f.orgId !== undefined) {
     const scope = orgScope(db, 'r.org_id', f.orgId, true);
     where.push(scope.sql);
     params.push(scope.param);
   }
-  if (f.status) (where.push('r.status = ?'), params.push(f.status));
-  if (f.source) (where.push('r.source = ?'), params.push(f.source));
+  if (f.status) {
+    where.push('r.status = ?');
+    params.push(f.status);
+  }
+  if (f.source) {
+    where.push('r.source = ?');
+    params.push(f.source);
+  }
   // The same rule as deadlineState in domain/deadlines.ts, in SQL so the list pages in the database.
-  if (f.overdueOnly) (where.push(`r.status <> '已完成' AND r.deadline < ?`), params.push(today));
+  if (f.overdueOnly) {
+    where.push(`r.status <> '已完成' AND r.deadline < ?`);
+    params.push(today);
+  }
   const q = f.q?.trim();
   if (q) {
     where.push(`(r.problem LIKE '%' || ? || '%' OR r.measures LIKE '%' || ? || '%' OR r.responsible LIKE '%' || ? || '%')`);

@@ -102,7 +102,10 @@ export function commitmentCounts(db: Db, year: number, branchIds: Set<number>, s
     out.total += n;
     if (isBranch) out.branch += n;
     else out.member += n;
-    if (rating !== null) (out.rated += n, ratings.set(rating, (ratings.get(rating) ?? 0) + n));
+    if (rating !== null) {
+      out.rated += n;
+      ratings.set(rating, (ratings.get(rating) ?? 0) + n);
+    }
   }
   // In the order of the rating scale (好 before 较好 before 一般), any other value after it.
   const rank = (r: string) => (scale.includes(r) ? scale.indexOf(r) : scale.length);

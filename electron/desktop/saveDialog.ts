@@ -34,13 +34,14 @@ export function dialogShell(env: NodeJS.ProcessEnv, real: SaveShell): SaveShell 
 
 const FILTER_NAMES: Record<string, string> = { xlsx: 'Excel 工作簿', docx: 'Word 文档', zip: '压缩文件', djbak: '党建台账备份', pdf: 'PDF 文件' };
 // Windows refuses these characters in names, and these device names whatever the extension.
+// eslint-disable-next-line no-control-regex -- control characters are among what Windows refuses
 const ILLEGAL = /[<>:"/\\|?*\u0000-\u001f]/g;
 const RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
 const MAX_NAME = 180;
 
 /** A name Windows accepts, as close to the suggested one as possible. */
 export function safeFileName(name: string, fallback = '导出文件'): string {
-  let n = name.replace(ILLEGAL, '_').replace(/[. ]+$/, '').trim();
+  const n = name.replace(ILLEGAL, '_').replace(/[. ]+$/, '').trim();
   // Not path.extname: it calls ".xlsx" a name without an extension.
   const dot = n.lastIndexOf('.');
   const ext = dot >= 0 ? n.slice(dot) : '';

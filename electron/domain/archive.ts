@@ -93,6 +93,7 @@ export function snippetParts(s: string): SnippetPart[] {
 
 /** Text as kept for search: control characters (and so the markers) removed, whitespace runs folded. */
 export function cleanText(s: string, max = 200_000): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes
   return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ').replace(/[ \t]+/g, ' ').replace(/\n\s*\n+/g, '\n').trim().slice(0, max);
 }
 

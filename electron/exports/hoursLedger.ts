@@ -1,5 +1,5 @@
 // 学时统计台账: member × Q1–Q4 and the year, threshold, shortfalls in red; a branch summary sheet.
-import type { HoursAssessment } from '../api/hours/handlers';
+import type { HoursAssessment } from '../model/hours';
 import { periodState, runningNote } from '../domain/measures';
 import { ledgerSheet, writeLedger, RED, type LedgerColumn, type LedgerMeta } from './ledgerKit';
 

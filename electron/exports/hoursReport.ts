@@ -1,6 +1,6 @@
 // 学时情况报告 for a quarter or a year: figures from the assessment, a table of branches and the
 // members below threshold. The clerk's own analysis goes where the marked paragraph stands.
-import type { HoursAssessment } from '../api/hours/handlers';
+import type { HoursAssessment } from '../model/hours';
 import { basisNote, hoursPeriodFigure, runningNote, type HoursPeriodFigure } from '../domain/measures';
 import { body, chineseDate, docTitle, heading1, placeholder, signature, simpleTable, writeDocument, type DocBlock } from './docKit';
 

@@ -6,7 +6,7 @@ import type { DuesKind } from '../domain/dues';
 import { yuanToFen } from '../domain/dues';
 import { checkIdNumber } from '../domain/idNumber';
 import { cleanText, normalizeIdNumber, normalizeName } from '../domain/normalize';
-import { cellText, readDate, type CellValue } from './cells';
+import { cellText, readDate } from './cells';
 import type { ImportSpec } from './flow';
 import type { HeaderMatch } from './headers';
 import { dataRows, typed, type RowCells } from './rows';

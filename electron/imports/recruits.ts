@@ -15,8 +15,7 @@ const DATE_FIELDS = [
   'admissionMeetingOn', 'approvedOn', 'confirmationMeetingOn', 'confirmationApprovedOn',
 ] as const;
 type DateField = (typeof DATE_FIELDS)[number];
-const COUNT_FIELDS = ['admissionEntitled', 'admissionYes', 'confirmationEntitled', 'confirmationYes'] as const;
-type CountField = (typeof COUNT_FIELDS)[number];
+type CountField = 'admissionEntitled' | 'admissionYes' | 'confirmationEntitled' | 'confirmationYes';
 
 export type RecruitImportField = RecruitField;
 

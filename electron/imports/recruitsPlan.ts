@@ -2,7 +2,7 @@
 // (an import never invents organisations); an existing record keeps what the sheet leaves blank.
 import type { RowChange, RowIssue } from '../api/contract';
 import { recruitInput } from '../api/contract/recruits';
-import type { RecruitInput } from '../api/recruits/handlers';
+import type { RecruitInput } from '../api/contract/recruits';
 import { findMemberIdByIdNumber, findMembersByName, getMember } from '../db/members';
 import type { Db } from '../db/open';
 import { findActiveOrgsByName } from '../db/orgs';

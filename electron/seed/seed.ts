@@ -9,13 +9,14 @@ import { nameInitials } from '../domain/pinyin';
 import { idNumber, isoDay, personName, phone, pick, rng } from './names';
 import { seedMeetings } from './seedMeetings';
 import { seedCycle } from './seedCycle';
+import type { SeedScale } from './scale';
+
 import { seedRecruits } from './seedRecruits';
 import { seedDues } from './seedDues';
 import { seedRectification } from './seedRectification';
 import { seedRules } from './seedRules';
 import { todayIso } from '../domain/dates';
 
-export type SeedScale = 'demo' | 'large';
 export type SeedResult = { orgs: number; members: number; meetings: number; hourEntries: number };
 
 type SeededMember = { id: number; name: string; confirmedOn: string | null };

@@ -9,7 +9,7 @@ import { saveNominee, saveRound } from '../db/awards';
 import type { Db } from '../db/open';
 import { bandFor, combinedTotal, excellentLimit, sheetTotal } from '../domain/cycle';
 import { DEFAULT_CYCLE_RULES } from '../domain/cycleRules';
-import type { SeedScale } from './seed';
+import type { SeedScale } from './scale';
 import { pick, rng } from './names';
 
 const BRANCH_PROMISES = ['建设学习型党支部，每月开展一次主题党日活动', '推进“三会一课”规范化，全年无缺项', '围绕专业建设开展党员示范岗创建', '结对帮扶困难学生，每名党员联系一名学生', '开展志愿服务，全年不少于6次'];

@@ -8,7 +8,7 @@ import type { DuesKind } from '../domain/dues';
 import { addMonthsTo, monthRange } from '../domain/months';
 import { addMonths } from '../domain/recruitment';
 import { rng } from './names';
-import type { SeedScale } from './seed';
+import type { SeedScale } from './scale';
 
 type Seeded = { id: number; orgId: number; category: string | null; joinedOn: string | null };
 

@@ -4,10 +4,10 @@
 import { addMonths } from '../domain/recruitment';
 import type { Db } from '../db/open';
 import { replaceParts, saveRecruit } from '../db/recruits';
-import { syncRoster } from '../api/recruits/handlers';
+import { syncRoster } from '../db/recruits';
 import type { RecruitFields } from '../api/contract/recruits';
 import { idNumber, personName, rng } from './names';
-import type { SeedScale } from './seed';
+import type { SeedScale } from './scale';
 
 const plus = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 

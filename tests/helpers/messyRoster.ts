@@ -33,6 +33,7 @@ export async function messyRosterXlsx(): Promise<Buffer> {
   const bad = validId('19880808', 71);
   ws.getRow(9).values = [5, '周强', '男', bad.slice(0, 17) + (bad[17] === '1' ? '2' : '1'), '1988.08', '2010.06', '信息工程系党总支', '软件技术教工党支部', ''];
   // row 10: Excel turned the ID into a number
+  // eslint-disable-next-line no-loss-of-precision -- the precision Excel loses is what this row tests
   ws.getRow(10).values = [6, '吴敏', '女', 430102199001012345, '1990.01', '2012.05', '信息工程系党总支', '软件技术教工党支部', ''];
   // row 11: no name
   ws.getRow(11).values = [7, '', '男', validId('19850505', 33), '1985.05', '2009.05', '信息工程系党总支', '软件技术教工党支部', ''];

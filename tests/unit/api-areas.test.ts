@@ -5,6 +5,9 @@ import { describe, it } from 'node:test';
 import { handlers } from '../../electron/api';
 import { contract } from '../../electron/api/contract';
 import { areaOf, combineAreas } from '../../electron/api/contract/define';
+import { RULE_SETS } from '../../electron/api/shared/ruleSets';
+import { putSetting } from '../../electron/db/settings';
+import { tempApi } from '../helpers/tmp';
 
 const API_DIR = path.resolve(__dirname, '..', '..', 'electron', 'api');
 const prefixes = [...new Set(Object.keys(contract).map((m) => m.slice(0, m.indexOf('.'))))];
@@ -33,4 +36,24 @@ describe('API areas', () => {
       assert.match(declared, new RegExp(`defineArea\\('${p}'`), `contract/${p}.ts declares the ${p} area`);
     }
   });
+});
+
+describe('rule-set areas (one factory for all four)', () => {
+  for (const area of ['rules', 'cycleRules', 'duesRules', 'recruitmentRules'] as const) {
+    it(`${area}: save and reset are audited, and a stored set that no longer validates reads as the defaults`, async () => {
+      const t = tempApi();
+      try {
+        const defaults = await t.api.call(`${area}.get`, {});
+        assert.deepEqual(await t.api.call(`${area}.save`, defaults), defaults);
+        assert.deepEqual(await t.api.call(`${area}.reset`, {}), RULE_SETS[area].defaults);
+        const key = RULE_SETS[area].key;
+        const actions = t.db.prepare("SELECT action FROM audit_log WHERE method LIKE ? ORDER BY id").pluck().all(`${area}.%`);
+        assert.deepEqual(actions, [key, `${key}-reset`]);
+        putSetting(t.db, key, { broken: true });
+        assert.deepEqual(await t.api.call(`${area}.get`, {}), RULE_SETS[area].defaults);
+      } finally {
+        t.cleanup();
+      }
+    });
+  }
 });

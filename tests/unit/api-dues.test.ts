@@ -179,7 +179,7 @@ describe('党费 import and ledger', () => {
 describe('换届', () => {
   it('warns from three months before the end, records a 换届 that clears it and keeps the old committee as history', async () => {
     await t.api.call('orgs.saveRole', { orgId: ids.teachers, role: '书记', memberId: li, personName: '李娜', termStart: '2023-12-01', termEnd: '2026-12-01' });
-    let warnings = await t.api.call('terms.warnings', {});
+    const warnings = await t.api.call('terms.warnings', {});
     assert.deepEqual(warnings.map((w) => [w.orgName, w.status, w.basis, w.text]), [['信息工程系教工党支部', '即将到期', '委员任期', '本届任期将于2026年12月1日届满（2026年9月1日起提醒），请及时做好换届准备']]);
     const meeting = (await t.api.call('meetings.save', { orgId: ids.teachers, type: '支部党员大会', heldOn: '2026-11-20', topic: '换届选举大会', hours: 2, attendance: [{ memberId: zhang, status: '出席' }] })).id;
     await assert.rejects(t.api.call('terms.record', { orgId: ids.students, electedOn: '2026-11-20', electionMeetingId: meeting, committee: [{ role: '书记', memberId: zhang }] }), /不是本支部的会议记录/);

@@ -172,6 +172,7 @@ describe('学时', () => {
     ws.addRow(['李娜', validId('19850101', 3), '2026-08-01', 12, '网上党校']);
     ws.addRow(['李娜', validId('19850101', 3), '2026.8.15', '8', '专题讲座']);
     ws.addRow(['陌生人', validId('19991231', 77), '2026-08-01', 4, '网上党校']);
+    // eslint-disable-next-line no-loss-of-precision -- an ID Excel stored as a number, digits lost
     ws.addRow(['王强', 430102198501010051, '2026-08-01', 4, '网上党校']);
     ws.addRow(['王强', validId('19850101', 5), '2026-02-30', 4, '网上党校']);
     ws.addRow(['王强', validId('19850101', 5), '2026-08-03', -1, '网上党校']);

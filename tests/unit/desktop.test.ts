@@ -60,6 +60,7 @@ describe('single instance', () => {
 
   it('a hidden window is shown; a second start before the window exists does nothing', () => {
     const app = new FakeApp(true);
+    // eslint-disable-next-line prefer-const -- assigned after the callback that reads it is registered
     let win: FakeWindow | undefined;
     claimSingleInstance(app, () => win);
     app.listeners.forEach((l) => l());

@@ -20,6 +20,7 @@ function loadConfig(smokeBuild: boolean): Configuration {
   else delete process.env.DANGJIAN_SMOKE_BUILD;
   try {
     delete require.cache[require.resolve(configFile)];
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the builder's own CommonJS config, read fresh as electron-builder reads it
     return require(configFile) as Configuration;
   } finally {
     if (before === undefined) delete process.env.DANGJIAN_SMOKE_BUILD;

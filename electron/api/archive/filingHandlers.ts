@@ -5,16 +5,15 @@ import { getMeeting } from '../../db/meetings';
 import { committee } from '../../db/orgs';
 import { targetsOf, getTask } from '../../db/tasks';
 import { categoryForTask } from '../../domain/archive';
-import { todayIso } from '../../domain/dates';
 import { awardNotice } from '../../exports/cycleNotices';
 import { chineseDate } from '../../exports/docKit';
 import { minutesDocument } from '../../exports/minutesDoc';
-import { fileGeneratedDocument, prepareFiling, writeFiling, type PreparedFiling } from './filing';
-import { roundDetail } from '../awards/handlers';
+import { fileGeneratedDocument, prepareFiling, writeFiling, type PreparedFiling } from '../shared/archiveFiling';
+import { roundDetail } from '../shared/awardRounds';
 import { invalid, notFound } from '../errors';
 import type { Handler } from '../registry';
-import { scopeName } from '../exports/handlers';
-import { readSettings } from '../system/handlers';
+import { scopeName } from '../shared/ledgerFile';
+import { readSettings } from '../shared/settings';
 
 export const fileMeeting: Handler<'archive.fileMeeting'> = async (ctx, { meetingId }) => {
   const m = getMeeting(ctx.db, meetingId);
@@ -63,7 +62,7 @@ export const fileAwardRound: Handler<'archive.fileAwardRound'> = async (ctx, { r
   if (!d.nominees.some((n) => n.shortlisted)) throw invalid('还没有确定拟表彰对象，没有可归档的公示');
   const root = committee(ctx.db);
   const unit = readSettings(ctx.db).unitName || scopeName(ctx.db);
-  const today = todayIso(ctx.now());
+  const today = ctx.today();
   const date = d.round.publicityFrom ?? today;
   return fileGeneratedDocument(ctx, {
     title: `关于${d.round.year}年度“${d.round.title}”拟表彰对象的公示`,

@@ -1,20 +1,20 @@
 // 档案管理 handlers: documents kept by the clerk (with 文号, files, retention), search over their
 // fields and the text inside their files, the 归档文件目录 with 件号, and the category list.
 import * as docsDb from '../../db/documents';
-import { branchInfos, getOrg } from '../../db/orgs';
+import { branchInfos } from '../../db/orgs';
 import { softDelete } from '../../db/recycle';
 import { getSetting, putSetting } from '../../db/settings';
 import { branchesWithoutRules, catalogOrder, highlight, RULES_CATEGORY, searchTerms, snippetParts } from '../../domain/archive';
 import { archiveCatalogLedger } from '../../exports/archiveCatalog';
-import { CATEGORIES_KEY, existingAttachment, filePages, readCategories, readTexts } from './filing';
+import { CATEGORIES_KEY, existingAttachment, filePages, readCategories, readTexts } from '../shared/archiveFiling';
 import { fileAwardRound, fileMeeting, fileTask } from './filingHandlers';
 import type { CatalogView, DocumentDetail, DocumentInput } from '../contract';
 import { conflict, invalid, notFound } from '../errors';
 import { defineHandlers, type Ctx } from '../registry';
-import { ledgerMeta, scopeName } from '../exports/handlers';
+import { ledgerMeta, scopeName } from '../shared/ledgerFile';
 import type { Db } from '../../db/open';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { xlsxFile } from '../shared/ledgerFile';
+import { checkOrgFilter } from '../shared/orgs';
 
 function loadDocument(db: Db, id: number) {
   const d = docsDb.getDocument(db, id);
@@ -25,7 +25,7 @@ function loadDocument(db: Db, id: number) {
 /** What the form sent, checked against the data: category in the list, org and files exist, 文号 not used twice. */
 function checkInput(db: Db, d: DocumentInput) {
   if (!readCategories(db).includes(d.category)) throw invalid(`类别“${d.category}”不在档案类别中，请选择列表中的类别或先在“档案类别”中添加`, { category: '不在类别列表中' });
-  if (d.orgId && !getOrg(db, d.orgId)) throw notFound('党组织');
+  checkOrgFilter(db, d.orgId, '党组织');
   const files = d.attachmentIds.map((a) => existingAttachment(db, a));
   if (d.wenhao) {
     const same = docsDb.findByWenhao(db, d.wenhao, d.id);
@@ -126,16 +126,16 @@ export const archiveHandlers = defineHandlers('archive', {
     }),
 
   'archive.catalog': (ctx, { year, orgId }) => {
-    if (orgId !== undefined && !getOrg(ctx.db, orgId)) throw notFound('党组织');
+    checkOrgFilter(ctx.db, orgId, '党组织');
     return catalogView(ctx.db, year, orgId);
   },
 
   'archive.exportCatalog': async (ctx, { year, orgId }) => {
-    if (orgId !== undefined && !getOrg(ctx.db, orgId)) throw notFound('党组织');
+    checkOrgFilter(ctx.db, orgId, '党组织');
     const scope = scopeName(ctx.db, orgId);
     const title = `${scope}${year}年度归档文件目录`;
     const bytes = await archiveCatalogLedger(ledgerMeta(ctx, scope), title, catalogView(ctx.db, year, orgId));
-    return { kind: 'file', fileName: `${title}.xlsx`, mime: XLSX, base64: bytes.toString('base64') };
+    return xlsxFile(`${title}.xlsx`, bytes);
   },
 
   'archive.renumber': (ctx, { year }) =>

@@ -1,14 +1,10 @@
 // Attachments: files stored once by hash and linked from meetings, tasks and documents.
-import { softDelete } from '../../db/recycle';
 import path from 'node:path';
-import { clearCredit, insertHourEntry } from '../../db/hours';
 import * as meetingsDb from '../../db/meetings';
-import { getOrg } from '../../db/orgs';
 import { attachmentMime, MissingFileError, readStoredFile, storeFile } from '../../db/fileStore';
-import type { Db } from '../../db/open';
-import type { MeetingInput } from '../contract';
 import { defineHandlers } from '../registry';
 import { ApiError, invalid, notFound } from '../errors';
+import { fileOut } from '../shared/ledgerFile';
 
 const MAX_ATTACHMENT = 30 * 1024 * 1024;
 
@@ -32,7 +28,7 @@ export const attachmentsHandlers = defineHandlers('attachments', {
     const a = meetingsDb.getAttachment(ctx.db, id);
     if (!a) throw notFound('附件');
     try {
-      return { kind: 'file', fileName: a.fileName, mime: a.mime, base64: readStoredFile(ctx.dataDir, a.sha256, `附件“${a.fileName}”`).toString('base64') };
+      return fileOut(a.fileName, a.mime, readStoredFile(ctx.dataDir, a.sha256, `附件“${a.fileName}”`));
     } catch (e) {
       // A file the data names but the folder lacks (see `check`): say which, in Chinese, not `internal`.
       throw e instanceof MissingFileError ? new ApiError('not_found', e.message) : e;

@@ -3,18 +3,10 @@ import * as db from '../../db/awards';
 import { getMember } from '../../db/members';
 import type { Db } from '../../db/open';
 import { getOrg } from '../../db/orgs';
-import { awardRoundProblems } from '../../domain/cycle';
-import type { AwardRoundDetail } from '../contract';
 import { conflict, invalid, notFound } from '../errors';
 import { defineHandlers } from '../registry';
-import { assertNomineeEligible } from '../system/eligibility';
-
-export function roundDetail(d: Db, id: number): AwardRoundDetail {
-  const round = db.getRound(d, id);
-  if (!round) throw notFound('评选活动');
-  const nominees = db.listNominees(d, id);
-  return { round, nominees, problems: awardRoundProblems({ ...round, nominees }) };
-}
+import { assertNomineeEligible } from '../shared/eligibility';
+import { roundDetail } from '../shared/awardRounds';
 
 function openRound(d: Db, id: number) {
   const round = db.getRound(d, id);

@@ -6,9 +6,9 @@ import { autoBackup, BACKUP_DIR, backupSummary, BackupError, listBackups, POLICY
 import { writeBackupFile } from '../../db/backupFile';
 import { WrongPasswordError } from '../../db/backupCrypto';
 import { putSetting } from '../../db/settings';
-import { todayIso } from '../../domain/dates';
 import { defineHandlers } from '../registry';
 import { invalid, notFound } from '../errors';
+import { fileOut } from '../shared/ledgerFile';
 
 const asInvalid = (e: unknown): never => {
   throw e instanceof BackupError || e instanceof WrongPasswordError ? invalid(e.message) : e;
@@ -35,7 +35,7 @@ export const backupsHandlers = defineHandlers('backups', {
     const tmp = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dj-export-')), 'backup.djbak');
     try {
       await writeBackupFile(ctx.db, ctx.dataDir, tmp, ctx.now(), password);
-      return { kind: 'file', fileName: `党建台账备份-${todayIso(ctx.now())}.djbak`, mime: 'application/octet-stream', base64: fs.readFileSync(tmp).toString('base64') };
+      return fileOut(`党建台账备份-${ctx.today()}.djbak`, 'application/octet-stream', fs.readFileSync(tmp));
     } finally {
       fs.rmSync(path.dirname(tmp), { recursive: true, force: true });
     }

@@ -1,12 +1,5 @@
 // 承诺评议: the year's campaign (title and deadlines).
 import * as db from '../../db/commitments';
-import { getAttachment } from '../../db/meetings';
-import { getMember } from '../../db/members';
-import { branchInfos, getOrg } from '../../db/orgs';
-import { todayIso } from '../../domain/dates';
-import type { CommitmentBoard } from '../contract';
-import { conflict, invalid, notFound } from '../errors';
-import { readCycleRules } from '../cycleRules/handlers';
 import { defineHandlers } from '../registry';
 
 export const campaignsHandlers = defineHandlers('campaigns', {

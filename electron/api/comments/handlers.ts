@@ -1,14 +1,9 @@
 // 三评: leader comments on branches and members.
 import * as db from '../../db/evaluations';
 import { getMember } from '../../db/members';
-import { getOrg } from '../../db/orgs';
-import { excellentLimit, excellentLimitProblem } from '../../domain/cycle';
-import type { BranchEvaluation } from '../contract';
-import { readCycleRules } from '../cycleRules/handlers';
 import { invalid, notFound } from '../errors';
 import { defineHandlers } from '../registry';
-import { branchOrThrow } from '../evaluations/handlers';
-import type { Db } from '../../db/open';
+import { branchOrThrow } from '../shared/orgs';
 
 export const commentsHandlers = defineHandlers('comments', {
   'comments.list': (ctx, { year, orgId }) => db.listComments(ctx.db, year).filter((c) => !orgId || c.orgId === orgId),

@@ -3,14 +3,13 @@ import * as db from '../../db/commitments';
 import { getAttachment } from '../../db/meetings';
 import { getMember } from '../../db/members';
 import { branchInfos, getOrg } from '../../db/orgs';
-import { todayIso } from '../../domain/dates';
 import type { CommitmentBoard } from '../contract';
 import { conflict, invalid, notFound } from '../errors';
-import { readCycleRules } from '../cycleRules/handlers';
+import { readCycleRules } from '../shared/ruleSets';
 import { defineHandlers } from '../registry';
 
 export const commitmentsHandlers = defineHandlers('commitments', {
-  'commitments.board': (ctx, { year, orgId }) => board(ctx.db, year, orgId, todayIso(ctx.now())),
+  'commitments.board': (ctx, { year, orgId }) => board(ctx.db, year, orgId, ctx.today()),
 
   'commitments.save': (ctx, input) =>
     ctx.write((tx) => {

@@ -1,29 +1,20 @@
 // Compliance views: the matrix, yearly counts and 本月待办.
 import { hoursMembers, secretariesTrainedBetween } from '../../db/hours';
-import { assessYear } from '../hours/handlers';
+import { assessYear } from '../shared/hoursAssessment';
 import { lecturesOfYear, meetingCounts } from '../../db/meetings';
 import { activeCommitteeMembers, branchInfos } from '../../db/orgs';
-import { getSetting, putSetting } from '../../db/settings';
-import type { Db } from '../../db/open';
 import { complianceMatrix, indexCounts, lecturesOwed, openTodos, yearlyCounts } from '../../domain/compliance';
-import { todayIso } from '../../domain/dates';
 import { activeProfile, lastEndedPeriod } from '../../domain/hours';
 import { halfYearPeriod } from '../../domain/periods';
-import { DEFAULT_RULES, ruleSet, type RuleSet } from '../../domain/rules';
 import { defineHandlers } from '../registry';
-
-/** The stored rule set, or the defaults; a stored set that no longer validates falls back too. */
-export function readRules(db: Db): RuleSet {
-  const parsed = ruleSet.safeParse(getSetting<unknown>(db, 'rules', DEFAULT_RULES));
-  return parsed.success ? parsed.data : DEFAULT_RULES;
-}
+import { readRules } from '../shared/ruleSets';
 
 export const complianceHandlers = defineHandlers('compliance', {
   'compliance.matrix': (ctx, { year, orgId }) => {
     const rules = readRules(ctx.db);
     const branches = branchInfos(ctx.db, orgId);
     const idx = indexCounts(meetingCounts(ctx.db, year));
-    const today = todayIso(ctx.now());
+    const today = ctx.today();
     return { today, rules: rules.meetings.filter((r) => r.enabled).map((r) => complianceMatrix(r, branches, idx, year, today)) };
   },
 
@@ -35,13 +26,13 @@ export const complianceHandlers = defineHandlers('compliance', {
       ? lecturesOwed(activeCommitteeMembers(ctx.db), lecturesOfYear(ctx.db, year), rules.lecturesPerCommitteeMember.min)
       : [];
     return {
-      branches: branches.map((b) => ({ orgId: b.id, name: b.name, counts: yearlyCounts(rules, b, idx, year, todayIso(ctx.now())) })),
+      branches: branches.map((b) => ({ orgId: b.id, name: b.name, counts: yearlyCounts(rules, b, idx, year, ctx.today()) })),
       lecturesOwed: owed.map((m) => ({ orgId: m.orgId, orgName: m.orgName, name: m.name, role: m.role, given: m.given })),
     };
   },
 
   'compliance.todos': (ctx) => {
-    const today = todayIso(ctx.now());
+    const today = ctx.today();
     const year = Number(today.slice(0, 4));
     const rules = readRules(ctx.db);
     const meetings = openTodos(rules, branchInfos(ctx.db), indexCounts(meetingCounts(ctx.db, year)), today);

@@ -1,7 +1,7 @@
 // The audit log viewer.
 import { z } from 'zod';
-import { defineArea, read, write, type FileOut, type Page } from './define';
-import { fileBytes, fileName, id, isoDate } from './common';
+import { defineArea, read, type Page } from './define';
+import { id, isoDate } from './common';
 
 export type AuditRow = { id: number; at: string; method: string; table: string; recordId: number | null; action: string; actor: string | null; before: string | null; after: string | null };
 

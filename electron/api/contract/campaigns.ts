@@ -1,7 +1,7 @@
 // 承诺评议: the year's campaign (title and deadlines).
 import { z } from 'zod';
 import { defineArea, read, write } from './define';
-import { id, isoDate, requiredText, text, year } from './common';
+import { isoDate, requiredText, year } from './common';
 
 export type Campaign = { id: number; year: number; title: string; commitDue: string | null; rateDue: string | null };
 

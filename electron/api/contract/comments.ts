@@ -1,8 +1,7 @@
 // 三评: leader comments on branches and members.
 import { z } from 'zod';
-import { MEMBER_GRADES, type MemberGrade } from '../../domain/glossary';
 import { defineArea, read, write } from './define';
-import { id, isoDate, requiredText, text } from './common';
+import { id, isoDate, requiredText } from './common';
 import { year } from './common';
 
 export type LeaderComment = { id: number; year: number; leader: string; orgId: number; orgName: string; memberId: number | null; memberName: string | null; content: string; onDate: string };

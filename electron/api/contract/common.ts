@@ -19,6 +19,7 @@ export const requiredText = (max = 100) =>
   z.string().trim().min(1, { message: '不能为空' }).max(max, { message: `不能超过${max}个字` });
 /** Base64 file bytes, bounded at 60 MB of data. */
 export const fileBytes = z.string().max(80_000_000, { message: '文件太大（超过 60 MB）' });
+// eslint-disable-next-line no-control-regex -- control characters are exactly what a file name may not hold
 export const fileName = z.string().max(255).regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/, { message: '文件名含有不允许的字符' });
 /** A calendar year a record belongs to (评议, 承诺, 评星定级 …). */
 export const year = z.number().int().min(2000, { message: '年度不正确' }).max(2100, { message: '年度不正确' });

@@ -1,11 +1,10 @@
 // Compliance views: the matrix, yearly counts and 本月待办.
 import { z } from 'zod';
-import { ATTENDANCE, MEETING_TYPES, type Attendance, type MeetingType } from '../../domain/glossary';
 import type { CellStatus, Todo, YearCount } from '../../domain/compliance';
 import type { Period } from '../../domain/periods';
-import { ruleSet, type MeetingRule, type RuleSet } from '../../domain/rules';
-import { defineArea, read, write, type FileOut, type Page } from './define';
-import { fileBytes, fileName, id, isoDate, requiredText, text } from './common';
+import { type MeetingRule } from '../../domain/rules';
+import { defineArea, read } from './define';
+import { id } from './common';
 
 export type MatrixView = {
   today: string;

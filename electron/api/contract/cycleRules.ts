@@ -2,8 +2,6 @@
 import { z } from 'zod';
 import { cycleRules, type CycleRules } from '../../domain/cycleRules';
 import { defineArea, read, write } from './define';
-import { id, isoDate, text } from './common';
-import { year } from './common';
 
 export const cycleRulesContract = defineArea('cycleRules', {
   'cycleRules.get': read<CycleRules>()(z.object({}).strict()),

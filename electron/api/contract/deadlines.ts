@@ -1,9 +1,7 @@
 // Deadlines across 整改 and 任务: everything past its date.
 import { z } from 'zod';
-import { RECTIFICATION_SOURCES, RECTIFICATION_STATUSES, type RectificationSource, type RectificationStatus, type SubmissionState } from '../../domain/deadlines';
-import { defineArea, read, write, type FileOut, type Page } from './define';
-import { id, isoDate, requiredText, text } from './common';
-import type { AttachmentRow } from './attachments';
+import { defineArea, read } from './define';
+import { id } from './common';
 
 /** Past its date and not done: an open 整改 item, or a branch that has not handed a task in. */
 export type OverdueItem = { kind: 'rectification' | 'task'; id: number; orgId: number; org: string; title: string; due: string; daysOverdue: number };

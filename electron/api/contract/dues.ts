@@ -1,11 +1,11 @@
 // 党费: bases, payments, arrears, the attention list (党章 第九条), import of bases, the ledger.
 import { z } from 'zod';
 import { DUES_KINDS, type DuesKind } from '../../domain/dues';
+
 import type { DuesSum, DuesTotals } from '../../domain/measures';
-import { duesTermRules, type DuesTermRules } from '../../domain/duesRules';
 import { isMonth } from '../../domain/months';
 import { defineArea, read, write, type FileOut } from './define';
-import { fileBytes, fileName, id, isoDate, requiredText, text } from './common';
+import { id, isoDate, requiredText, text } from './common';
 import { importFile, importRun, type ImportPreview } from './roster';
 
 export type DuesBaseOut = { fromMonth: string; kind: DuesKind; baseFen: number; overrideFen: number | null; overrideReason: string | null; monthlyFen: number };

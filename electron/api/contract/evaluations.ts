@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { MEMBER_GRADES, type MemberGrade } from '../../domain/glossary';
 import { defineArea, read, write } from './define';
-import { id, isoDate, requiredText, text } from './common';
+import { id, text } from './common';
 import { year } from './common';
 
 export type EvaluationRow = {

@@ -1,11 +1,7 @@
 // Ledgers and Word reports of 三会一课 and 学时, each one call returning the file.
 import { z } from 'zod';
-import { TRAINING_KINDS, type HourSource, type TrainingKind } from '../../domain/glossary';
-import type { PeriodStatus } from '../../domain/hours';
-import { defineArea, read, write, type FileOut, type Page } from './define';
-import { fileBytes, fileName, id, isoDate, requiredText, text } from './common';
-import { hoursValue } from './meetings';
-import type { ImportPreview } from './roster';
+import { defineArea, read, type FileOut } from './define';
+import { id } from './common';
 
 export const exportsContract = defineArea('exports', {
   'exports.meetingsLedger': read<FileOut>()(z.object({ year: z.number().int().min(2000).max(2100), orgId: id.optional() }).strict()),

@@ -1,6 +1,6 @@
 // 分类定级: the year's score sheets per branch, with the facts the app already knows beside them.
 import { z } from 'zod';
-import { cycleRules, type CycleRules } from '../../domain/cycleRules';
+import { type CycleRules } from '../../domain/cycleRules';
 import { defineArea, read, write } from './define';
 import { id, isoDate, text } from './common';
 import { year } from './common';

@@ -1,9 +1,9 @@
 // 学时: entries, the per-member summary against the threshold profile, import.
 import { z } from 'zod';
-import { TRAINING_KINDS, type HourSource, type TrainingKind } from '../../domain/glossary';
+import { type HourSource } from '../../domain/glossary';
 import type { PeriodStatus } from '../../domain/hours';
 import { defineArea, read, write, type FileOut, type Page } from './define';
-import { fileBytes, fileName, id, isoDate, requiredText, text } from './common';
+import { id, isoDate, requiredText } from './common';
 import { hoursValue } from './meetings';
 import { importFile, importRun, type ImportPreview } from './roster';
 

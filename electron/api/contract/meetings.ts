@@ -1,12 +1,9 @@
 // 三会一课: meetings with attendance and their input schema.
 import { z } from 'zod';
 import { ATTENDANCE, MEETING_TYPES, type Attendance, type MeetingType } from '../../domain/glossary';
-import type { CellStatus, Todo, YearCount } from '../../domain/compliance';
-import type { Period } from '../../domain/periods';
-import { ruleSet, type MeetingRule, type RuleSet } from '../../domain/rules';
-import { defineArea, read, write, type FileOut, type Page } from './define';
+import { defineArea, read, write, type Page } from './define';
 import type { AttachmentRow } from './attachments';
-import { fileBytes, fileName, id, isoDate, requiredText, text } from './common';
+import { id, isoDate, requiredText, text } from './common';
 
 export type MeetingRow = {
   id: number;

@@ -1,10 +1,7 @@
 // Rules of 发展党员 (ages, periods, student targets): get, save, reset.
 import { z } from 'zod';
-import { recruitmentRules, type DueItem, type Finding, type RecruitmentRules, type Stage } from '../../domain/recruitment';
-import type { StudentGap } from '../../domain/studentGrades';
-import { defineArea, read, write, type FileOut } from './define';
-import { fileBytes, fileName, id, isoDate, requiredText, text } from './common';
-import type { ImportPreview } from './roster';
+import { recruitmentRules, type RecruitmentRules } from '../../domain/recruitment';
+import { defineArea, read, write } from './define';
 
 export const recruitmentRulesContract = defineArea('recruitmentRules', {
   'recruitmentRules.get': read<RecruitmentRules>()(z.object({}).strict()),

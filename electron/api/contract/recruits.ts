@@ -1,9 +1,9 @@
 // 发展党员: one record per person through the five stages, checked against the rules.
 import { z } from 'zod';
-import { recruitmentRules, type DueItem, type Finding, type RecruitmentRules, type Stage } from '../../domain/recruitment';
+import { type DueItem, type Finding, type Stage } from '../../domain/recruitment';
 import type { StudentGap } from '../../domain/studentGrades';
 import { defineArea, read, write, type FileOut } from './define';
-import { fileBytes, fileName, id, isoDate, requiredText, text } from './common';
+import { id, isoDate, requiredText, text } from './common';
 import { importFile, importRun, type ImportPreview } from './roster';
 
 export type RecruitFields = {
@@ -104,3 +104,5 @@ export const recruitsContract = defineArea('recruits', {
   ),
   'recruits.exportLedger': read<FileOut>()(z.object({ year: z.number().int().min(2000).max(2100).optional(), orgId: id.optional() }).strict()),
 });
+
+export type RecruitInput = Omit<z.infer<typeof recruitInput>, 'id'>;

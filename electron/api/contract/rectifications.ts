@@ -1,6 +1,6 @@
 // 整改台账: items with deadlines, a responsible person and evidence; the ledger input shared with 任务.
 import { z } from 'zod';
-import { RECTIFICATION_SOURCES, RECTIFICATION_STATUSES, type RectificationSource, type RectificationStatus, type SubmissionState } from '../../domain/deadlines';
+import { RECTIFICATION_SOURCES, RECTIFICATION_STATUSES, type RectificationSource, type RectificationStatus } from '../../domain/deadlines';
 import { defineArea, read, write, type FileOut, type Page } from './define';
 import { id, isoDate, requiredText, text } from './common';
 import type { AttachmentRow } from './attachments';

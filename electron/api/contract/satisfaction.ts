@@ -1,8 +1,7 @@
 // 群众满意度测评 per branch.
 import { z } from 'zod';
-import { MEMBER_GRADES, type MemberGrade } from '../../domain/glossary';
 import { defineArea, read, write } from './define';
-import { id, isoDate, requiredText, text } from './common';
+import { id, isoDate, text } from './common';
 import { year } from './common';
 
 export type SatisfactionRow = { id: number; year: number; orgId: number; orgName: string; serviceWindow: string | null; satisfied: number; basic: number; dissatisfied: number; rate: number | null; onDate: string };

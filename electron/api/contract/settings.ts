@@ -2,7 +2,6 @@
 import { z } from 'zod';
 import { defineArea, read, write } from './define';
 import { text } from './common';
-import type { DeadlineDigest } from './deadlines';
 
 export type Settings = {
   /** 填报单位 on every ledger, e.g. "某某学院党委组织部". */

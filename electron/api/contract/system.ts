@@ -2,7 +2,6 @@
 import { z } from 'zod';
 import type { EligibilityFinding } from '../../domain/eligibility';
 import { defineArea, read, write } from './define';
-import { text } from './common';
 import type { DeadlineDigest } from './deadlines';
 
 export type Dashboard = {

@@ -1,10 +1,9 @@
 // 工作任务与材料报送: tasks with the branches that owe them, submissions, the ledger.
 import { z } from 'zod';
-import { RECTIFICATION_SOURCES, RECTIFICATION_STATUSES, type RectificationSource, type RectificationStatus, type SubmissionState } from '../../domain/deadlines';
-import { defineArea, read, write, type FileOut, type Page } from './define';
+import { type SubmissionState } from '../../domain/deadlines';
+import { defineArea, read, write, type FileOut } from './define';
 import { ledgerInput, ledgerYear } from './rectifications';
 import { id, isoDate, requiredText, text } from './common';
-import type { AttachmentRow } from './attachments';
 
 export type TaskRow = {
   id: number;

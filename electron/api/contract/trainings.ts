@@ -1,11 +1,9 @@
 // Trainings and who took part (each gives 学时).
 import { z } from 'zod';
-import { TRAINING_KINDS, type HourSource, type TrainingKind } from '../../domain/glossary';
-import type { PeriodStatus } from '../../domain/hours';
-import { defineArea, read, write, type FileOut, type Page } from './define';
-import { fileBytes, fileName, id, isoDate, requiredText, text } from './common';
+import { TRAINING_KINDS, type TrainingKind } from '../../domain/glossary';
+import { defineArea, read, write } from './define';
+import { id, isoDate, requiredText, text } from './common';
 import { hoursValue } from './meetings';
-import type { ImportPreview } from './roster';
 
 export type TrainingRow = { id: number; title: string; kind: TrainingKind; startOn: string; endOn: string; hours: number; organizer: string | null; participants: number };
 

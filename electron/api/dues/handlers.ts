@@ -3,23 +3,18 @@
 import * as db from '../../db/dues';
 import { getMember } from '../../db/members';
 import type { Db } from '../../db/open';
-import { getOrg } from '../../db/orgs';
-import { putSetting } from '../../db/settings';
-import { todayIso } from '../../domain/dates';
-import { DEFAULT_DUES_TERM_RULES } from '../../domain/duesRules';
 import { addMonthsTo, monthLabel, monthRange } from '../../domain/months';
 import { duesLedger } from '../../exports/duesLedger';
 import { duesBasesImport } from './importPlan';
-import { importIssues, importTemplate, previewImport, runImport } from '../importFlow';
+import { importIssues, importTemplate, previewImport, runImport } from '../shared/importFlow';
 import type { DuesMemberDetail } from '../contract';
-import { attentionList, baseOut, cachedYearRows, owesFn, readDuesTermRules, yearRows } from './data';
+import { attentionList, baseOut, cachedYearRows, owesFn, yearRows } from '../shared/duesRows';
 import { memberMonths } from '../../domain/duesMonths';
 import { invalid, notFound } from '../errors';
 import { defineHandlers } from '../registry';
-import { ledgerMeta, scopeName } from '../exports/handlers';
+import { ledgerMeta, scopeName, xlsxFile } from '../shared/ledgerFile';
+import { checkOrgFilter } from '../shared/orgs';
 import { duesSum, duesTotals } from '../../domain/measures';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 function detail(d: Db, memberId: number, year: number, today: string): DuesMemberDetail {
   const row = yearRows(d, year, today, { memberId })[0];
@@ -51,8 +46,8 @@ function outstanding(d: Db, memberId: number, from: string, to: string, today: s
 
 export const duesHandlers = defineHandlers('dues', {
   'dues.board': (ctx, { year, orgId, q, onlyArrears, page, pageSize }) => {
-    if (orgId && !getOrg(ctx.db, orgId)) throw notFound('组织');
-    const all = cachedYearRows(ctx.db, year, todayIso(ctx.now()), orgId, ctx.dataStamp());
+    checkOrgFilter(ctx.db, orgId, '组织');
+    const all = cachedYearRows(ctx.db, year, ctx.today(), orgId, ctx.dataStamp());
     const needle = q?.trim();
     const rows = all.filter((r) => (!onlyArrears || r.totals.arrears > 0) && (!needle || r.name.includes(needle) || r.idNumber.includes(needle.toUpperCase())));
     return {
@@ -60,7 +55,7 @@ export const duesHandlers = defineHandlers('dues', {
       summary: duesSum(all),
     };
   },
-  'dues.member': (ctx, { memberId, year }) => detail(ctx.db, memberId, year, todayIso(ctx.now())),
+  'dues.member': (ctx, { memberId, year }) => detail(ctx.db, memberId, year, ctx.today()),
   'dues.saveBase': (ctx, { memberId, year, ...b }) =>
     ctx.write((tx) => {
       const m = mustGetMember(tx.db, memberId);
@@ -69,12 +64,12 @@ export const duesHandlers = defineHandlers('dues', {
       const base = { ...b, baseFen: b.kind === '学生' ? 0 : b.baseFen, overrideReason: b.overrideFen === null ? null : (b.overrideReason ?? null) };
       const id = db.putBase(tx.db, memberId, base, tx.now);
       tx.audit({ table: 'dues_bases', recordId: id, action: before ? 'correct' : 'create', before, after: { memberId, ...base } });
-      return detail(tx.db, memberId, year ?? Number(b.fromMonth.slice(0, 4)), todayIso(ctx.now()));
+      return detail(tx.db, memberId, year ?? Number(b.fromMonth.slice(0, 4)), ctx.today());
     }),
   'dues.recordPayment': (ctx, { memberId, replacesId, reason, ...p }) =>
     ctx.write((tx) => {
       const m = mustGetMember(tx.db, memberId);
-      const today = todayIso(ctx.now());
+      const today = ctx.today();
       if (p.paidOn > today) throw invalid('缴费日期不能晚于今天', { paidOn: '晚于今天' });
       if (monthRange(p.fromMonth, p.toMonth).length > 36) throw invalid('一次缴费最多登记36个月', { toMonth: '超过36个月' });
       if (p.toMonth > addMonthsTo(today.slice(0, 7), 12)) throw invalid('预交党费最多登记到12个月以后', { toMonth: '过远' });
@@ -89,7 +84,7 @@ export const duesHandlers = defineHandlers('dues', {
     }),
   'dues.collect': (ctx, { memberIds, fromMonth, toMonth, paidOn, notes }) =>
     ctx.write((tx) => {
-      const today = todayIso(ctx.now());
+      const today = ctx.today();
       if (paidOn > today) throw invalid('缴费日期不能晚于今天', { paidOn: '晚于今天' });
       if (toMonth > today.slice(0, 7)) throw invalid('批量登记只用于已经开始的月份；预交请逐人登记', { toMonth: '晚于本月' });
       if (monthRange(fromMonth, toMonth).length > 36) throw invalid('一次缴费最多登记36个月', { toMonth: '超过36个月' });
@@ -116,18 +111,18 @@ export const duesHandlers = defineHandlers('dues', {
       if (p.voidedAt) throw invalid('这条缴费记录已经作废');
       db.voidPayment(tx.db, id, reason, tx.now, null);
       tx.audit({ table: 'dues_payments', recordId: id, action: 'void', before: p, after: { voidReason: reason } });
-      return detail(tx.db, p.memberId, Number(p.toMonth.slice(0, 4)), todayIso(ctx.now()));
+      return detail(tx.db, p.memberId, Number(p.toMonth.slice(0, 4)), ctx.today());
     }),
   'dues.previewImport': (ctx, input) => previewImport(ctx, duesBasesImport, input),
   'dues.import': async (ctx, input) => (await runImport(ctx, duesBasesImport, input)).report,
   'dues.importTemplate': () => importTemplate(duesBasesImport),
   'dues.importIssues': (ctx, input) => importIssues(ctx, duesBasesImport, input),
-  'dues.attention': (ctx, { orgId }) => attentionList(ctx.db, todayIso(ctx.now()), orgId, ctx.dataStamp()),
+  'dues.attention': (ctx, { orgId }) => attentionList(ctx.db, ctx.today(), orgId, ctx.dataStamp()),
   'dues.exportLedger': async (ctx, { year, orgId }) => {
-    if (orgId && !getOrg(ctx.db, orgId)) throw notFound('组织');
+    checkOrgFilter(ctx.db, orgId, '组织');
     const scope = scopeName(ctx.db, orgId);
     const title = `${scope}${year}年度党费收缴台账`;
-    const bytes = await duesLedger(ledgerMeta(ctx, scope), title, cachedYearRows(ctx.db, year, todayIso(ctx.now()), orgId, ctx.dataStamp()));
-    return { kind: 'file', fileName: `${title}.xlsx`, mime: XLSX, base64: bytes.toString('base64') };
+    const bytes = await duesLedger(ledgerMeta(ctx, scope), title, cachedYearRows(ctx.db, year, ctx.today(), orgId, ctx.dataStamp()));
+    return xlsxFile(`${title}.xlsx`, bytes);
   },
 });

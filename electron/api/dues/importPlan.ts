@@ -9,7 +9,7 @@ import { BASES_SPEC, type BaseParse } from '../../imports/duesBases';
 import type { BaseField } from '../../imports/synonyms';
 import type { RowChange, RowIssue } from '../contract';
 import { EXAMPLE_ID } from '../../imports/templates';
-import type { Applied, ImportDef, PlanContext, Planned } from '../importFlow';
+import type { Applied, ImportDef, PlanContext, Planned } from '../shared/importFlow';
 import { parseUpload } from '../uploads';
 
 type Valid = { memberId: number; rec: BaseParse['records'][number]; fromMonth: string; exists: boolean }[];

@@ -1,19 +1,12 @@
 // 民主评议党员: member scores and grades, with the one-third limit on 优秀.
 import * as db from '../../db/evaluations';
-import { getMember } from '../../db/members';
-import { getOrg } from '../../db/orgs';
 import { excellentLimit, excellentLimitProblem } from '../../domain/cycle';
 import type { BranchEvaluation } from '../contract';
-import { readCycleRules } from '../cycleRules/handlers';
-import { invalid, notFound } from '../errors';
+import { readCycleRules } from '../shared/ruleSets';
+import { invalid } from '../errors';
 import { defineHandlers } from '../registry';
 import type { Db } from '../../db/open';
-
-export function branchOrThrow(d: Db, orgId: number) {
-  const org = getOrg(d, orgId);
-  if (!org || org.kind !== 'branch') throw invalid('请选择一个党支部');
-  return org;
-}
+import { branchOrThrow } from '../shared/orgs';
 
 function branchEvaluation(d: Db, year: number, orgId: number): BranchEvaluation {
   const org = branchOrThrow(d, orgId);

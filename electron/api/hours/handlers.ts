@@ -3,45 +3,20 @@
 import { softDelete } from '../../db/recycle';
 import * as hoursDb from '../../db/hours';
 import { getMember } from '../../db/members';
-import { getOrg } from '../../db/orgs';
-import type { Db } from '../../db/open';
-import { activeProfile, assessPeriod, branchAverages, isSenior, profilePeriods, requiredHours, round1, type HoursMember } from '../../domain/hours';
+import { activeProfile, isSenior, requiredHours, type HoursMember } from '../../domain/hours';
 import { halfYearPeriod } from '../../domain/periods';
-import { todayIso } from '../../domain/dates';
 import { HOURS_SPEC, type HoursParse } from '../../imports/hours';
 import { planHours, type HoursPlan } from '../../imports/hoursPlan';
 import type { HoursField } from '../../imports/synonyms';
 import type { MemberHoursRow } from '../contract';
 import { EXAMPLE_ID } from '../../imports/templates';
-import { importIssues, importTemplate, previewImport, runImport, type Applied, type ImportDef } from '../importFlow';
+import { importIssues, importTemplate, previewImport, runImport, type Applied, type ImportDef } from '../shared/importFlow';
 import { parseUpload } from '../uploads';
-import { readRules } from '../compliance/handlers';
 import { defineHandlers } from '../registry';
-import { conflict, invalid, notFound } from '../errors';
+import { conflict, notFound } from '../errors';
+import { assessYear } from '../shared/hoursAssessment';
+import type { HoursAssessment } from '../../model/hours';
 import { periodState, runningNote } from '../../domain/measures';
-
-export type HoursAssessment = ReturnType<typeof assessYear>;
-
-/**
- * Every member's hours for a year against the active profile: one pure pass over two queries.
- * `unordered` skips sorting by branch and name (and the branch names) where only totals matter.
- */
-export function assessYear(db: Db, year: number, today: string, orgId?: number, unordered = false) {
-  const rules = readRules(db);
-  const profile = activeProfile(rules);
-  const periods = profilePeriods(profile, year);
-  const orgPath = orgId ? getOrg(db, orgId)?.path : undefined;
-  const members = unordered && !orgPath ? hoursDb.hoursMembersUnordered(db, year) : hoursDb.hoursMembers(db, year, orgPath);
-  const totals = hoursDb.quarterTotals(db, year);
-  const rows = members.map((m) => {
-    const q = totals.get(m.memberId) ?? [0, 0, 0, 0];
-    const perPeriod = profile.per === 'quarter' ? q : [q.reduce((a, b) => a + b, 0)];
-    const results = periods.map((p, i) => assessPeriod(profile, m, p, perPeriod[i] ?? 0, today));
-    return { member: m, results, total: round1(q.reduce((a, b) => a + b, 0)) };
-  });
-  const averages = periods.map((_, i) => branchAverages(rows.map((r) => ({ orgId: r.member.orgId, result: r.results[i]! }))));
-  return { rules, profile, periods, rows, averages };
-}
 
 function toRow(profile: ReturnType<typeof activeProfile>, r: HoursAssessment['rows'][number]): MemberHoursRow {
   const m: HoursMember = r.member;
@@ -89,12 +64,12 @@ export const hoursHandlers = defineHandlers('hours', {
     }),
 
   'hours.summary': (ctx, { filter, page, pageSize }) => {
-    const a = assessYear(ctx.db, filter.year, todayIso(ctx.now()), filter.orgId);
+    const a = assessYear(ctx.db, filter.year, ctx.today(), filter.orgId);
     const q = filter.q?.trim();
     const rows = a.rows.filter((r) => (!filter.onlyShort || r.results.some((x) => x.status === 'short')) && (!q || r.member.name.includes(q)));
     const names = new Map(a.rows.map((r) => [r.member.orgId, r.member.orgName]));
     const orgIds = [...new Set(a.rows.map((r) => r.member.orgId))];
-    const today = todayIso(ctx.now());
+    const today = ctx.today();
     const halves = ([1, 2] as const).map((h) => halfYearPeriod(filter.year, h)).filter((p) => p.from <= today);
     const untrained = halves.flatMap((h) => {
       const trained = hoursDb.secretariesTrainedBetween(ctx.db, h.from, h.to);

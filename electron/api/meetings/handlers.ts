@@ -1,18 +1,15 @@
 // 三会一课 handlers: meetings with attendance (应到/实到 derived) and hours credited.
 import { softDelete } from '../../db/recycle';
-import path from 'node:path';
 import { clearCredit, insertHourEntry } from '../../db/hours';
 import * as meetingsDb from '../../db/meetings';
-import { getOrg } from '../../db/orgs';
-import { attachmentMime, readStoredFile, storeFile } from '../../db/fileStore';
 import type { Db } from '../../db/open';
 import type { MeetingInput } from '../contract';
 import { defineHandlers } from '../registry';
 import { invalid, notFound } from '../errors';
+import { mustOrg } from '../shared/orgs';
 
 function assertBranchOn(db: Db, orgId: number, onDate: string): string {
-  const org = getOrg(db, orgId);
-  if (!org) throw notFound('组织');
+  const org = mustOrg(db, orgId, '组织');
   if (org.kind !== 'branch' && org.kind !== 'committee' && org.kind !== 'general_branch') throw invalid('会议应记在党委、党总支或党支部名下');
   if (org.dissolvedOn && org.dissolvedOn < onDate) throw invalid(`“${org.name}”已于 ${org.dissolvedOn} 撤销，不能记录之后的会议`);
   return org.name;

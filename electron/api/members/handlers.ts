@@ -3,18 +3,17 @@ import * as membersDb from '../../db/members';
 import { getOrg } from '../../db/orgs';
 import type { Db } from '../../db/open';
 import { checkIdNumber } from '../../domain/idNumber';
-import { todayIso } from '../../domain/dates';
 import { nameInitials } from '../../domain/pinyin';
 import type { MemberInput } from '../contract';
 import { defineHandlers } from '../registry';
 import { conflict, invalid, notFound } from '../errors';
+import { mustOrg } from '../shared/orgs';
 import { TRANSFER_IN_REASON } from '../../db/stats';
-import { assertConfirmationEligible } from '../system/eligibility';
+import { assertConfirmationEligible } from '../shared/eligibility';
 
 /** Members are kept in a 党支部; the org must exist and not be dissolved. */
 export function assertBranch(db: Db, orgId: number): void {
-  const org = getOrg(db, orgId);
-  if (!org) throw notFound('支部');
+  const org = mustOrg(db, orgId, '支部');
   if (org.kind !== 'branch') throw invalid(`党员应编入党支部，“${org.name}”不是党支部`, { orgId: '请选择党支部' });
   if (org.dissolvedOn) throw conflict(`“${org.name}”已撤销，不能再编入党员`);
 }
@@ -69,7 +68,7 @@ export const membersHandlers = defineHandlers('members', {
         const orgName = getOrg(tx.db, input.orgId)!.name;
         // A member from another unit arrives on their 转入 date and is not counted as admitted.
         const arrived = input.transferredInOn ?? null;
-        membersDb.insertMemberEvent(tx.db, { memberId: id, kind: 'created', fromValue: null, toValue: orgName, onDate: arrived ?? todayIso(ctx.now()), reason: arrived ? TRANSFER_IN_REASON : '新增登记' }, tx.now);
+        membersDb.insertMemberEvent(tx.db, { memberId: id, kind: 'created', fromValue: null, toValue: orgName, onDate: arrived ?? ctx.today(), reason: arrived ? TRANSFER_IN_REASON : '新增登记' }, tx.now);
         tx.audit({ table: 'members', recordId: id, action: 'create', after: fields });
         return { id, created: true };
       }

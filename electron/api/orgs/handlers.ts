@@ -5,12 +5,11 @@ import { ORG_KIND_LABEL } from '../../domain/glossary';
 import { canPlaceUnder, placementMessage } from '../../domain/orgTree';
 import { defineHandlers } from '../registry';
 import { conflict, invalid, notFound } from '../errors';
-import { assertRoleEligible } from '../system/eligibility';
-import { todayIso } from '../../domain/dates';
+import { assertRoleEligible } from '../shared/eligibility';
+import { mustOrg } from '../shared/orgs';
 
 function mustGet(db: Parameters<typeof orgsDb.getOrg>[0], id: number) {
-  const org = orgsDb.getOrg(db, id);
-  if (!org) throw notFound('组织');
+  const org = mustOrg(db, id, '组织');
   return org;
 }
 
@@ -124,7 +123,7 @@ export const orgsHandlers = defineHandlers('orgs', {
         const m = getMember(tx.db, input.memberId);
         if (!m) throw notFound('党员');
         personName = m.name;
-        assertRoleEligible(m, input.role, input.termStart ?? todayIso(ctx.now()));
+        assertRoleEligible(m, input.role, input.termStart ?? ctx.today());
       }
       const fields = {
         orgId: input.orgId,

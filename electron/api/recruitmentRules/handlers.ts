@@ -1,23 +1,7 @@
 // The 发展党员 rule set (intervals, thresholds, the student target), editable in 系统设置.
-import { putSetting } from '../../db/settings';
-import { DEFAULT_RECRUITMENT_RULES } from '../../domain/recruitment';
-import { readRecruitmentRules } from '../recruits/handlers';
 import { defineHandlers } from '../registry';
+import { RULE_SETS, ruleSetHandlers } from '../shared/ruleSets';
 
-export const recruitmentRulesHandlers = defineHandlers('recruitmentRules', {
-  'recruitmentRules.get': (ctx) => readRecruitmentRules(ctx.db),
-  'recruitmentRules.save': (ctx, input) =>
-    ctx.write((tx) => {
-      const before = readRecruitmentRules(tx.db);
-      putSetting(tx.db, 'recruitmentRules', input);
-      tx.audit({ table: 'settings', recordId: null, action: 'recruitmentRules', before, after: input });
-      return readRecruitmentRules(tx.db);
-    }),
-  'recruitmentRules.reset': (ctx) =>
-    ctx.write((tx) => {
-      const before = readRecruitmentRules(tx.db);
-      putSetting(tx.db, 'recruitmentRules', DEFAULT_RECRUITMENT_RULES);
-      tx.audit({ table: 'settings', recordId: null, action: 'recruitmentRules-reset', before, after: DEFAULT_RECRUITMENT_RULES });
-      return DEFAULT_RECRUITMENT_RULES;
-    }),
-});
+const set = ruleSetHandlers(RULE_SETS.recruitmentRules);
+
+export const recruitmentRulesHandlers = defineHandlers('recruitmentRules', { 'recruitmentRules.get': set.get, 'recruitmentRules.save': set.save, 'recruitmentRules.reset': set.reset });

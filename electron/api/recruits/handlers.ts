@@ -1,36 +1,30 @@
 // 发展党员 records: saved, checked against the rules, due lists; an approved admission puts the
 // person on the roster with the dates already entered, and an approved 转正 makes them 正式党员.
-import { findMemberIdByIdNumber, getMember, insertMember, insertMemberEvent, updateMember, type MemberFields } from '../../db/members';
+import { getMember } from '../../db/members';
 import type { Db } from '../../db/open';
 import { getOrg } from '../../db/orgs';
 import * as db from '../../db/recruits';
-import { getSetting } from '../../db/settings';
-import { todayIso } from '../../domain/dates';
 import { checkIdNumber } from '../../domain/idNumber';
-import { nameInitials } from '../../domain/pinyin';
-import { addMonths, checkRecruit, dueFor, recruitmentRules, stageOf, DEFAULT_RECRUITMENT_RULES, type Introducer, type RecruitmentRules, type RecruitPath } from '../../domain/recruitment';
-import type { z } from 'zod';
+import { addMonths, checkRecruit, dueFor, stageOf, type Introducer, type RecruitPath } from '../../domain/recruitment';
 import type { RecruitDetail, RecruitFields, RecruitFinding } from '../contract';
 import { RECRUITS_SPEC, type RecruitParse } from '../../imports/recruits';
 import { planRecruits, type RecruitPlan } from '../../imports/recruitsPlan';
 import type { RecruitField } from '../../imports/synonyms';
 import { EXAMPLE_ID } from '../../imports/templates';
-import { importIssues, importTemplate, previewImport, runImport, type Applied, type ImportDef } from '../importFlow';
+import { importIssues, importTemplate, previewImport, runImport, type Applied, type ImportDef } from '../shared/importFlow';
 import { parseUpload } from '../uploads';
 import { studentBranchFacts } from '../../db/studentGrades';
 import { studentGaps } from '../../domain/studentGrades';
-import type { recruitInput } from '../contract/recruits';
 import { invalid, notFound } from '../errors';
 import { defineHandlers, type WriteTx } from '../registry';
-import { ledgerMeta, scopeName } from '../exports/handlers';
+import { ledgerMeta, scopeName } from '../shared/ledgerFile';
 import { recruitsLedger } from '../../exports/recruitsLedger';
 import { recruitNotice } from '../../exports/recruitNotices';
-import { readSettings } from '../system/handlers';
-
-export function readRecruitmentRules(d: Db): RecruitmentRules {
-  const parsed = recruitmentRules.safeParse(getSetting<unknown>(d, 'recruitmentRules', undefined));
-  return parsed.success ? parsed.data : DEFAULT_RECRUITMENT_RULES;
-}
+import { readSettings } from '../shared/settings';
+import { readRecruitmentRules } from '../shared/ruleSets';
+import { syncRoster } from '../../db/recruits';
+import type { RecruitInput } from '../contract/recruits';
+import { docxFile, xlsxFile } from '../shared/ledgerFile';
 
 /** 党员类别 of an introducer on a date: 正式 once confirmed (or with no 转正 date on record), 预备 once admitted. */
 function typeOn(f: db.IntroducerFacts | undefined, on: string): Introducer['memberType'] {
@@ -88,32 +82,8 @@ function findingsOf(d: Db, today: string, orgId?: number): RecruitFinding[] {
 const touches = (r: RecruitDetail, year: number) =>
   [r.appliedOn, r.talkOn, r.activistOn, ...r.reviews, r.candidateOn, r.admissionMeetingOn, r.approvedOn, r.confirmationMeetingOn, r.confirmationApprovedOn].some((x) => x?.startsWith(String(year)));
 
-/** The roster side of an approved admission or 转正; returns the member id. */
-export function syncRoster(d: Db, recruitId: number, f: RecruitFields, memberId: number | null, now: string): number | null {
-  if (!f.approvedOn || !f.admissionMeetingOn) return memberId;
-  const confirmed = f.confirmationApprovedOn ? f.confirmationMeetingOn ?? f.confirmationApprovedOn : null;
-  const id = memberId ?? findMemberIdByIdNumber(d, f.idNumber) ?? null;
-  const existing = id ? getMember(d, id) : undefined;
-  const fields: MemberFields = {
-    name: f.name, nameInitials: nameInitials(f.name), gender: f.gender, ethnicity: existing?.ethnicity ?? null, birthDate: f.birthDate, idNumber: f.idNumber,
-    nativePlace: existing?.nativePlace ?? null, education: existing?.education ?? null, degree: existing?.degree ?? null, title: existing?.title ?? null,
-    personCategory: existing?.personCategory ?? null, memberType: confirmed ? '正式党员' : '预备党员', joinedOn: f.admissionMeetingOn, confirmedOn: confirmed,
-    orgId: existing?.orgId ?? f.orgId, phone: existing?.phone ?? null, isLeadership: existing?.isLeadership ?? false, isSecretary: existing?.isSecretary ?? false, notes: existing?.notes ?? null, grade: existing?.grade ?? null,
-  };
-  if (existing) {
-    updateMember(d, existing.id, fields, now);
-    return existing.id;
-  }
-  const created = insertMember(d, fields, now);
-  insertMemberEvent(d, { memberId: created, kind: 'created', fromValue: null, toValue: '预备党员', onDate: f.admissionMeetingOn, reason: '发展党员：上级党委审批接收为预备党员' }, now);
-  db.setRecruitMember(d, recruitId, created);
-  return created;
-}
-
-export type RecruitInput = Omit<z.infer<typeof recruitInput>, 'id'>;
-
 /** Validates against the roster and saves one record with its reviews, introducers and roster side; audited. */
-export function saveRecruitRecord(tx: WriteTx, id: number | undefined, input: RecruitInput): number {
+function saveRecruitRecord(tx: WriteTx, id: number | undefined, input: RecruitInput): number {
   const idn = checkIdNumber(input.idNumber);
   if (!idn.ok) throw invalid(idn.message, { idNumber: idn.message });
   const org = getOrg(tx.db, input.orgId);
@@ -165,25 +135,25 @@ export const recruitsHandlers = defineHandlers('recruits', {
   'recruits.list': (ctx, { orgId }) => {
     const rules = readRecruitmentRules(ctx.db);
     const facts = db.introducerFacts(ctx.db);
-    const today = todayIso(ctx.now());
+    const today = ctx.today();
     return loadAll(ctx.db, orgId).map((r) => {
       const p = pathOf(r, facts);
       return { id: r.id, name: r.name, idNumber: r.idNumber, orgId: r.orgId, orgName: r.orgName, stage: stageOf(p), findings: checkRecruit(p, rules, today).length, memberId: r.memberId };
     });
   },
-  'recruits.get': (ctx, { id }) => detail(ctx.db, id, todayIso(ctx.now())),
+  'recruits.get': (ctx, { id }) => detail(ctx.db, id, ctx.today()),
   'recruits.save': (ctx, { id, ...input }) =>
     ctx.write((tx) => {
       const saved = saveRecruitRecord(tx, id, input);
-      return detail(tx.db, saved, todayIso(ctx.now()));
+      return detail(tx.db, saved, ctx.today());
     }),
-  'recruits.check': (ctx, { orgId }) => findingsOf(ctx.db, todayIso(ctx.now()), orgId),
-  'recruits.studentGaps': (ctx) => studentGaps(studentBranchFacts(ctx.db), readRecruitmentRules(ctx.db).studentTarget, todayIso(ctx.now())),
+  'recruits.check': (ctx, { orgId }) => findingsOf(ctx.db, ctx.today(), orgId),
+  'recruits.studentGaps': (ctx) => studentGaps(studentBranchFacts(ctx.db), readRecruitmentRules(ctx.db).studentTarget, ctx.today()),
   'recruits.previewImport': async (ctx, input) => ({ ...(await previewImport(ctx, recruitsImport, input)), findings: [] }),
   'recruits.import': async (ctx, input) => {
     const { report, applied } = await runImport(ctx, recruitsImport, input);
     // Each written person checked at once, so the clerk sees what the ledger lacks.
-    const findings = applied ? findingsOf(ctx.db, todayIso(ctx.now())).filter((f) => applied.ids.has(f.recruitId)) : [];
+    const findings = applied ? findingsOf(ctx.db, ctx.today()).filter((f) => applied.ids.has(f.recruitId)) : [];
     return { ...report, findings };
   },
   'recruits.importTemplate': () => importTemplate(recruitsImport),
@@ -192,7 +162,7 @@ export const recruitsHandlers = defineHandlers('recruits', {
     const org = getOrg(ctx.db, orgId);
     if (!org || org.kind !== 'branch') throw invalid('请选择党支部');
     const rules = readRecruitmentRules(ctx.db);
-    const people = details(ctx.db, todayIso(ctx.now()), orgId).filter((r) =>
+    const people = details(ctx.db, ctx.today(), orgId).filter((r) =>
       kind === 'candidate'
         ? r.stage === '发展对象'
         : r.stage === '预备党员' && !!r.admissionMeetingOn && addMonths(r.admissionMeetingOn, rules.probationYears * 12 + r.extensionMonths) <= addMonths(to, 1),
@@ -200,19 +170,19 @@ export const recruitsHandlers = defineHandlers('recruits', {
     if (people.length === 0) throw invalid(kind === 'candidate' ? `${org.name}目前没有发展对象` : `${org.name}在公示结束后一个月内没有预备期期满的预备党员`);
     const unit = readSettings(ctx.db).unitName || scopeName(ctx.db);
     const bytes = await recruitNotice(kind, unit, org.name, people, from, to, contact ?? null, from, rules.probationYears * 12);
-    return { kind: 'file', fileName: `${org.name}${kind === 'candidate' ? '发展对象公示' : '拟转正公示'}.docx`, mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', base64: bytes.toString('base64') };
+    return docxFile(`${org.name}${kind === 'candidate' ? '发展对象公示' : '拟转正公示'}.docx`, bytes);
   },
   'recruits.exportLedger': async (ctx, { year, orgId }) => {
     const scope = scopeName(ctx.db, orgId);
-    const rows = details(ctx.db, todayIso(ctx.now()), orgId).filter((r) => year === undefined || touches(r, year));
+    const rows = details(ctx.db, ctx.today(), orgId).filter((r) => year === undefined || touches(r, year));
     const title = `${scope}${year ? `${year}年度` : ''}发展党员台账`;
     const bytes = await recruitsLedger(ledgerMeta(ctx, scope), title, rows);
-    return { kind: 'file', fileName: `${title}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: bytes.toString('base64') };
+    return xlsxFile(`${title}.xlsx`, bytes);
   },
   'recruits.due': (ctx, { days }) => {
     const rules = readRecruitmentRules(ctx.db);
     const facts = db.introducerFacts(ctx.db);
-    const today = todayIso(ctx.now());
+    const today = ctx.today();
     return loadAll(ctx.db)
       .flatMap((r) => dueFor(pathOf(r, facts), rules, today, days).map((x) => ({ ...x, recruitId: r.id, name: r.name, orgName: r.orgName })))
       .sort((a, b) => a.due.localeCompare(b.due));

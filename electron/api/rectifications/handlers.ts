@@ -2,58 +2,20 @@
 // completion; overdue flagged against today; the ledger. Also feeds the deadlines area (工作台, CLI).
 import { getAttachment } from '../../db/meetings';
 import { getMember } from '../../db/members';
-import type { Db } from '../../db/open';
-import { getOrg } from '../../db/orgs';
 import * as rectDb from '../../db/rectifications';
 import { softDelete } from '../../db/recycle';
-import { missingOverdue, tasksDueBetween } from '../../db/tasks';
-import { todayIso } from '../../domain/dates';
-import { daysBetween, rectificationDeadline } from '../../domain/deadlines';
-import type { DeadlineDigest, OverdueItem, RectificationRow } from '../contract';
 import { invalid, notFound } from '../errors';
 import { defineHandlers } from '../registry';
 import { rectificationsOfYear } from '../../db/rectifications';
 import { rectificationLedger } from '../../exports/rectificationLedger';
-import { ledgerMeta, scopeName } from '../exports/handlers';
-import { xlsxFile } from '../files';
-
-/** Tasks due within this many days show on 工作台 with the days left. */
-export const DUE_SOON_DAYS = 14;
-
-export function withDeadline<T extends rectDb.RectificationRecord>(r: T, today: string): T & Pick<RectificationRow, 'overdue' | 'daysLeft' | 'daysOverdue'> {
-  return { ...r, ...rectificationDeadline(r, today) };
-}
-
-/** A branch (党支部) that owes work: it exists, is a branch, and was not dissolved before `onDate`. */
-export function assertBranch(db: Db, orgId: number, onDate: string, field = 'orgId'): string {
-  const org = getOrg(db, orgId);
-  if (!org) throw notFound('党组织');
-  if (org.kind !== 'branch') throw invalid(`“${org.name}”不是党支部，请选择党支部`, { [field]: '请选择党支部' });
-  if (org.dissolvedOn && org.dissolvedOn < onDate) throw invalid(`“${org.name}”已于 ${org.dissolvedOn} 撤销`, { [field]: '该支部已撤销' });
-  return org.name;
-}
-
-/** Open 整改 items and unsubmitted task targets past their dates, oldest first. */
-export function overdueItems(db: Db, today: string, orgId?: number): OverdueItem[] {
-  const items: OverdueItem[] = [
-    ...rectDb.overdueRectifications(db, today, orgId).map((r) => ({ ...r, daysOverdue: -daysBetween(today, r.due) })),
-    ...missingOverdue(db, today, orgId).map((t) => ({ kind: 'task' as const, ...t, daysOverdue: -daysBetween(today, t.due) })),
-  ];
-  return items.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
-}
-
-/** What 工作台 shows: everything overdue, and tasks due within two weeks that branches still owe. */
-export function deadlineDigest(db: Db, today: string): DeadlineDigest {
-  const until = new Date(Date.parse(`${today}T00:00:00Z`) + DUE_SOON_DAYS * 86_400_000).toISOString().slice(0, 10);
-  const dueSoon = tasksDueBetween(db, today, until)
-    .filter((t) => t.pending > 0)
-    .map((t) => ({ ...t, daysLeft: daysBetween(today, t.due) }));
-  return { today, overdue: overdueItems(db, today), dueSoon };
-}
+import { ledgerMeta, scopeName } from '../shared/ledgerFile';
+import { xlsxFile } from '../shared/ledgerFile';
+import { withDeadline, assertBranch } from '../shared/deadlines';
+import { checkOrgFilter } from '../shared/orgs';
 
 export const rectificationsHandlers = defineHandlers('rectifications', {
   'rectifications.list': (ctx, { filter, page, pageSize }) => {
-    const today = todayIso(ctx.now());
+    const today = ctx.today();
     const r = rectDb.listRectifications(ctx.db, filter, today, page, pageSize);
     return { rows: r.rows.map((x) => withDeadline(x, today)), total: r.total, page, pageSize };
   },
@@ -61,12 +23,12 @@ export const rectificationsHandlers = defineHandlers('rectifications', {
   'rectifications.get': (ctx, { id }) => {
     const r = rectDb.getRectification(ctx.db, id);
     if (!r) throw notFound('整改事项');
-    return withDeadline(r, todayIso(ctx.now()));
+    return withDeadline(r, ctx.today());
   },
 
   'rectifications.save': (ctx, input) =>
     ctx.write((tx) => {
-      const today = todayIso(ctx.now());
+      const today = ctx.today();
       const before = input.id ? rectDb.getRectification(tx.db, input.id) : undefined;
       if (input.id && !before) throw notFound('整改事项');
       // An existing item may stay on a branch dissolved since; a new one needs a live branch.
@@ -104,9 +66,9 @@ export const rectificationsHandlers = defineHandlers('rectifications', {
     }),
 
   'rectifications.exportLedger': async (ctx, { year, orgId }) => {
-    if (orgId !== undefined && !getOrg(ctx.db, orgId)) throw notFound('党组织');
+    checkOrgFilter(ctx.db, orgId, '党组织');
     const scope = scopeName(ctx.db, orgId);
-    const today = todayIso(ctx.now());
+    const today = ctx.today();
     const rows = rectificationsOfYear(ctx.db, year, orgId).map((r) => withDeadline(r, today));
     const title = `${scope}${year}年度整改台账`;
     return xlsxFile(`${title}.xlsx`, await rectificationLedger(ledgerMeta(ctx, scope), title, rows));

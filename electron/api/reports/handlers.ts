@@ -2,10 +2,9 @@
 // the year's figures and charts, and the two summary reports built on those figures.
 import { logExport, loggedExports, type LoggedExport } from '../../db/exportLog';
 import { committee, getOrg } from '../../db/orgs';
-import { todayIso } from '../../domain/dates';
 import { CATALOG, CatalogChoiceError, catalogEntry, type CatalogChoice, type CatalogEntry, type FileRunner } from '../../exports/catalog';
 import { categoryForExport } from '../../domain/archive';
-import { fileGeneratedDocument } from '../archive/filing';
+import { fileGeneratedDocument } from '../shared/archiveFiling';
 import { chartSvgs } from '../../exports/charts';
 import { packZip, type Pack } from '../../exports/pack';
 import { annualSummary, selfCheckReport } from '../../exports/summaryReports';
@@ -14,12 +13,11 @@ import type { CatalogItem, LastExport, YearStats } from '../contract/reports';
 import { fromZodError, invalid, notFound } from '../errors';
 import { cancelPack, packStatus, startPackJob, takePack } from './packJobs';
 import { defineHandlers, type Ctx, type Handlers } from '../registry';
-import { ledgerMeta, scopeName } from '../exports/handlers';
+import { ledgerMeta, scopeName } from '../shared/ledgerFile';
 import { yearStats } from './stats';
+import { docxFile, fileOut, xlsxFile } from '../shared/ledgerFile';
 
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const ZIP = 'application/zip';
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Runs a catalog method through its own input schema and handler, as a call from the page would. */
 function runner(ctx: Ctx, all: () => Handlers): FileRunner {
@@ -47,7 +45,7 @@ const statsCache = new WeakMap<Ctx['db'], { key: string; value: YearStats }>();
 
 /** The year's figures, kept until the data changes: 工作台's charts, stats and the summaries share one computation. */
 export function statsOf(ctx: Ctx, year: number, orgId?: number): YearStats {
-  const today = todayIso(ctx.now());
+  const today = ctx.today();
   const stamp = ctx.dataStamp();
   const key = `${stamp}|${year}|${today}|${orgId ?? ''}`;
   const cached = statsCache.get(ctx.db);
@@ -62,10 +60,10 @@ async function summaryFile(ctx: Ctx, year: number, orgId: number | undefined, ki
   const stats = statsOf(ctx, year, orgId);
   // The summary and self-check are the organisation's own reports: the 党委 (or the chosen 党总支/
   // 党支部) signs them, not the office in settings that fills in ledgers (e.g. 党委组织部).
-  const input = { unit: stats.scope, date: todayIso(ctx.now()), stats };
+  const input = { unit: stats.scope, date: ctx.today(), stats };
   const bytes = kind === 'summary' ? await annualSummary(input) : await selfCheckReport(input);
   const name = kind === 'summary' ? `${stats.scope}${year}年度党建工作总结.docx` : `${stats.scope}${year}年基层组织建设年自查报告.docx`;
-  return { kind: 'file', fileName: name, mime: DOCX, base64: bytes.toString('base64') };
+  return docxFile(name, bytes);
 }
 
 /**
@@ -114,7 +112,7 @@ export function reportsHandlers(all: { logged: () => Handlers; unlogged: () => H
       return fileGeneratedDocument(ctx, {
         title: file.fileName.replace(/\.(xlsx|docx)$/, ''),
         category: categoryForExport(entry.key, entry.kind),
-        year: scope.year ?? choice.year ?? Number(todayIso(ctx.now()).slice(0, 4)),
+        year: scope.year ?? choice.year ?? Number(ctx.today().slice(0, 4)),
         orgId: scope.orgId,
         author: scopeName(ctx.db, scope.orgId ?? undefined),
         fileName: file.fileName,
@@ -142,11 +140,11 @@ export function reportsHandlers(all: { logged: () => Handlers; unlogged: () => H
     'reports.packCancel': (_ctx, { jobId }) => cancelPack(jobId),
     'reports.packResult': async (ctx, { jobId }) => {
       const p = handOut(ctx, takePack(jobId));
-      return { kind: 'file', fileName: `${p.folder}.zip`, mime: ZIP, base64: (await packZip(p)).toString('base64') };
+      return fileOut(`${p.folder}.zip`, ZIP, await packZip(p));
     },
     'reports.packFiles': (ctx, { jobId }) => {
       const p = handOut(ctx, takePack(jobId));
-      return { folder: p.folder, files: p.files.map((f) => ({ kind: 'file', fileName: f.fileName, mime: XLSX, base64: f.bytes.toString('base64') })) };
+      return { folder: p.folder, files: p.files.map((f) => xlsxFile(f.fileName, f.bytes)) };
     },
   });
 }

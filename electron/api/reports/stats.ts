@@ -15,14 +15,14 @@ import { topBandShare } from '../../domain/cycle';
 import { MEETING_TYPES } from '../../domain/glossary';
 import * as measures from '../../domain/measures';
 import { hoursDistribution, percent, round1, tally } from '../../domain/stats';
-import { cachedYearRows, yearRows } from '../dues/data';
+import { cachedYearRows, yearRows } from '../shared/duesRows';
 import type { YearStats } from '../contract/reports';
-import { readRules } from '../compliance/handlers';
-import { readCycleRules } from '../cycleRules/handlers';
-import { assessYear } from '../hours/handlers';
-import { withDeadline } from '../rectifications/handlers';
-import { scopeName } from '../exports/handlers';
-import { tasksWithTargets } from '../tasks/handlers';
+import { readRules } from '../shared/ruleSets';
+import { readCycleRules } from '../shared/ruleSets';
+import { assessYear } from '../shared/hoursAssessment';
+import { withDeadline } from '../shared/deadlines';
+import { scopeName } from '../shared/ledgerFile';
+import { tasksWithTargets } from '../shared/deadlines';
 
 type Span = { year: number; from: string; to: string; today: string; orgId?: number; path: string | null };
 

@@ -1,16 +1,16 @@
 // Roster import (preview, then all-or-nothing write) and the 党员花名册 export.
 import { iterateMembers } from '../../db/members';
 import { committee, getOrg } from '../../db/orgs';
-import { todayIso } from '../../domain/dates';
 import { rosterLedger } from '../../exports/rosterLedger';
 import { ROSTER_SPEC, type RosterParse } from '../../imports/roster';
 import { applyRosterPlan, createdOrgNames, planRoster, type ApplyResult, type RosterPlan } from '../../imports/rosterPlan';
 import type { RosterField } from '../../imports/synonyms';
 import { EXAMPLE_ID } from '../../imports/templates';
-import { importIssues, importTemplate, previewImport, runImport, type ImportDef } from '../importFlow';
+import { importIssues, importTemplate, previewImport, runImport, type ImportDef } from '../shared/importFlow';
 import { parseUpload } from '../uploads';
 import { defineHandlers } from '../registry';
-import { readSettings } from '../system/handlers';
+import { readSettings } from '../shared/settings';
+import { xlsxFile } from '../shared/ledgerFile';
 
 /** 花名册 from Excel: new members, updates by ID number, branches created as named. */
 const rosterImport: ImportDef<RosterField, RosterParse, RosterPlan, ApplyResult> = {
@@ -48,17 +48,12 @@ export const rosterHandlers = defineHandlers('roster', {
   'roster.export': async (ctx, { filter, maskPersonal }) => {
     const settings = readSettings(ctx.db);
     const scope = filter.orgId ? getOrg(ctx.db, filter.orgId)?.name : committee(ctx.db)?.name;
-    const today = todayIso(ctx.now());
+    const today = ctx.today();
     const bytes = await rosterLedger(
       { unitName: settings.unitName || scope || '', date: today, preparer: settings.preparer, reviewer: settings.reviewer, maskPersonal: maskPersonal ?? settings.maskPersonalInExports },
       iterateMembers(ctx.db, filter),
       { title: `${scope ?? ''}党员花名册` },
     );
-    return {
-      kind: 'file',
-      fileName: `${scope ?? ''}党员花名册-${today}.xlsx`,
-      mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      base64: bytes.toString('base64'),
-    };
+    return xlsxFile(`${scope ?? ''}党员花名册-${today}.xlsx`, bytes);
   },
 });

@@ -1,32 +1,7 @@
-// The 三会一课 rule set (meeting frequencies, lectures, hours profile): get, save, reset.
-import { hoursMembers, secretariesTrainedBetween } from '../../db/hours';
-import { assessYear } from '../hours/handlers';
-import { lecturesOfYear, meetingCounts } from '../../db/meetings';
-import { activeCommitteeMembers, branchInfos } from '../../db/orgs';
-import { getSetting, putSetting } from '../../db/settings';
-import type { Db } from '../../db/open';
-import { complianceMatrix, indexCounts, lecturesOwed, openTodos, yearlyCounts } from '../../domain/compliance';
-import { todayIso } from '../../domain/dates';
-import { activeProfile, lastEndedPeriod } from '../../domain/hours';
-import { halfYearPeriod } from '../../domain/periods';
-import { DEFAULT_RULES, ruleSet, type RuleSet } from '../../domain/rules';
+// The 三会一课 rule set (meeting frequencies, lectures, hours profile): get, save, reset, audited.
 import { defineHandlers } from '../registry';
-import { readRules } from '../compliance/handlers';
+import { RULE_SETS, ruleSetHandlers } from '../shared/ruleSets';
 
-export const rulesHandlers = defineHandlers('rules', {
-  'rules.get': (ctx) => readRules(ctx.db),
-  'rules.save': (ctx, input) =>
-    ctx.write((tx) => {
-      const before = readRules(tx.db);
-      putSetting(tx.db, 'rules', input);
-      tx.audit({ table: 'settings', recordId: null, action: 'rules', before, after: input });
-      return input;
-    }),
-  'rules.reset': (ctx) =>
-    ctx.write((tx) => {
-      const before = readRules(tx.db);
-      putSetting(tx.db, 'rules', DEFAULT_RULES);
-      tx.audit({ table: 'settings', recordId: null, action: 'rules-reset', before, after: DEFAULT_RULES });
-      return DEFAULT_RULES;
-    }),
-});
+const set = ruleSetHandlers(RULE_SETS.rules);
+
+export const rulesHandlers = defineHandlers('rules', { 'rules.get': set.get, 'rules.save': set.save, 'rules.reset': set.reset });

@@ -1,13 +1,8 @@
 // 群众满意度测评 per branch.
 import * as db from '../../db/evaluations';
-import { getMember } from '../../db/members';
 import { getOrg } from '../../db/orgs';
-import { excellentLimit, excellentLimitProblem } from '../../domain/cycle';
-import type { BranchEvaluation } from '../contract';
-import { readCycleRules } from '../cycleRules/handlers';
 import { invalid, notFound } from '../errors';
 import { defineHandlers } from '../registry';
-import type { Db } from '../../db/open';
 
 export const satisfactionHandlers = defineHandlers('satisfaction', {
   'satisfaction.list': (ctx, { year, orgId }) => db.listSurveys(ctx.db, year).filter((s) => !orgId || s.orgId === orgId),

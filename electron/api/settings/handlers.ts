@@ -1,15 +1,8 @@
 // Settings printed on every ledger (填报单位, 填表人, 审核人) and the export privacy switch.
-import { memberCounts } from '../../db/members';
-import { branchesWithoutCategory, branchesWithoutSecretary, committee, countOrgsByKind, recentOrgEvents } from '../../db/orgs';
-import { databaseProblems } from '../../db/integrity';
-import type { Db } from '../../db/open';
-import { schemaVersion } from '../../db/open';
-import { getSetting, putSetting } from '../../db/settings';
+import { putSetting } from '../../db/settings';
 import type { Settings } from '../contract';
 import { defineHandlers } from '../registry';
-import { readSettings } from '../system/handlers';
-import { deadlineDigest } from '../rectifications/handlers';
-import { todayIso } from '../../domain/dates';
+import { readSettings } from '../shared/settings';
 
 export const settingsHandlers = defineHandlers('settings', {
   'settings.get': (ctx) => readSettings(ctx.db),

@@ -2,14 +2,10 @@
 import { memberCounts } from '../../db/members';
 import { branchesWithoutCategory, branchesWithoutSecretary, committee, countOrgsByKind, recentOrgEvents } from '../../db/orgs';
 import { attachmentProblems, databaseProblems } from '../../db/integrity';
-import type { Db } from '../../db/open';
-import { schemaVersion } from '../../db/open';
-import { getSetting, putSetting } from '../../db/settings';
-import type { Settings } from '../contract';
+import { schemaVersion, type Db } from '../../db/open';
 import { defineHandlers } from '../registry';
-import { deadlineDigest } from '../rectifications/handlers';
-import { todayIso } from '../../domain/dates';
-import { eligibilityFindings } from './eligibility';
+import { deadlineDigest } from '../shared/deadlines';
+import { eligibilityFindings } from '../shared/eligibility';
 import { MoveError } from '../../db/moveFolder';
 import { invalid } from '../errors';
 import { dateDisagreements, disagreementText } from '../../domain/measures';
@@ -21,17 +17,11 @@ function recordDisagreements(db: Db): string[] {
   return dateDisagreements(roster, recruits).map(disagreementText);
 }
 
-// 身份证号 masked by default: a ledger that leaves the office (by e-mail, on paper, to the next level) should not carry them whole.
-const DEFAULT_SETTINGS: Settings = { unitName: '', preparer: '', reviewer: '', maskPersonalInExports: true };
-
-export function readSettings(db: Db): Settings {
-  return { ...DEFAULT_SETTINGS, ...getSetting<Partial<Settings>>(db, 'ledger', {}) };
-}
 
 export const systemHandlers = defineHandlers('system', {
   'system.dashboard': (ctx) => {
     const kinds = countOrgsByKind(ctx.db);
-    const today = todayIso(ctx.now());
+    const today = ctx.today();
     const onRoster = membersOn(ctx.db, today, null);
     return {
       committeeName: committee(ctx.db)?.name ?? null,

@@ -4,48 +4,15 @@ import { getAttachment } from '../../db/meetings';
 import type { Db } from '../../db/open';
 import { softDelete } from '../../db/recycle';
 import * as tasksDb from '../../db/tasks';
-import { todayIso } from '../../domain/dates';
-import { deadlineState, submissionState } from '../../domain/deadlines';
-import type { TaskDetail, TaskRow, TaskTargetRow } from '../contract';
+import type { TaskRow } from '../contract';
 import { conflict, invalid, notFound } from '../errors';
-import { assertBranch } from '../rectifications/handlers';
+import { assertBranch } from '../shared/deadlines';
 import { defineHandlers } from '../registry';
-import { getOrg } from '../../db/orgs';
 import { tasksLedger } from '../../exports/tasksLedger';
-import { ledgerMeta, scopeName } from '../exports/handlers';
-import { xlsxFile } from '../files';
-
-export function targetRow(t: tasksDb.TargetRecord, dueOn: string, today: string): TaskTargetRow {
-  const s = submissionState(dueOn, t.submittedOn, today);
-  return {
-    orgId: t.orgId, orgName: t.orgName, submittedOn: t.submittedOn, note: t.note,
-    attachment: t.attachmentId !== null ? { id: t.attachmentId, fileName: t.attachmentName ?? '' } : null, state: s.state, daysLate: s.daysLate,
-  };
-}
-
-/** A task with its targets (within an org subtree when given) and the counts the list shows. */
-export function taskDetail(task: tasksDb.TaskRecord, targets: TaskTargetRow[], today: string): TaskDetail {
-  const submitted = targets.filter((t) => t.submittedOn !== null).length;
-  const d = deadlineState(task.dueOn, submitted === targets.length, today);
-  return {
-    ...task,
-    targetCount: targets.length,
-    submittedCount: submitted,
-    lateSubmittedCount: targets.filter((t) => t.state === '逾期报送').length,
-    missingOverdueCount: targets.filter((t) => t.state === '未报送（逾期）').length,
-    daysLeft: d.daysLeft,
-    daysOverdue: d.daysOverdue,
-    targets,
-  };
-}
-
-/** The tasks of a filter with their targets, as the list and the ledger read them. */
-export function tasksWithTargets(db: Db, f: { year?: number; orgId?: number }, today: string): TaskDetail[] {
-  const tasks = tasksDb.listTasks(db, f);
-  const byTask = new Map<number, tasksDb.TargetRecord[]>();
-  for (const t of tasksDb.targetsOf(db, tasks.map((x) => x.id), f.orgId)) byTask.set(t.taskId, [...(byTask.get(t.taskId) ?? []), t]);
-  return tasks.map((task) => taskDetail(task, (byTask.get(task.id) ?? []).map((t) => targetRow(t, task.dueOn, today)), today));
-}
+import { ledgerMeta, scopeName } from '../shared/ledgerFile';
+import { xlsxFile } from '../shared/ledgerFile';
+import { targetRow, taskDetail, tasksWithTargets } from '../shared/deadlines';
+import { checkOrgFilter } from '../shared/orgs';
 
 function loadTask(db: Db, id: number): tasksDb.TaskRecord {
   const t = tasksDb.getTask(db, id);
@@ -62,19 +29,19 @@ function loadTarget(db: Db, taskId: number, orgId: number): { task: tasksDb.Task
 
 export const tasksHandlers = defineHandlers('tasks', {
   'tasks.list': (ctx, { year, orgId, overdueOnly }) => {
-    const rows: TaskRow[] = tasksWithTargets(ctx.db, { year, orgId }, todayIso(ctx.now())).map(({ targets: _t, ...row }) => row);
+    const rows: TaskRow[] = tasksWithTargets(ctx.db, { year, orgId }, ctx.today()).map(({ targets: _t, ...row }) => row);
     return overdueOnly ? rows.filter((r) => r.missingOverdueCount > 0) : rows;
   },
 
   'tasks.get': (ctx, { id }) => {
     const task = loadTask(ctx.db, id);
-    const today = todayIso(ctx.now());
+    const today = ctx.today();
     return taskDetail(task, tasksDb.targetsOf(ctx.db, [id]).map((t) => targetRow(t, task.dueOn, today)), today);
   },
 
   'tasks.save': (ctx, input) =>
     ctx.write((tx) => {
-      const today = todayIso(ctx.now());
+      const today = ctx.today();
       const before = input.id ? tasksDb.getTask(tx.db, input.id) : undefined;
       if (input.id && !before) throw notFound('工作任务');
       const orgIds = [...new Set(input.orgIds)];
@@ -104,7 +71,7 @@ export const tasksHandlers = defineHandlers('tasks', {
   'tasks.submit': (ctx, { taskId, orgId, submittedOn, note, attachmentId }) =>
     ctx.write((tx) => {
       const { target } = loadTarget(tx.db, taskId, orgId);
-      if (submittedOn > todayIso(ctx.now())) throw invalid('报送日期不能晚于今天', { submittedOn: '不能晚于今天' });
+      if (submittedOn > ctx.today()) throw invalid('报送日期不能晚于今天', { submittedOn: '不能晚于今天' });
       if (attachmentId && !getAttachment(tx.db, attachmentId)) throw notFound('附件');
       const after = { submittedOn, note: note ?? null, attachmentId: attachmentId ?? null };
       tasksDb.recordSubmission(tx.db, taskId, orgId, after);
@@ -122,10 +89,10 @@ export const tasksHandlers = defineHandlers('tasks', {
     }),
 
   'tasks.exportLedger': async (ctx, { year, orgId }) => {
-    if (orgId !== undefined && !getOrg(ctx.db, orgId)) throw notFound('党组织');
+    checkOrgFilter(ctx.db, orgId, '党组织');
     const scope = scopeName(ctx.db, orgId);
     // The list shows the nearest date first; the ledger reads in date order.
-    const tasks = tasksWithTargets(ctx.db, { year, orgId }, todayIso(ctx.now())).reverse();
+    const tasks = tasksWithTargets(ctx.db, { year, orgId }, ctx.today()).reverse();
     const title = `${scope}${year}年度材料报送情况`;
     return xlsxFile(`${title}.xlsx`, await tasksLedger(ledgerMeta(ctx, scope), title, tasks));
   },

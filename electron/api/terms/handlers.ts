@@ -5,14 +5,15 @@ import { getMember } from '../../db/members';
 import type { Db } from '../../db/open';
 import { branchInfos, getOrg, insertRole } from '../../db/orgs';
 import * as db from '../../db/terms';
-import { formatChineseDate, todayIso } from '../../domain/dates';
+import { formatChineseDate } from '../../domain/dates';
 import { termEnd, termStatus, warnFrom } from '../../domain/terms';
 import { termsLedger } from '../../exports/termsLedger';
 import type { TermInfo, TermRow } from '../contract';
-import { readDuesTermRules } from '../dues/data';
+import { readDuesTermRules } from '../shared/ruleSets';
 import { invalid, notFound } from '../errors';
 import { defineHandlers } from '../registry';
-import { ledgerMeta, scopeName } from '../exports/handlers';
+import { ledgerMeta, scopeName } from '../shared/ledgerFile';
+import { xlsxFile } from '../shared/ledgerFile';
 
 const cn = formatChineseDate;
 
@@ -48,11 +49,11 @@ export function termRows(d: Db, today: string, orgId?: number): TermRow[] {
 }
 
 export const termsHandlers = defineHandlers('terms', {
-  'terms.list': (ctx, { orgId }) => termRows(ctx.db, todayIso(ctx.now()), orgId),
-  'terms.warnings': (ctx) => termRows(ctx.db, todayIso(ctx.now())).filter((t) => t.status === '即将到期' || t.status === '已超期'),
+  'terms.list': (ctx, { orgId }) => termRows(ctx.db, ctx.today(), orgId),
+  'terms.warnings': (ctx) => termRows(ctx.db, ctx.today()).filter((t) => t.status === '即将到期' || t.status === '已超期'),
   'terms.record': (ctx, input) =>
     ctx.write((tx) => {
-      const today = todayIso(ctx.now());
+      const today = ctx.today();
       const org = getOrg(tx.db, input.orgId);
       if (!org || org.kind !== 'branch') throw notFound('党支部');
       if (org.dissolvedOn) throw invalid(`“${org.name}”已于 ${org.dissolvedOn} 撤销，不能再换届`);
@@ -84,7 +85,7 @@ export const termsHandlers = defineHandlers('terms', {
   'terms.exportLedger': async (ctx, { year }) => {
     const scope = scopeName(ctx.db);
     const title = `${scope}${year}年度党支部换届情况`;
-    const bytes = await termsLedger(ledgerMeta(ctx, scope), title, year, termRows(ctx.db, todayIso(ctx.now())));
-    return { kind: 'file', fileName: `${title}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: bytes.toString('base64') };
+    const bytes = await termsLedger(ledgerMeta(ctx, scope), title, year, termRows(ctx.db, ctx.today()));
+    return xlsxFile(`${title}.xlsx`, bytes);
   },
 });

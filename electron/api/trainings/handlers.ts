@@ -1,18 +1,9 @@
 // Trainings and who took part (each gives 学时).
 import { softDelete } from '../../db/recycle';
 import * as hoursDb from '../../db/hours';
-import { findMemberIdByIdNumber, getMember } from '../../db/members';
-import { getOrg } from '../../db/orgs';
 import type { Db } from '../../db/open';
-import { activeProfile, assessPeriod, branchAverages, isSenior, profilePeriods, requiredHours, round1, type HoursMember } from '../../domain/hours';
-import { halfYearPeriod } from '../../domain/periods';
-import { todayIso } from '../../domain/dates';
-import type { ImportPreview, MemberHoursRow } from '../contract';
-import { readRules } from '../compliance/handlers';
 import { defineHandlers } from '../registry';
-import { conflict, invalid, notFound } from '../errors';
-import { parseUpload } from '../uploads';
-import { autoBackup } from '../../db/backup';
+import { invalid, notFound } from '../errors';
 
 function checkParticipants(db: Db, ids: number[]): void {
   const found = hoursDb.existingMemberIds(db, ids);

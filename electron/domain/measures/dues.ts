@@ -21,7 +21,10 @@ export function duesTotals(months: readonly MonthDues[], currentMonth: string): 
   const t: DuesTotals = { due: 0, paid: 0, arrears: 0, monthsInArrears: 0, currentDue: 0, currentPaid: 0, advance: 0 };
   for (const m of months) {
     if (m.month > currentMonth) t.advance += m.paid;
-    else if (m.month === currentMonth) (t.currentDue += m.due ?? 0, t.currentPaid += m.paid);
+    else if (m.month === currentMonth) {
+      t.currentDue += m.due ?? 0;
+      t.currentPaid += m.paid;
+    }
     else {
       t.due += m.due ?? 0;
       t.paid += m.paid;

@@ -25,7 +25,10 @@ export function ruleFigures(mx: RuleMatrix, today: string): RuleFigure {
     for (const row of mx.rows) {
       const c = row.cells[i]!;
       if (c.status === 'na') continue;
-      if (state === 'ended') (due++, c.status === 'done' && done++);
+      if (state === 'ended') {
+        due++;
+        if (c.status === 'done') done++;
+      }
       else {
         running ??= { label: p.label, branches: 0, met: 0 };
         running.branches++;

@@ -6,7 +6,9 @@ import type { DocumentFile, OrgRow } from '../../../electron/api/contract';
 import { call, saveFile } from '../../api';
 import { useLoad, useRun } from '../../hooks';
 import { DocumentFormModal } from './DocumentFormModal';
-import { SOURCE_LABEL } from './SearchTab';
+
+/** Where a filed document came from, as its tag reads. */
+export const SOURCE_LABEL = { meeting: '三会一课', task: '工作任务', awardRound: '评选表彰', export: '导出' } as const;
 
 function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
   return Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));

@@ -6,11 +6,9 @@ import { RETENTIONS, type Retention } from '../../../electron/domain/archive';
 import { call } from '../../api';
 import { OrgPicker } from '../../components/pickers';
 import { useLoad } from '../../hooks';
-import { DocumentDrawer } from './DocumentDrawer';
+import { DocumentDrawer, SOURCE_LABEL } from './DocumentDrawer';
 import { DocumentFormModal } from './DocumentFormModal';
 import { Snippet } from './Snippet';
-
-export const SOURCE_LABEL = { meeting: '三会一课', task: '工作任务', awardRound: '评选表彰', export: '导出' } as const;
 
 export function SearchTab({ orgs, categories }: { orgs: OrgRow[]; categories: string[] }) {
   const [q, setQ] = useState<string>();

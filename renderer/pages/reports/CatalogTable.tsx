@@ -7,7 +7,7 @@ import { call, saveFile } from '../../api';
 import { formatDateTime } from '../../format';
 import { useLoad, useRun } from '../../hooks';
 import { ExtraChoiceModal, type ExtraChoice } from './ExtraChoiceModal';
-import type { Scope } from './ReportsPage';
+import type { Scope } from './scope';
 
 const lastText = (l: LastExport | null) => (l ? `${formatDateTime(l.at)} ${l.actor ?? ''}` : '未导出');
 

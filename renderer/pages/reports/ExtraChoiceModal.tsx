@@ -9,7 +9,7 @@ import { DateField } from '../../components/DateField';
 import { focusFirstField } from '../../components/FormModal';
 import { OrgPicker } from '../../components/pickers';
 import { useLoad } from '../../hooks';
-import type { Scope } from './ReportsPage';
+import type { Scope } from './scope';
 
 export type ExtraChoice = { meetingId?: number; roundId?: number; orgId?: number; notice?: { kind: 'candidate' | 'confirmation'; from: string; to: string; contact?: string } };
 

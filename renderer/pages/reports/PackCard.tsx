@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { PackStatus } from '../../../electron/api/contract';
 import { call, saveFile, saveFolder } from '../../api';
 import { useRun } from '../../hooks';
-import type { Scope } from './ReportsPage';
+import type { Scope } from './scope';
 
 export function PackCard({ scope }: { scope: Scope }) {
   const run = useRun();

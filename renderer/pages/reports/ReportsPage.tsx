@@ -7,9 +7,9 @@ import { OrgPicker } from '../../components/pickers';
 import { useLoad } from '../../hooks';
 import { CatalogTable } from './CatalogTable';
 import { PackCard } from './PackCard';
+import type { Scope } from './scope';
 import { YearPicker } from '../../components/YearPicker';
 
-export type Scope = { year: number; quarter?: number; orgId?: number };
 
 export function ReportsPage() {
   const [scope, setScope] = useState<Scope>({ year: new Date().getFullYear() });

@@ -1,20 +1,19 @@
 // One flow for every import (花名册, 学时, 党费基数, 发展党员): read the workbook, map its columns,
 // plan against the database, then either report (preview) or, after an automatic backup, plan
 // again inside one audited transaction and write. A new import supplies only its parts.
-import { autoBackup } from '../db/backup';
-import { rememberedLayouts, rememberLayout } from '../db/importLayouts';
-import type { Db } from '../db/open';
-import { todayIso } from '../domain/dates';
-import { describeColumns, resolveMapping, type ImportSpec, type Parsed, type SheetRead } from '../imports/flow';
-import type { Mapping } from '../imports/headers';
-import type { ParseChoice } from '../imports/parsers';
-import { ImportFileError } from '../imports/workbook';
-import { invalid } from './errors';
-import { issuesWorkbook, templateWorkbook, type IssueLine } from '../imports/templates';
-import type { FileOut, ImportPreview, RowChange, RowIssue } from './contract';
-import { xlsxFile } from './files';
-import type { Ctx, WriteTx } from './registry';
-import { parseUpload } from './uploads';
+import { autoBackup } from '../../db/backup';
+import { rememberedLayouts, rememberLayout } from '../../db/importLayouts';
+import type { Db } from '../../db/open';
+import { todayIso } from '../../domain/dates';
+import { describeColumns, resolveMapping, type ImportSpec, type Parsed, type SheetRead } from '../../imports/flow';
+import type { Mapping } from '../../imports/headers';
+import type { ParseChoice } from '../../imports/parsers';
+import { ImportFileError } from '../../imports/workbook';
+import { invalid } from '../errors';
+import { issuesWorkbook, templateWorkbook, type IssueLine } from '../../imports/templates';
+import type { FileOut, ImportPreview, RowChange, RowIssue } from '../contract';
+import { xlsxFile } from './ledgerFile';
+import type { Ctx, WriteTx } from '../registry';
 
 /** What a plan tells the clerk; `plan` is what apply writes. */
 export type Planned<Plan> = {

@@ -3,18 +3,13 @@
 import * as db from '../../db/dues';
 import type { Db } from '../../db/open';
 import { getOrg } from '../../db/orgs';
-import { getSetting } from '../../db/settings';
 import { unpaidRun, absentRun } from '../../domain/attention';
 import { baseIn, dueUnder, memberMonths, type DuesBase } from '../../domain/duesMonths';
-import { DEFAULT_DUES_TERM_RULES, duesTermRules, type DuesTermRules } from '../../domain/duesRules';
 import { addMonthsTo, monthLabel, monthRange } from '../../domain/months';
 import type { AttentionItem, DuesBaseOut, DuesMemberRow } from '../contract';
 import { duesTotals } from '../../domain/measures';
 
-export function readDuesTermRules(d: Db): DuesTermRules {
-  const parsed = duesTermRules.safeParse(getSetting<unknown>(d, 'duesTermRules', {}));
-  return parsed.success ? parsed.data : DEFAULT_DUES_TERM_RULES;
-}
+import { readDuesTermRules } from './ruleSets';
 
 /**
  * Whether a member owed dues in a month: from the month they joined, up to the month before the
