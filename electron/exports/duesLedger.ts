@@ -79,7 +79,7 @@ const SUM_COLUMNS: LedgerColumn<BranchSum>[] = [
 
 export function duesLedger(meta: LedgerMeta, title: string, rows: DuesMemberRow[]): Promise<Buffer> {
   return writeLedger(meta, [
-    ledgerSheet({ name: '党费收缴', title, columns: memberColumns(), rows, fitRows: true }),
+    ledgerSheet({ name: '党费收缴', title, columns: memberColumns(), rows }),
     ledgerSheet({ name: '支部汇总', title: `${title.replace(/台账$/, '')}支部汇总`, columns: SUM_COLUMNS, rows: branchSums(rows) }),
   ]);
 }

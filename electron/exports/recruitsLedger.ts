@@ -33,5 +33,5 @@ const columns = (maskPersonal: boolean): LedgerColumn<RecruitDetail>[] => [
 
 /** maskPersonal follows the setting 导出时隐藏身份证号中间位; a masked ledger cannot be imported back. */
 export function recruitsLedger(meta: LedgerMeta, title: string, rows: RecruitDetail[], maskPersonal: boolean): Promise<Buffer> {
-  return writeLedger(meta, [ledgerSheet({ name: '发展党员台账', title, columns: columns(maskPersonal), rows, fitRows: true })]);
+  return writeLedger(meta, [ledgerSheet({ name: '发展党员台账', title, columns: columns(maskPersonal), rows })]);
 }
