@@ -50,7 +50,7 @@ test('党费 and 换届: a 补交 clears the arrears, the ledger reads back, a �
   const file = await shell.download('导出党费收缴台账', app.workDir);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
-  const ws = wb.getWorksheet('党费收缴')!;
+  const ws = wb.getWorksheet('党费收缴（上半年）')!;
   const header = (ws.getRow(3).values as unknown[]).slice(1).map(String);
   const cell = (h: string) => ws.getRow(4).getCell(header.indexOf(h) + 1).value;
   const lastMonth = Number(last.slice(5));
