@@ -1,22 +1,31 @@
-// Electron main process: one window, the API registry over IPC, native save dialogs. Kept thin.
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
-import fs from 'node:fs';
+// Electron main process: one window, the API registry over IPC, native dialogs. Kept thin: what
+// the desktop does is in electron/desktop/ (unit-tested with fakes of the Electron parts).
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import path from 'node:path';
 import { openApi } from './api';
 import type { OpenApi } from './api';
 import type { FileOut } from './api/contract';
-import { defaultDataDir } from './dataDir';
+import { appFolder, defaultDataDir, rememberDataDir } from './dataDir';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appResponse } from './desktop/appProtocol';
+import { chooseFolder, dialogShell, saveFolderWithDialog, saveWithDialog } from './desktop/saveDialog';
+import type { SaveShell } from './desktop/saveDialog';
+import { claimSingleInstance } from './desktop/singleInstance';
+import { loadWindowState, trackWindowState, windowOptions } from './desktop/windowState';
 import { isTrustedSender, rendererUrl, typedWebPreferences } from './security';
 
 const rendererDir = path.join(__dirname, '..', 'renderer');
+const windowStateFile = path.join(appFolder(), 'window.json');
 let opened: OpenApi | null = null;
 
+// Before ready: app:// is a standard, secure origin (CSP 'self', fetch); pages never load from the file protocol.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 function createWindow(): BrowserWindow {
+  const state = loadWindowState(windowStateFile, { workAreas: () => screen.getAllDisplays().map((d) => d.workArea) });
   const win = new BrowserWindow({
-    width: 1360,
-    height: 860,
+    ...windowOptions(state),
     title: '党建台账',
+    icon: path.join(__dirname, '..', '..', 'resources', 'icon.png'),
     show: false,
     // Spelled out here, where Electronegativity (npm test) reads them; the type makes a weaker value a compile error.
     webPreferences: typedWebPreferences({
@@ -33,43 +42,42 @@ function createWindow(): BrowserWindow {
       disableBlinkFeatures: 'Auxclick',
     }),
   });
+  trackWindowState(win, windowStateFile, state, (e) => console.error(e));
   win.webContents.on('will-navigate', (e) => e.preventDefault());
   win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   win.once('ready-to-show', () => win.show());
-  void win.loadURL(rendererUrl(rendererDir));
+  void win.loadURL(rendererUrl);
   return win;
+}
+
+function saveShell(event: Electron.IpcMainInvokeEvent): SaveShell {
+  const win = BrowserWindow.fromWebContents(event.sender);
+  return dialogShell(process.env, {
+    showSaveDialog: (o) => (win ? dialog.showSaveDialog(win, o) : dialog.showSaveDialog(o)),
+    showOpenDialog: (o) => (win ? dialog.showOpenDialog(win, o) : dialog.showOpenDialog(o)),
+    reveal: (file) => shell.showItemInFolder(file),
+  });
 }
 
 function registerIpc(api: OpenApi['api']): void {
   ipcMain.handle('api', (event, method: unknown, input: unknown) => {
-    if (!isTrustedSender(event.senderFrame?.url, rendererDir) || typeof method !== 'string') {
+    if (!isTrustedSender(event.senderFrame?.url) || typeof method !== 'string') {
       return { ok: false, error: { code: 'forbidden', message: '拒绝访问' } };
     }
     return api.invoke(method, input);
   });
-  ipcMain.handle('save-file', async (event, file: FileOut) => {
-    if (!isTrustedSender(event.senderFrame?.url, rendererDir)) return { saved: false };
-    const win = BrowserWindow.fromWebContents(event.sender);
-    const safeName = path.basename(String(file.fileName));
-    const options = { defaultPath: path.join(app.getPath('documents'), safeName) };
-    const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
-    if (r.canceled || !r.filePath) return { saved: false };
-    fs.writeFileSync(r.filePath, Buffer.from(file.base64, 'base64'));
-    shell.showItemInFolder(r.filePath);
-    return { saved: true, path: r.filePath };
+  ipcMain.handle('save-file', (event, file: FileOut) => {
+    if (!isTrustedSender(event.senderFrame?.url)) return { saved: false };
+    return saveWithDialog(saveShell(event), app.getPath('documents'), file);
   });
   // 一键导出台账: the clerk picks where; the files go into a new folder named for the scope and year.
-  ipcMain.handle('save-folder', async (event, folder: string, files: FileOut[]) => {
-    if (!isTrustedSender(event.senderFrame?.url, rendererDir) || !Array.isArray(files)) return { saved: false };
-    const win = BrowserWindow.fromWebContents(event.sender);
-    const options = { title: '选择保存位置', defaultPath: app.getPath('documents'), properties: ['openDirectory' as const, 'createDirectory' as const] };
-    const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
-    if (r.canceled || !r.filePaths[0]) return { saved: false };
-    const dir = path.join(r.filePaths[0], path.basename(String(folder)));
-    fs.mkdirSync(dir, { recursive: true });
-    for (const f of files) fs.writeFileSync(path.join(dir, path.basename(String(f.fileName))), Buffer.from(f.base64, 'base64'));
-    void shell.openPath(dir);
-    return { saved: true, path: dir };
+  ipcMain.handle('save-folder', (event, folder: string, files: FileOut[]) => {
+    if (!isTrustedSender(event.senderFrame?.url) || !Array.isArray(files)) return { saved: false };
+    return saveFolderWithDialog(saveShell(event), app.getPath('documents'), folder, files);
+  });
+  ipcMain.handle('choose-folder', (event, title: unknown) => {
+    if (!isTrustedSender(event.senderFrame?.url)) return null;
+    return chooseFolder(saveShell(event), String(title).slice(0, 40), app.getPath('documents'));
   });
 }
 
@@ -83,21 +91,23 @@ function buildMenu(): void {
   );
 }
 
-if (!app.requestSingleInstanceLock()) {
+function openData(): OpenApi {
+  // A folder named by DANGJIAN_DATA is the caller's choice: the app does not move it.
+  const relocate = process.env.DANGJIAN_DATA ? undefined : (dir: string) => rememberDataDir(dir);
+  return openApi(defaultDataDir(), { appVersion: app.getVersion(), nativeBinding: process.env.DANGJIAN_NATIVE_BINDING, lockable: true, relocate });
+}
+
+// A second start focuses the first window and quits before touching the data.
+if (!claimSingleInstance(app, () => BrowserWindow.getAllWindows()[0])) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    const w = BrowserWindow.getAllWindows()[0];
-    if (w) {
-      if (w.isMinimized()) w.restore();
-      w.focus();
-    }
-  });
   app.whenReady().then(() => {
-    // The app needs no camera, microphone, notifications or location: every request is refused.
+    // The app needs no camera, microphone, notifications or location: every request and check is refused.
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    session.defaultSession.setPermissionCheckHandler(() => false);
+    protocol.handle(APP_SCHEME, (request) => appResponse(request.url, rendererDir));
     try {
-      opened = openApi(defaultDataDir(), { appVersion: app.getVersion(), nativeBinding: process.env.DANGJIAN_NATIVE_BINDING, lockable: true });
+      opened = openData();
     } catch (e) {
       dialog.showErrorBox('党建台账无法打开数据', (e as Error).message);
       app.quit();

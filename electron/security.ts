@@ -1,6 +1,5 @@
 // Window and IPC security settings, kept free of Electron imports so they are unit-tested.
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { APP_HOST, APP_SCHEME, INDEX_URL } from './desktop/appProtocol';
 
 /** The only webPreferences main.ts may give a window: every value fixed to its secure setting. */
 export type SecureWebPreferences = {
@@ -21,16 +20,16 @@ export type SecureWebPreferences = {
 /** Checks a window's options literal against SecureWebPreferences and returns it unchanged. */
 export const typedWebPreferences = (p: SecureWebPreferences): SecureWebPreferences => p;
 
-/** The only page allowed to call the API: our own index.html from the app folder. */
-export function rendererUrl(rendererDir: string): string {
-  return pathToFileURL(path.join(rendererDir, 'index.html')).href;
-}
+/** The page the window loads, served by the app:// protocol (electron/desktop/appProtocol.ts). */
+export const rendererUrl = INDEX_URL;
 
-export function isTrustedSender(senderUrl: string | undefined, rendererDir: string): boolean {
+/** The only page allowed to call the API: our own index.html on the app:// origin. */
+export function isTrustedSender(senderUrl: string | undefined): boolean {
   if (!senderUrl) return false;
   try {
     const u = new URL(senderUrl);
-    return u.protocol === 'file:' && u.href.split('#')[0]!.split('?')[0] === rendererUrl(rendererDir);
+    // Compared by parts: Node's URL gives a custom scheme the origin "null".
+    return u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST && u.pathname === '/index.html' && !u.username && !u.password && !u.port;
   } catch {
     return false;
   }

@@ -1,6 +1,6 @@
 // The renderer's one door to the API, whichever host serves it (Electron IPC or loopback HTTP).
 import type { ApiErrorBody, ApiResponse, FileOut, Input, Method, Output } from '../electron/api/contract';
-import type { DangjianBridge } from '../electron/api/contract/bridge';
+import type { DangjianBridge, SaveResult } from '../electron/api/contract/bridge';
 
 declare global {
   interface Window {
@@ -73,7 +73,7 @@ export async function call<M extends Method>(method: M, input: Input<M>): Promis
 
 /** Saves an exported file: a save dialog in Electron, a download in the browser. */
 export async function saveFile(file: FileOut): Promise<boolean> {
-  if (window.dangjian) return (await window.dangjian.saveFile(file)).saved;
+  if (window.dangjian) return savedOrThrow(await window.dangjian.saveFile(file));
   const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
   const url = URL.createObjectURL(new Blob([bytes], { type: file.mime }));
   const a = document.createElement('a');
@@ -89,8 +89,20 @@ export async function saveFile(file: FileOut): Promise<boolean> {
 /** Saves several files into one new folder chosen in a dialog (desktop app only; the browser downloads a .zip instead). */
 export async function saveFolder(pack: { folder: string; files: FileOut[] }): Promise<boolean> {
   if (!window.dangjian) throw new Error('浏览器模式请下载 .zip 文件');
-  return (await window.dangjian.saveFolder(pack.folder, pack.files)).saved;
+  return savedOrThrow(await window.dangjian.saveFolder(pack.folder, pack.files));
 }
+
+function savedOrThrow(r: SaveResult): boolean {
+  if (r.error) throw new Error(r.error);
+  return r.saved;
+}
+
+/** The system's folder dialog in the desktop app; null in the browser (the clerk types the path) or when cancelled. */
+export async function chooseFolder(title: string): Promise<string | null> {
+  return window.dangjian ? window.dangjian.chooseFolder(title) : null;
+}
+
+export const isDesktop = (): boolean => window.dangjian !== undefined;
 
 /** The file's bytes for an API call; a file over the API's 60 MB limit is refused before it is read. */
 export async function fileToBase64(file: File): Promise<string> {

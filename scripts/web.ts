@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openApi } from '../electron/api';
-import { defaultDataDir } from '../electron/dataDir';
+import { defaultDataDir, rememberDataDir } from '../electron/dataDir';
 import { startHost } from '../electron/host/server';
 import { buildAll } from './build';
 
@@ -12,7 +12,9 @@ export async function serveWeb(argv: string[]): Promise<void> {
   const staticDir = path.resolve(__dirname, '..', 'dist', 'renderer');
   if (!values['no-build'] || !fs.existsSync(path.join(staticDir, 'index.html'))) await buildAll({ quiet: true });
   const dataDir = path.resolve(values.data ?? defaultDataDir());
-  const opened = openApi(dataDir, { appVersion: readVersion(), lockable: true });
+  // Only the folder the app chose itself can be moved from 系统设置 (the note is shared with the desktop app).
+  const relocate = values.data || process.env.DANGJIAN_DATA ? undefined : (dir: string) => rememberDataDir(dir);
+  const opened = openApi(dataDir, { appVersion: readVersion(), lockable: true, relocate });
   await opened.startup();
   const host = await startHost({ api: opened.api, staticDir, port: values.port ? Number(values.port) : undefined });
   console.log(`党建台账已在浏览器模式下运行，数据文件夹：${dataDir}`);

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { autoBackup, checkBackupFile, dailyBackupDue } from '../db/backup';
 import { isDamagedFileError, newestGoodBackup, quickCheckProblem, setAsideDamaged } from '../db/health';
+import { copyDataFolder, removeOldFolder } from '../db/moveFolder';
 import { DB_FILE, openDataFolder, openPlaceholder, type Db } from '../db/open';
 import { combineAreas } from './contract/define';
 import { ApiError } from './errors';
@@ -89,7 +90,8 @@ export const handlers: Handlers = withExportLog(unlogged);
 export type OpenApi = {
   api: Api;
   readonly db: Db;
-  dataDir: string;
+  /** Where the data is now (changes when the clerk moves the folder). */
+  readonly dataDir: string;
   close(): void;
   /** quick_check off the main thread; when it fails only backups and restore stay available. */
   checkHealth(): Promise<boolean>;
@@ -99,15 +101,27 @@ export type OpenApi = {
   restore(file: string): Promise<{ schemaVersion: number; attachments: number; safetyCopy: string }>;
 };
 
-export type OpenApiOptions = { now?: () => Date; appVersion?: string; log?: (e: unknown) => void; nativeBinding?: string; actor?: string; lockable?: boolean };
+export type OpenApiOptions = {
+  now?: () => Date;
+  appVersion?: string;
+  log?: (e: unknown) => void;
+  nativeBinding?: string;
+  actor?: string;
+  lockable?: boolean;
+  /** Hosts that chose the folder themselves remember its new place here; without it the folder cannot be moved. */
+  relocate?: (dataDir: string) => void;
+};
 
 // While the data file is damaged only these run: the clerk can see what is wrong and restore.
 const USABLE_WHEN_DAMAGED = new Set(['system.health', 'system.info', 'backups.list', 'backups.restore']);
 
-export function openApi(dataDir: string, opts: OpenApiOptions = {}): OpenApi {
+export function openApi(firstDataDir: string, opts: OpenApiOptions = {}): OpenApi {
   const now = opts.now ?? (() => new Date());
-  const target = path.join(dataDir, DB_FILE);
+  let dataDir = firstDataDir;
+  let target = path.join(dataDir, DB_FILE);
   let damage: string | null = null;
+  // While the data folder is being copied the database is closed: every other call is refused.
+  let moving = false;
   const open = (): Db => {
     let db: Db;
     try {
@@ -125,9 +139,11 @@ export function openApi(dataDir: string, opts: OpenApiOptions = {}): OpenApi {
     dataDir,
     ...opts,
     gate: (method) =>
-      damage !== null && !USABLE_WHEN_DAMAGED.has(method)
-        ? new ApiError('damaged', '数据文件已损坏，为免损坏扩大，程序暂停了其他操作。请在“备份与恢复”中从最近的正常备份恢复。')
-        : null,
+      moving
+        ? new ApiError('conflict', '正在移动数据文件夹，请等移动完成后再操作')
+        : damage !== null && !USABLE_WHEN_DAMAGED.has(method)
+          ? new ApiError('damaged', '数据文件已损坏，为免损坏扩大，程序暂停了其他操作。请在“备份与恢复”中从最近的正常备份恢复。')
+          : null,
     health: () => ({ ok: damage === null, problem: damage, newestGoodBackup: damage === null ? null : newestGoodBackup(dataDir) }),
   };
   const api = createApi(handlers, deps);
@@ -136,7 +152,9 @@ export function openApi(dataDir: string, opts: OpenApiOptions = {}): OpenApi {
     get db() {
       return deps.db;
     },
-    dataDir,
+    get dataDir() {
+      return dataDir;
+    },
     close: () => deps.db.close(),
     async checkHealth() {
       if (damage === null) damage = await quickCheckProblem(target, opts.nativeBinding);
@@ -178,5 +196,38 @@ export function openApi(dataDir: string, opts: OpenApiOptions = {}): OpenApi {
     },
   };
   deps.restore = (file) => opened.restore(file);
+  const relocate = opts.relocate;
+  if (relocate) {
+    deps.moveData = async (to) => {
+      const from = dataDir;
+      // Closed first: a copy of a database in use could miss its last writes.
+      moving = true;
+      deps.db.close();
+      try {
+        let copied: { files: number; bytes: number };
+        try {
+          copied = await copyDataFolder(from, to);
+        } catch (e) {
+          deps.db = open(); // nothing was copied under the new name; the old folder stays in use
+          throw e;
+        }
+        try {
+          relocate(path.resolve(to));
+        } catch (e) {
+          // The new place could not be remembered: the copy made just now goes, the old folder stays in use.
+          fs.rmSync(path.resolve(to), { recursive: true, force: true });
+          deps.db = open();
+          throw e;
+        }
+        dataDir = path.resolve(to);
+        target = path.join(dataDir, DB_FILE);
+        deps.dataDir = dataDir;
+        deps.db = open();
+        return { dataDir, ...copied, leftovers: removeOldFolder(from) };
+      } finally {
+        moving = false;
+      }
+    };
+  }
   return opened;
 }

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { insertAudit, type AuditEntry } from '../db/audit';
 import type { Db } from '../db/open';
 import { areaOf, type Area } from './contract/define';
-import { contract, isMethod, type ApiResponse, type Health, type Method, type Output, type ParsedInput } from './contract';
+import { contract, isMethod, type ApiResponse, type Health, type Method, type MovedData, type Output, type ParsedInput } from './contract';
 import { ApiError, fromZodError } from './errors';
 import { createLockState, type LockState } from './lockState';
 
@@ -39,6 +39,8 @@ export type Ctx = {
   actor: string;
   /** Replaces the data folder's database with a checked backup (hosts that own the data only). */
   restore?: (file: string) => Promise<{ schemaVersion: number; attachments: number; safetyCopy: string }>;
+  /** Moves the whole data folder (with its backups) and goes on working there (hosts that own the data only). */
+  moveData?: (target: string) => Promise<MovedData>;
   /** The data file's state as checked when it was opened. */
   health: () => Health;
   lock: LockState;
@@ -67,6 +69,7 @@ export type ApiDeps = {
   appVersion?: string;
   log?: (e: unknown) => void;
   restore?: Ctx['restore'];
+  moveData?: Ctx['moveData'];
   actor?: string;
   /** A refusal for methods that may not run now (damaged data, locked app), else null. */
   gate?: (method: Method) => ApiError | null;
@@ -104,6 +107,7 @@ export function createApi(handlers: Handlers, deps: ApiDeps): Api {
     const writable = contract[method].write;
     return {
       restore: deps.restore,
+      moveData: deps.moveData,
       health: deps.health ?? (() => ({ ok: true, problem: null, newestGoodBackup: null })),
       lock,
       get db() {

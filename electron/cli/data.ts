@@ -56,7 +56,7 @@ export const DATA_COMMANDS = [
   command({
     path: ['check'],
     options: { json },
-    usage: '检查数据库完整性',
+    usage: '检查数据库完整性，并列出花名册与发展党员记录中入党、转正时间不一致的人',
     async run({ open, opts, io }) {
       await open.checkHealth();
       const health = await open.api.call('system.health', {});

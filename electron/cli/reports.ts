@@ -12,7 +12,7 @@ export const REPORT_COMMANDS = [
   command({
     path: ['stats'],
     options: { year: needYear, org, json },
-    usage: '列出总结报告所用的全年数字（党支部、党员及变化、会议、学时、定级、表彰、整改、报送）',
+    usage: '列出总结报告所用的全年数字（党支部、党员及变化、会议、学时、定级、表彰、整改、报送、党费）及每个数字的统计口径（definitions）',
     async run({ open, opts, io }) {
       const s = await open.api.call('reports.stats', { year: opts.year, orgId: opts.org });
       if (opts.json) io.out(JSON.stringify(s));

@@ -3,6 +3,7 @@
 import type { DuesKind } from '../domain/dues';
 import type { DuesBase, DuesPayment } from '../domain/duesMonths';
 import type { Db } from './open';
+import { ON_ROSTER_FROM } from './stats';
 import { stmt } from './stmt';
 
 export type StoredBase = DuesBase & { id: number; memberId: number };
@@ -97,6 +98,7 @@ export function paymentsTouching(db: Db, from: string, to: string, orgPath?: str
 }
 
 /** A member as the dues ledger needs them: who, where, and the months they were on the roster. */
+/** `joinedOn`: on this unit's roster from (the 转入 date of a member who transferred in, else 入党时间). */
 export type DuesMember = { id: number; name: string; idNumber: string; orgId: number; orgName: string; joinedOn: string | null; status: string; statusDate: string | null };
 
 /**
@@ -106,8 +108,8 @@ export type DuesMember = { id: number; name: string; idNumber: string; orgId: nu
 export function duesMembers(db: Db, from: string, to: string, opts: { orgPath?: string; memberId?: number; activeOnly?: boolean } = {}): DuesMember[] {
   const rows = stmt(
     db,
-    `SELECT m.id, m.name, m.id_number, m.org_id, o.name, m.joined_on, m.status, m.status_date FROM members m JOIN orgs o ON o.id = m.org_id
-     WHERE (m.status = '在册' OR (? = 0 AND m.status_date >= ?)) AND (m.joined_on IS NULL OR m.joined_on <= ?)
+    `SELECT m.id, m.name, m.id_number, m.org_id, o.name, ${ON_ROSTER_FROM}, m.status, m.status_date FROM members m JOIN orgs o ON o.id = m.org_id
+     WHERE (m.status = '在册' OR (? = 0 AND m.status_date >= ?)) AND (${ON_ROSTER_FROM} IS NULL OR ${ON_ROSTER_FROM} <= ?)
        AND (? IS NULL OR o.path LIKE ? || '%') AND (? IS NULL OR m.id = ?)
      ORDER BY o.sort_order, m.org_id, m.name_key, m.id`,
   ).raw().all(opts.activeOnly ? 1 : 0, from, to, opts.orgPath ?? null, opts.orgPath ?? null, opts.memberId ?? null, opts.memberId ?? null) as [number, string, string, number, string, string | null, string, string | null][];

@@ -3,6 +3,7 @@ import type { HourEntryRow, TrainingDetail, TrainingRow } from '../api/contract'
 import type { HoursMember } from '../domain/hours';
 import type { HourSource } from '../domain/glossary';
 import type { Db } from './open';
+import { ON_ROSTER_FROM } from './stats';
 import { stmt } from './stmt';
 
 export function insertHourEntry(
@@ -51,9 +52,9 @@ export function hoursMembers(db: Db, year: number, orgPath?: string): HoursMembe
   const rows = stmt(
     db,
     `SELECT m.id, m.name, m.org_id, o.name, m.is_leadership, m.is_secretary,
-       m.joined_on, CASE WHEN m.status = '在册' THEN NULL ELSE m.status_date END
+       ${ON_ROSTER_FROM}, CASE WHEN m.status = '在册' THEN NULL ELSE m.status_date END
      FROM members m JOIN orgs o ON o.id = m.org_id
-     WHERE (m.status = '在册' OR m.status_date >= ?) AND (m.joined_on IS NULL OR m.joined_on <= ?)
+     WHERE (m.status = '在册' OR m.status_date >= ?) AND (${ON_ROSTER_FROM} IS NULL OR ${ON_ROSTER_FROM} <= ?)
        AND (? IS NULL OR o.path LIKE ? || '%')
      ORDER BY o.sort_order, m.org_id, m.name_key, m.id`,
   ).raw().all(`${year}-01-01`, `${year}-12-31`, orgPath ?? null, orgPath ?? null) as [number, string, number, string, number, number, string | null, string | null][];
@@ -68,8 +69,8 @@ export function hoursMembers(db: Db, year: number, orgPath?: string): HoursMembe
 export function hoursMembersUnordered(db: Db, year: number): HoursMember[] {
   const rows = stmt(
     db,
-    `SELECT id, name, org_id, is_leadership, is_secretary, joined_on, CASE WHEN status = '在册' THEN NULL ELSE status_date END
-     FROM members WHERE (status = '在册' OR status_date >= ?) AND (joined_on IS NULL OR joined_on <= ?)`,
+    `SELECT m.id, m.name, m.org_id, m.is_leadership, m.is_secretary, ${ON_ROSTER_FROM}, CASE WHEN m.status = '在册' THEN NULL ELSE m.status_date END
+     FROM members m WHERE (m.status = '在册' OR m.status_date >= ?) AND (${ON_ROSTER_FROM} IS NULL OR ${ON_ROSTER_FROM} <= ?)`,
   ).raw().all(`${year}-01-01`, `${year}-12-31`) as [number, string, number, number, number, string | null, string | null][];
   const committee = committeeMemberIds(db);
   return rows.map(([memberId, name, orgId, l, s, from, to]) => ({

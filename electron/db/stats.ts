@@ -1,7 +1,17 @@
-// Counts for the year's figures (stats) that no other area already answers: the roster's change
-// over a year and the 党总支 under an organisation. Scope is an org path ('/1/4/'), or all.
+// The SQL of the measures (electron/domain/measures) that no other area already answers: the
+// roster on a day, its people with their 入党/转正/转入 dates, the 发展党员 records beside them, and
+// the 党总支 under an organisation. Scope is an org path ('/1/4/'), or all.
+import type { RecruitPerson, RosterPerson } from '../domain/measures';
 import type { Db } from './open';
 import { stmt } from './stmt';
+
+/** The reason a `created` member event carries when the member transferred in from another unit (转入). */
+export const TRANSFER_IN_REASON = '从外单位转入';
+/** The day member `m` transferred in (转入), or NULL: an SQL expression over alias m. */
+export const ARRIVED = `(SELECT min(e.on_date) FROM member_events e WHERE e.member_id = m.id AND e.kind = 'created' AND e.reason = '${TRANSFER_IN_REASON}')`;
+
+/** On this unit's roster from: the 转入 date of a member who transferred in, else 入党时间 (SQL over alias m). */
+export const ON_ROSTER_FROM = `coalesce(${ARRIVED}, m.joined_on)`;
 
 export function pathOfOrg(db: Db, orgId?: number): string | null {
   if (orgId === undefined) return null;
@@ -10,18 +20,48 @@ export function pathOfOrg(db: Db, orgId?: number): string | null {
 
 const IN_SCOPE = `(? IS NULL OR m.org_id IN (SELECT id FROM orgs WHERE path LIKE ? || '%'))`;
 
-/** Members on the roster on a day: joined by then (or date unknown) and not yet left. */
+/**
+ * Members on the roster on a day: joined (入党时间) and arrived (转入) by then, dates unknown counting
+ * as long ago, and not yet left. Probationary on that day: not confirmed by then.
+ */
 export function membersOn(db: Db, day: string, path: string | null): { total: number; probationary: number } {
   return stmt(
     db,
-    `SELECT count(*) AS total, coalesce(sum(m.member_type = '预备党员'), 0) AS probationary FROM members m
-     WHERE (m.joined_on IS NULL OR m.joined_on <= ?) AND (m.status = '在册' OR m.status_date > ?) AND ${IN_SCOPE}`,
-  ).get(day, day, path, path) as { total: number; probationary: number };
+    `SELECT count(*) AS total,
+       coalesce(sum(CASE WHEN m.confirmed_on IS NOT NULL THEN m.confirmed_on > ? ELSE m.member_type = '预备党员' END), 0) AS probationary
+     FROM members m
+     WHERE (m.joined_on IS NULL OR m.joined_on <= ?) AND coalesce(${ARRIVED}, '') <= ? AND (m.status = '在册' OR m.status_date > ?) AND ${IN_SCOPE}`,
+  ).get(day, day, day, day, path, path) as { total: number; probationary: number };
 }
 
-/** Members admitted (入党时间) between two days, inclusive. */
-export function joinedBetween(db: Db, from: string, to: string, path: string | null): number {
-  return (stmt(db, `SELECT count(*) AS n FROM members m WHERE m.joined_on BETWEEN ? AND ? AND ${IN_SCOPE}`).get(from, to, path, path) as { n: number }).n;
+/** An org path ('/1/4/') or null for everything. */
+export type MeasureScope = string | null;
+
+/** Both records of people in a scope, as the people measures take them. */
+export function recordPeople(db: Db, path: MeasureScope): { roster: RosterPerson[]; recruits: RecruitPerson[] } {
+  return { roster: rosterPeople(db, path), recruits: recruitPeople(db, path) };
+}
+
+/** Every member in the scope with the dates the people measures need. */
+export function rosterPeople(db: Db, path: string | null): RosterPerson[] {
+  const rows = stmt(
+    db,
+    `SELECT m.id, m.name, o.name, m.joined_on, m.confirmed_on, ${ARRIVED} FROM members m JOIN orgs o ON o.id = m.org_id WHERE ${IN_SCOPE} ORDER BY o.sort_order, o.id, m.id`,
+  ).raw().all(path, path) as [number, string, string, string | null, string | null, string | null][];
+  return rows.map(([memberId, name, orgName, joinedOn, confirmedOn, arrivedOn]) => ({ memberId, name, orgName, joinedOn, confirmedOn, arrivedOn }));
+}
+
+/** 发展党员 records in the scope (by the record's branch), matched to the roster by link or 身份证号. */
+export function recruitPeople(db: Db, path: string | null): RecruitPerson[] {
+  const rows = stmt(
+    db,
+    `SELECT r.id, coalesce(r.member_id, (SELECT m.id FROM members m WHERE m.id_number = r.id_number)), r.name, o.name, r.admission_meeting_on, r.approved_on,
+       r.confirmation_meeting_on, r.confirmation_approved_on
+     FROM recruits r JOIN orgs o ON o.id = r.org_id WHERE (? IS NULL OR o.path LIKE ? || '%') ORDER BY o.sort_order, o.id, r.id`,
+  ).raw().all(path, path) as [number, number | null, string, string, string | null, string | null, string | null, string | null][];
+  return rows.map(([recruitId, memberId, name, orgName, admissionMeetingOn, approvedOn, confirmationMeetingOn, confirmationApprovedOn]) => ({
+    recruitId, memberId, name, orgName, admissionMeetingOn, approvedOn, confirmationMeetingOn, confirmationApprovedOn,
+  }));
 }
 
 /** Members who left the roster between two days, by status (转出, 停止党籍, 出党, 去世). */

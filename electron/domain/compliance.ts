@@ -68,17 +68,19 @@ export function complianceMatrix(rule: MeetingRule, branches: BranchInfo[], idx:
   return { rule, periods, rows };
 }
 
-export type YearCount = { ruleId: string; label: string; count: number; min: number; expected: number; ok: boolean };
+/** `missed`: a period that has ended fell short (only then is the count shown as short). */
+export type YearCount = { ruleId: string; label: string; count: number; min: number; expected: number; ok: boolean; missed: boolean };
 
 /** Per branch: each rule's count for the year against what it should reach by year end. */
-export function yearlyCounts(rules: RuleSet, b: BranchInfo, idx: CountIndex, year: number): YearCount[] {
+export function yearlyCounts(rules: RuleSet, b: BranchInfo, idx: CountIndex, year: number, today: string): YearCount[] {
   return rules.meetings
     .filter((r) => applies(r, b))
     .map((r) => {
       const periods = periodsFor(r, year).filter((p) => existedDuring(b, p));
       const expected = periods.length * r.min;
       const count = countIn(idx, b.id, r.types, yearPeriod(year));
-      return { ruleId: r.id, label: r.label, count, min: r.min, expected, ok: count >= expected };
+      const missed = periods.some((p) => cellStatus(countIn(idx, b.id, r.types, p), r.min, p, today) === 'missing');
+      return { ruleId: r.id, label: r.label, count, min: r.min, expected, ok: count >= expected, missed };
     });
 }
 

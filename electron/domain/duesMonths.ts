@@ -82,18 +82,5 @@ export function memberMonths(bases: readonly DuesBase[], payments: readonly Dues
   });
 }
 
-export type YearTotals = { due: number; paid: number; arrears: number; monthsInArrears: number };
-
-export function totals(months: readonly MonthDues[]): YearTotals {
-  const t: YearTotals = { due: 0, paid: 0, arrears: 0, monthsInArrears: 0 };
-  for (const m of months) {
-    t.due += m.due ?? 0;
-    t.paid += m.paid;
-    t.arrears += m.arrears;
-    if (m.arrears > 0) t.monthsInArrears++;
-  }
-  return t;
-}
-
 /** 元 with two decimals, for messages and cells that must read like money. */
 export const yuan = (fen: number): string => (fen / 100).toFixed(2);

@@ -167,7 +167,7 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   unsubmit: '撤销报送', rules: '修改检查规则', 'rules-reset': '恢复默认检查规则', recruitmentRules: '修改发展党员规则', 'recruitmentRules-reset': '恢复默认发展党员规则',
   duesTermRules: '修改党费与换届规则', 'duesTermRules-reset': '恢复默认党费与换届规则', cycleRules: '修改评分标准', 'cycleRules-reset': '恢复默认评分标准',
   'archive-categories': '调整档案类别', 'archive-category-added': '增加档案类别', 'password-removed': '清除应用密码',
-  renumber: '重新编排件号', 'archive-seal': '封存档案年度', 'archive-unseal': '解除档案年度封存',
+  renumber: '重新编排件号', 'archive-seal': '封存档案年度', 'archive-unseal': '解除档案年度封存', relocate: '移动数据文件夹',
 };
 
 /** The area a method belongs to (its prefix), for methods without a name of their own below. */
@@ -186,6 +186,7 @@ const AUDIT_METHOD_LABEL: Record<string, string> = {
   'hours.addEntry': '登记个人学时', 'hours.deleteEntry': '删除个人学时', 'dues.saveBase': '登记党费基数', 'dues.recordPayment': '登记缴费', 'dues.voidPayment': '作废缴费',
   'dues.collect': '批量登记缴费', 'tasks.submit': '登记报送', 'tasks.unsubmit': '撤销报送', 'commitments.addProgress': '登记践诺', 'commitments.deleteProgress': '删除践诺记录',
   'commitments.rate': '评诺', 'awards.saveNominee': '推荐对象', 'awards.deleteNominee': '移出推荐名单', 'archive.saveCategories': '调整档案类别', 'archive.renumber': '重新编排件号', 'archive.seal': '档案年度封存', 'attachments.add': '添加附件',
+  'system.moveData': '移动数据文件夹',
 };
 
 /** An audited method as the clerk reads it: "三会一课：保存", "从备份恢复"; never the English name. */

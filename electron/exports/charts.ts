@@ -2,6 +2,7 @@
 // for Word, turned into PNG with resvg: meetings by month, the 学时 distribution, the grading share.
 import * as echarts from 'echarts';
 import type { YearStats } from '../api/contract/reports';
+import { monthDay } from '../domain/measures';
 
 export type ChartKey = 'meetingsByMonth' | 'hoursDistribution' | 'gradingShare';
 export const CHART_SIZE = { width: 640, height: 360 };
@@ -20,12 +21,21 @@ function svgOf(option: echarts.EChartsCoreOption): string {
   }
 }
 
+/** "（截至11月27日）" while the year runs. */
+const asOf = (s: YearStats) => (s.running ? `（截至${monthDay(s.asOf)}）` : '');
+
 const title = (text: string) => ({ text, left: 'center', top: 8, textStyle: { fontFamily: FONT, fontSize: 16 } });
 
-export function chartSvg(key: ChartKey, s: YearStats): string {
+/**
+ * A chart as SVG, or null where a chart would say nothing: one month, one member, one slice.
+ * Labels print the figures of stats themselves (the grading share of graded branches, rounded as
+ * the text rounds it), never a share ECharts works out on its own.
+ */
+export function chartSvg(key: ChartKey, s: YearStats): string | null {
   if (key === 'meetingsByMonth') {
+    if (s.meetings.byMonth.length <= 1) return null;
     return svgOf({
-      title: title(`${s.year}年各月召开会议次数`),
+      title: title(`${s.year}年各月召开会议次数${asOf(s)}`),
       grid: { left: 50, right: 20, top: 50, bottom: 40 },
       xAxis: { type: 'category', data: s.meetings.byMonth.map((_, i) => `${i + 1}月`) },
       yAxis: { type: 'value', minInterval: 1, name: '次' },
@@ -33,8 +43,9 @@ export function chartSvg(key: ChartKey, s: YearStats): string {
     });
   }
   if (key === 'hoursDistribution') {
+    if (s.hours.members <= 1) return null;
     return svgOf({
-      title: title(`${s.year}年党员全年学时分布（要求${s.hours.required}学时）`),
+      title: title(`${s.year}年党员全年学时分布（要求${s.hours.required}学时${s.running ? `，截至${monthDay(s.asOf)}` : ''}）`),
       grid: { left: 50, right: 20, top: 50, bottom: 40 },
       xAxis: { type: 'category', data: s.hours.distribution.map((d) => d.label), axisLabel: { interval: 0 } },
       yAxis: { type: 'value', minInterval: 1, name: '人' },
@@ -42,14 +53,18 @@ export function chartSvg(key: ChartKey, s: YearStats): string {
     });
   }
   const ungraded = s.branches - s.grading.graded;
-  const data = [...s.grading.grades.map((g) => ({ name: g.grade, value: g.count })), ...(ungraded > 0 ? [{ name: '未定级', value: ungraded, itemStyle: { color: '#bfbfbf' } }] : [])];
+  const data = [
+    ...s.grading.grades.filter((g) => g.count > 0).map((g) => ({ name: g.grade, value: g.count, label: { formatter: `${g.grade}\n${g.count}个（${g.percent ?? 0}%）` } })),
+    ...(ungraded > 0 ? [{ name: '未定级', value: ungraded, itemStyle: { color: '#bfbfbf' }, label: { formatter: `未定级\n${ungraded}个` } }] : []),
+  ];
+  if (data.length <= 1) return null;
   return svgOf({
-    title: title(`${s.year}年党支部分类定级结果（目标：${s.grading.top}${s.grading.target}%以上）`),
+    title: title(`${s.year}年党支部分类定级结果（占已定级党支部；目标：${s.grading.top}${s.grading.target}%以上）`),
     legend: { bottom: 8 },
-    series: [{ type: 'pie', radius: ['35%', '62%'], center: ['50%', '52%'], data, label: { formatter: '{b}\n{c}个（{d}%）' } }],
+    series: [{ type: 'pie', radius: ['35%', '62%'], center: ['50%', '52%'], data }],
   });
 }
 
-export function chartSvgs(s: YearStats): Record<ChartKey, string> {
+export function chartSvgs(s: YearStats): Record<ChartKey, string | null> {
   return { meetingsByMonth: chartSvg('meetingsByMonth', s), hoursDistribution: chartSvg('hoursDistribution', s), gradingShare: chartSvg('gradingShare', s) };
 }

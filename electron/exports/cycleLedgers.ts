@@ -3,7 +3,8 @@
 import type { AwardRound, CommitmentRow, GradingRow, GradingSummary, Nominee, SatisfactionRow } from '../api/contract';
 import type { EvaluationRow } from '../api/contract/evaluations';
 import { AWARD_TARGETS } from '../domain/glossary';
-import { ledgerSheet, ratio, RED, writeLedger, type LedgerColumn, type LedgerMeta } from './ledgerKit';
+import { percent as share100 } from '../domain/stats';
+import { ledgerSheet, RED, writeLedger, type LedgerColumn, type LedgerMeta } from './ledgerKit';
 
 const score = (n: number | null) => (n === null ? '' : n);
 /** A percentage figure (97 for 97%) as the fraction a 0.0% cell shows. */
@@ -83,7 +84,7 @@ export function gradingLedger(meta: LedgerMeta, title: string, s: GradingSummary
       columns: [
         { header: '等次', width: 12, value: (r) => r.grade },
         { header: '党支部数', width: 10, value: (r) => r.count, format: 'integer' },
-        { header: '占已定级比例', width: 14, value: (r) => ratio(r.count, share.graded), format: 'percent' },
+        { header: '占已定级比例', width: 14, value: (r) => percent(share100(r.count, share.graded)), format: 'percent' },
         { header: '说明', width: 36, value: (r) => r.note, align: 'left' },
       ],
       rows: tally,

@@ -1,6 +1,7 @@
 // Notices of the 创先争优 cycle on the GB/T 9704 kit: 拟表彰对象公示 for an award round and
 // 分类定级结果通报 for a year. The figures come from the records; prose the clerk must add is marked.
 import type { AwardRoundDetail, GradingSummary } from '../api/contract';
+import { basisNote } from '../domain/measures';
 import { body, chineseDate, docTitle, heading1, placeholder, signature, simpleTable, writeDocument, type DocBlock } from './docKit';
 
 export function awardNotice(unit: string, d: AwardRoundDetail, date: string): Promise<Buffer> {
@@ -65,6 +66,6 @@ export function gradingNotice(unit: string, scope: string, s: GradingSummary, da
     ),
   );
   blocks.push(placeholder('【如需，请在此补充对先进党支部的表扬和下一步工作要求。】'));
-  blocks.push(...signature(unit, date));
+  blocks.push(body(basisNote(['grading'])), ...signature(unit, date));
   return writeDocument(blocks, { title: `${s.year}年度分类定级结果通报` });
 }

@@ -1,10 +1,11 @@
 // 党费收缴台账: a row per member (grouped by branch) with each month's dues and payment, the
 // year's totals and the months in arrears; a last sheet sums each branch. Amounts in 元.
 // Twelve months of 应交/实交 do not fit one A4 width at a readable size, so the members are
-// written as two sheets, 上半年 and 下半年, as offices keep the book; each carries the year's totals.
+// written as two sheets, 上半年 and 下半年, as offices keep the book; each carries the totals.
 import type { DuesMemberRow } from '../api/contract';
 import { yuan } from '../domain/duesMonths';
-import { fenToYuan as money, ledgerSheet, ratio, RED, writeLedger, type LedgerColumn, type LedgerMeta } from './ledgerKit';
+import { duesSum, type DuesSum } from '../domain/measures';
+import { fenToYuan as money, ledgerSheet, RED, writeLedger, type LedgerColumn, type LedgerMeta } from './ledgerKit';
 
 const HALVES = [{ name: '上半年', first: 0 }, { name: '下半年', first: 6 }] as const;
 
@@ -15,7 +16,14 @@ function baseText(r: DuesMemberRow): string {
   return `${b.kind} ${yuan(b.baseFen)}${b.overrideFen !== null ? `（核定${yuan(b.overrideFen)}：${b.overrideReason ?? ''}）` : ''}`;
 }
 
-function memberColumns(first: number): LedgerColumn<DuesMemberRow>[] {
+/** "1—10月": the months due in the ledger's year on its date (all twelve once the year is over). */
+function dueSpan(rows: DuesMemberRow[], today: string): string {
+  const year = rows[0]?.months[0]?.month.slice(0, 4) ?? today.slice(0, 4);
+  const last = today.slice(0, 4) > year ? 12 : today.slice(0, 4) < year ? 0 : Number(today.slice(5, 7)) - 1;
+  return last === 0 ? '无到期月份' : last === 1 ? '1月' : `1—${last}月`;
+}
+
+function memberColumns(span: string, first: number): LedgerColumn<DuesMemberRow>[] {
   const months: LedgerColumn<DuesMemberRow>[] = [];
   for (let i = first; i < first + 6; i++) {
     months.push(
@@ -29,9 +37,9 @@ function memberColumns(first: number): LedgerColumn<DuesMemberRow>[] {
     { header: '缴纳基数（元）', width: 16, value: baseText, align: 'left' },
     { header: '月应交', width: 8, value: (r) => money(r.base?.monthlyFen ?? null), format: 'money' },
     ...months,
-    { header: '全年应交', width: 9, value: (r) => money(r.totals.due), format: 'money' },
-    { header: '全年实交', width: 9, value: (r) => money(r.totals.paid), format: 'money' },
-    { header: '欠交（至上月）', width: 9, value: (r) => money(r.totals.arrears), format: 'money', fill: (r) => (r.totals.arrears > 0 ? RED : null) },
+    { header: `应交（${span}）`, width: 9, value: (r) => money(r.totals.due), format: 'money' },
+    { header: `实交（${span}）`, width: 9, value: (r) => money(r.totals.paid), format: 'money' },
+    { header: `欠交（${span}）`, width: 9, value: (r) => money(r.totals.arrears), format: 'money', fill: (r) => (r.totals.arrears > 0 ? RED : null) },
     { header: '欠交月份', width: 12, value: (r) => arrearsMonths(r), align: 'left' },
   ];
 }
@@ -49,39 +57,35 @@ export function arrearsMonths(r: DuesMemberRow): string {
   return parts.join('、');
 }
 
-type BranchSum = { orgName: string; members: number; due: number; paid: number; arrears: number; inArrears: number; withoutBase: number };
+type BranchSum = DuesSum & { orgName: string };
 
+/** Each branch's sum and the total, all through the one measure (duesSum). */
 function branchSums(rows: DuesMemberRow[]): BranchSum[] {
-  const by = new Map<number, BranchSum>();
-  for (const r of rows) {
-    let b = by.get(r.orgId);
-    if (!b) by.set(r.orgId, (b = { orgName: r.orgName, members: 0, due: 0, paid: 0, arrears: 0, inArrears: 0, withoutBase: 0 }));
-    b.members++;
-    b.due += r.totals.due;
-    b.paid += r.totals.paid;
-    b.arrears += r.totals.arrears;
-    if (r.totals.arrears > 0) b.inArrears++;
-    if (!r.base) b.withoutBase++;
-  }
-  const all = [...by.values()];
-  const total = all.reduce((t, b) => ({ ...t, members: t.members + b.members, due: t.due + b.due, paid: t.paid + b.paid, arrears: t.arrears + b.arrears, inArrears: t.inArrears + b.inArrears, withoutBase: t.withoutBase + b.withoutBase }), { orgName: '合计', members: 0, due: 0, paid: 0, arrears: 0, inArrears: 0, withoutBase: 0 });
-  return [...all, total];
+  const by = new Map<number, DuesMemberRow[]>();
+  for (const r of rows) by.set(r.orgId, [...(by.get(r.orgId) ?? []), r]);
+  return [...[...by.values()].map((rs) => ({ orgName: rs[0]!.orgName, ...duesSum(rs) })), { orgName: '合计', ...duesSum(rows) }];
 }
 
-const SUM_COLUMNS: LedgerColumn<BranchSum>[] = [
-  { header: '党支部', width: 26, value: (b) => b.orgName, align: 'left' },
-  { header: '党员人数', width: 8, value: (b) => b.members, format: 'integer' },
-  { header: '应交（元）', width: 12, value: (b) => money(b.due), format: 'money' },
-  { header: '实交（元）', width: 12, value: (b) => money(b.paid), format: 'money' },
-  { header: '欠交（元，至上月）', width: 12, value: (b) => money(b.arrears), format: 'money', fill: (b) => (b.arrears > 0 ? RED : null) },
-  { header: '欠交人数', width: 8, value: (b) => b.inArrears, format: 'integer', fill: (b) => (b.inArrears > 0 ? RED : null) },
-  { header: '未登记基数人数', width: 10, value: (b) => b.withoutBase, format: 'integer' },
-  { header: '收缴率', width: 8, value: (b) => ratio(Math.min(b.paid, b.due), b.due), format: 'percent' },
-];
+function sumColumns(span: string): LedgerColumn<BranchSum>[] {
+  return [
+    { header: '党支部', width: 26, value: (b) => b.orgName, align: 'left' },
+    { header: '党员人数', width: 8, value: (b) => b.members, format: 'integer' },
+    { header: `应交（元，${span}）`, width: 12, value: (b) => money(b.due), format: 'money' },
+    { header: `实交（元，${span}）`, width: 12, value: (b) => money(b.paid), format: 'money' },
+    { header: `欠交（元，${span}）`, width: 12, value: (b) => money(b.arrears), format: 'money', fill: (b) => (b.arrears > 0 ? RED : null) },
+    { header: '欠交人数', width: 8, value: (b) => b.inArrears, format: 'integer', fill: (b) => (b.inArrears > 0 ? RED : null) },
+    { header: '收缴率', width: 8, value: (b) => (b.rate === null ? null : b.rate / 100), format: 'percent' },
+    { header: '本月应交（元，进行中）', width: 12, value: (b) => money(b.currentDue), format: 'money' },
+    { header: '本月已交（元）', width: 10, value: (b) => money(b.currentPaid), format: 'money' },
+    { header: '预交（元）', width: 10, value: (b) => money(b.advance), format: 'money' },
+    { header: '未登记基数人数', width: 10, value: (b) => b.withoutBase, format: 'integer' },
+  ];
+}
 
 export function duesLedger(meta: LedgerMeta, title: string, rows: DuesMemberRow[]): Promise<Buffer> {
+  const span = dueSpan(rows, meta.date);
   return writeLedger(meta, [
-    ...HALVES.map((h) => ledgerSheet({ name: `党费收缴（${h.name}）`, title: `${title}（${h.name}）`, columns: memberColumns(h.first), rows })),
-    ledgerSheet({ name: '支部汇总', title: `${title.replace(/台账$/, '')}支部汇总`, columns: SUM_COLUMNS, rows: branchSums(rows) }),
+    ...HALVES.map((h) => ledgerSheet({ name: `党费收缴（${h.name}）`, title: `${title}（${h.name}）`, columns: memberColumns(span, h.first), rows })),
+    ledgerSheet({ name: '支部汇总', title: `${title.replace(/台账$/, '')}支部汇总`, columns: sumColumns(span), rows: branchSums(rows) }),
   ]);
 }

@@ -1,11 +1,16 @@
 // 学时统计台账: member × Q1–Q4 and the year, threshold, shortfalls in red; a branch summary sheet.
 import type { HoursAssessment } from '../api/hours/handlers';
+import { periodState, runningNote } from '../domain/measures';
 import { ledgerSheet, writeLedger, RED, type LedgerColumn, type LedgerMeta } from './ledgerKit';
 
 type Row = HoursAssessment['rows'][number];
 type BranchRow = { orgName: string; periods: { assessed: number; average: number; short: number }[] };
 
 export function hoursLedger(meta: LedgerMeta, title: string, a: HoursAssessment, quarters: Map<number, number[]>): Promise<Buffer> {
+  // Nothing is short before its period ends: a running period is headed 进行中 and never red.
+  const states = a.periods.map((p) => periodState(p, meta.date));
+  const ended = (i: number) => states[i] === 'ended';
+  const head = (i: number) => `${a.periods[i]!.label}${states[i] === 'running' ? runningNote(meta.date) : states[i] === 'notStarted' ? '（未开始）' : ''}`;
   const perQuarter = a.profile.per === 'quarter';
   const status = (r: Row, q: number) => (perQuarter ? r.results[q]?.status : undefined);
   const columns: LedgerColumn<Row>[] = [
@@ -13,7 +18,7 @@ export function hoursLedger(meta: LedgerMeta, title: string, a: HoursAssessment,
     { header: '所在支部', width: 22, value: (r) => r.member.orgName, align: 'left' },
     { header: '身份', width: 12, value: (r) => (r.results[0] && (perQuarter ? r.member.isLeadership : r.member.isSecretary || r.member.isCommittee) ? a.profile.seniorLabel : '党员') },
     ...[0, 1, 2, 3].map((q): LedgerColumn<Row> => ({
-      header: `第${'一二三四'[q]}季度`,
+      header: perQuarter ? head(q) : `第${'一二三四'[q]}季度`,
       width: 7,
       value: (r) => quarters.get(r.member.memberId)?.[q] ?? 0,
       fill: (r) => (status(r, q) === 'short' ? RED : null),
@@ -29,10 +34,10 @@ export function hoursLedger(meta: LedgerMeta, title: string, a: HoursAssessment,
   }));
   const branchColumns: LedgerColumn<BranchRow>[] = [
     { header: '党支部', width: 24, value: (b) => b.orgName, align: 'left' },
-    ...a.periods.flatMap((p, i): LedgerColumn<BranchRow>[] => [
-      { header: `${p.label}考核人数`, width: 8, value: (b) => b.periods[i]!.assessed },
-      { header: `${p.label}平均学时`, width: 8, value: (b) => b.periods[i]!.average, fill: (b) => (b.periods[i]!.assessed && b.periods[i]!.average < a.profile.member ? RED : null) },
-      { header: `${p.label}未达标人数`, width: 8, value: (b) => b.periods[i]!.short, fill: (b) => (b.periods[i]!.short ? RED : null) },
+    ...a.periods.flatMap((_, i): LedgerColumn<BranchRow>[] => [
+      { header: `${head(i)}考核人数`, width: 8, value: (b) => b.periods[i]!.assessed },
+      { header: `${head(i)}平均学时`, width: 8, value: (b) => b.periods[i]!.average, fill: (b) => (ended(i) && b.periods[i]!.assessed && b.periods[i]!.average < a.profile.member ? RED : null) },
+      { header: `${head(i)}未达标人数`, width: 8, value: (b) => b.periods[i]!.short, fill: (b) => (b.periods[i]!.short ? RED : null) },
     ]),
   ];
   return writeLedger(meta, [

@@ -26,9 +26,6 @@ function stored(v: Cell, format: CellFormat | undefined): Cell {
 /** Money in fen as a number of 元 for a 'money' column. */
 export const fenToYuan = (fen: number | null): number | null => (fen === null ? null : fen / 100);
 
-/** A share as a fraction for a 'percent' column; null (blank) when there is nothing to divide by. */
-export const ratio = (part: number, whole: number): number | null => (whole ? part / whole : null);
-
 export type LedgerColumn<T> = {
   header: string;
   /** Width in characters (a Chinese character counts as two). */

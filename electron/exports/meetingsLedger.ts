@@ -1,7 +1,14 @@
 // 三会一课台账: the year's meetings with attendance figures, and the branch × month compliance sheet.
 import type { MeetingRow } from '../api/contract';
 import type { RuleMatrix } from '../domain/compliance';
-import { ledgerSheet, ratio, writeLedger, RED, type LedgerColumn, type LedgerMeta } from './ledgerKit';
+import { attendanceRate } from '../domain/measures';
+import { ledgerSheet, writeLedger, RED, type LedgerColumn, type LedgerMeta } from './ledgerKit';
+
+/** The measure's percentage as the fraction a 0.0% cell shows; blank when nobody was expected. */
+const rate = (m: MeetingRow) => {
+  const p = attendanceRate(m.present, m.expected);
+  return p === null ? null : p / 100;
+};
 
 const MEETING_COLUMNS: LedgerColumn<MeetingRow & { host?: string | null }>[] = [
   { header: '日期', width: 11, value: (m) => m.heldOn, format: 'date' },
@@ -10,7 +17,7 @@ const MEETING_COLUMNS: LedgerColumn<MeetingRow & { host?: string | null }>[] = [
   { header: '主题', width: 36, value: (m) => m.topic, align: 'left' },
   { header: '应到', width: 5, value: (m) => m.expected, format: 'integer' },
   { header: '实到', width: 5, value: (m) => m.present, format: 'integer' },
-  { header: '出席率', width: 7, value: (m) => ratio(m.present, m.expected), format: 'percent', fill: (m) => (m.expected && m.present / m.expected < 0.5 ? RED : null) },
+  { header: '出席率', width: 7, value: rate, format: 'percent', fill: (m) => (m.expected && m.present / m.expected < 0.5 ? RED : null) },
   { header: '学时', width: 5, value: (m) => m.hours, format: 'decimal' },
 ];
 

@@ -1,5 +1,6 @@
 // 会议记录: the record form a clerk prints and files for one meeting.
 import type { MeetingDetail } from '../api/contract';
+import { attendanceRate } from '../domain/measures';
 import { body, chineseDate, docTitle, heading2, simpleTable, writeDocument, type DocBlock } from './docKit';
 
 function names(m: MeetingDetail, status: '出席' | '请假' | '缺席'): string {
@@ -14,7 +15,7 @@ export function minutesDocument(m: MeetingDetail): Promise<Buffer> {
     ['党组织', m.orgName, '会议类型', m.type],
     ['时间', time, '地点', m.place ?? ''],
     ['主持人', m.host ?? '', '记录人', m.recorder ?? ''],
-    ...(m.type === '党课' ? [['授课人', m.lecturer ?? '', '学时', `${m.hours}`]] : [['学时', `${m.hours}`, '出席率', m.expected ? `${Math.round((m.present / m.expected) * 100)}%` : '—']]),
+    ...(m.type === '党课' ? [['授课人', m.lecturer ?? '', '学时', `${m.hours}`]] : [['学时', `${m.hours}`, '出席率', m.expected ? `${attendanceRate(m.present, m.expected)}%` : '—']]),
     ['应到人数', `${m.expected}`, '实到人数', `${m.present}`],
   ];
   const blocks: DocBlock[] = [

@@ -5,24 +5,36 @@ import { svgsToPngs } from './chartImage';
 import { CHART_SIZE, chartSvg, type ChartKey } from './charts';
 import { body, docTitle, figure, heading1, heading2, placeholder, signature, simpleTable, writeDocument, type DocBlock, type DocFonts } from './docKit';
 import * as t from './summaryText';
+import { basisNote, monthDay, type MeasureKey } from '../domain/measures';
 
 export type SummaryInput = { unit: string; date: string; stats: YearStats; fonts?: Partial<DocFonts> };
 
-const CAPTIONS: Record<ChartKey, string> = { meetingsByMonth: '图一 各月召开会议次数', hoursDistribution: '图二 党员全年学时分布', gradingShare: '图三 党支部分类定级结果' };
+const CAPTIONS: Record<ChartKey, string> = { meetingsByMonth: '各月召开会议次数', hoursDistribution: '党员全年学时分布', gradingShare: '党支部分类定级结果' };
+const NUMERALS = '一二三四五六七八九';
 
 type Pictures = Record<ChartKey, DocBlock[]>;
 
-/** The three charts as figures, drawn in one rendering. */
+/** The charts there is something to draw for, drawn in one rendering and numbered in order. */
 async function pictures(s: YearStats): Promise<Pictures> {
-  const keys = Object.keys(CAPTIONS) as ChartKey[];
-  const pngs = await svgsToPngs(keys.map((k) => chartSvg(k, s)), CHART_SIZE);
-  return Object.fromEntries(keys.map((k, i) => [k, figure(pngs[i]!, CHART_SIZE, CAPTIONS[k])])) as Pictures;
+  const keys = (Object.keys(CAPTIONS) as ChartKey[]).map((k) => ({ k, svg: chartSvg(k, s) }));
+  const drawn = keys.filter((x): x is { k: ChartKey; svg: string } => x.svg !== null);
+  const pngs = await svgsToPngs(drawn.map((x) => x.svg), CHART_SIZE);
+  const out = { meetingsByMonth: [], hoursDistribution: [], gradingShare: [] } as Pictures;
+  drawn.forEach((x, i) => (out[x.k] = figure(pngs[i]!, CHART_SIZE, `图${NUMERALS[i]} ${CAPTIONS[x.k]}`)));
+  return out;
 }
 
+/** Each rule: ended periods with their rate, and the running period apart (no rate while it runs). */
 function rulesTable(s: YearStats): DocBlock[] {
-  const rows = s.meetings.rules.filter((r) => r.due > 0).map((r) => [r.label, r.due, r.done, `${r.percent ?? 0}%`]);
-  return rows.length ? [simpleTable(['规定事项', '应开展项次', '已开展项次', '完成率'], rows, { widths: [40, 20, 20, 20] })] : [];
+  const shown = s.meetings.rules.filter((r) => r.due > 0 || r.running);
+  const running = (r: YearStats['meetings']['rules'][number]) => (r.running ? `${r.running.label}已达到${r.running.met}个，未达到${r.running.branches - r.running.met}个` : '—');
+  const rows = shown.map((r) => [r.label, r.due || '—', r.due ? r.done : '—', r.percent === null ? '—' : `${r.percent}%`, running(r)]);
+  const head = s.running ? `进行中（截至${monthDay(s.asOf)}）` : '进行中';
+  return rows.length ? [simpleTable(['规定事项', '应开展项次', '已开展项次', '完成率', head], rows, { widths: [24, 14, 14, 14, 34] })] : [];
 }
+
+/** Keys of the figures a summary report prints, for its closing 统计口径 note. */
+const SUMMARY_BASIS: MeasureKey[] = ['asOf', 'members', 'joined', 'confirmed', 'meetingRules', 'branchesAllMet', 'hoursPeriods', 'grading', 'dues'];
 
 export async function annualSummary({ unit, date, stats: s, fonts }: SummaryInput): Promise<Buffer> {
   const chart = (k: ChartKey) => pics[k];
@@ -32,6 +44,7 @@ export async function annualSummary({ unit, date, stats: s, fonts }: SummaryInpu
   blocks.push(heading1('一、基本情况', fonts));
   blocks.push(body(t.orgSentence(s) + t.memberChangeSentence(s), fonts));
   blocks.push(heading2('（一）发展党员', fonts), body(t.recruitSentence(s), fonts));
+  blocks.push(heading2('（二）党费收缴', fonts), body(t.duesSentence(s), fonts));
   blocks.push(heading1('二、组织生活开展情况', fonts));
   blocks.push(...t.meetingSentences(s).map((x) => body(x, fonts)), ...rulesTable(s), ...chart('meetingsByMonth'));
   blocks.push(placeholder('【请在此补充主题党日、专题学习等特色做法和典型事例。】', fonts));
@@ -48,7 +61,7 @@ export async function annualSummary({ unit, date, stats: s, fonts }: SummaryInpu
   blocks.push(placeholder('【请在此填写存在的问题和不足，并分析原因。】', fonts));
   blocks.push(heading1('七、下一年度工作打算', fonts));
   blocks.push(placeholder('【请在此填写下一年度的工作思路和主要措施。】', fonts));
-  blocks.push(...signature(unit, date, fonts));
+  blocks.push(body(basisNote(SUMMARY_BASIS), fonts), ...signature(unit, date, fonts));
   return writeDocument(blocks, { fonts, title: `${s.year}年度党建工作总结` });
 }
 
@@ -60,7 +73,7 @@ export async function selfCheckReport({ unit, date, stats: s, fonts }: SummaryIn
     body(`按照上级关于开展基层组织建设年活动和年终总结验收的要求，${s.scope}对照“五个好”目标，对${s.year}年组织设置、组织生活、党员教育管理、分类定级和整改落实情况进行了自查。现将自查情况报告如下。`, fonts),
   );
   blocks.push(heading1('一、组织设置和党员队伍', fonts));
-  blocks.push(body(t.orgSentence(s), fonts), body(t.memberChangeSentence(s) + t.recruitSentence(s), fonts));
+  blocks.push(body(t.orgSentence(s), fonts), body(t.memberChangeSentence(s) + t.recruitSentence(s), fonts), body(t.duesSentence(s), fonts));
   blocks.push(heading1('二、组织生活制度落实情况', fonts));
   blocks.push(...t.meetingSentences(s).map((x) => body(x, fonts)), ...rulesTable(s), ...chart('meetingsByMonth'));
   blocks.push(heading1('三、党员教育管理情况', fonts));
@@ -74,6 +87,6 @@ export async function selfCheckReport({ unit, date, stats: s, fonts }: SummaryIn
   blocks.push(placeholder('【请在此逐条填写自查发现的问题（对照上述数字，如未完成的三会一课、学时未达标、未达到先进目标的原因）。】', fonts));
   blocks.push(heading1('七、整改措施', fonts));
   blocks.push(placeholder('【请在此逐条填写整改措施、责任人和完成时限。】', fonts));
-  blocks.push(...signature(unit, date, fonts));
+  blocks.push(body(basisNote(SUMMARY_BASIS), fonts), ...signature(unit, date, fonts));
   return writeDocument(blocks, { fonts, title: `${s.year}年基层组织建设年自查报告` });
 }

@@ -2,6 +2,7 @@
 // in a report is typed, so every number a superior reads is one the records give.
 import type { YearStats } from '../api/contract/reports';
 import { formatChineseDate } from '../domain/dates';
+import { monthDay } from '../domain/measures';
 
 const list = (parts: string[]): string => parts.join('、');
 const nonZero = <T extends { count: number }>(xs: T[]) => xs.filter((x) => x.count > 0);
@@ -14,34 +15,54 @@ export function orgSentence(s: YearStats): string {
 
 export function memberChangeSentence(s: YearStats): string {
   const left = Object.entries(s.leftBy).map(([status, n]) => `${status}${n}名`);
-  return `年初有党员${s.membersAtStart}名，全年新入党${s.joined}名，减少${s.left}名${left.length ? `（${list(left)}）` : ''}。`;
+  const came = `发展党员（接收预备党员）${s.joined}名${s.transferredIn ? `、转入${s.transferredIn}名` : ''}`;
+  return `年初有党员${s.membersAtStart}名，全年${came}，减少${s.left}名${left.length ? `（${list(left)}）` : ''}。`;
 }
 
 export function recruitSentence(s: YearStats): string {
   const r = s.recruitment;
-  if (r.applied + r.activists + r.candidates + r.admitted + r.confirmed === 0) return '本年度没有发展党员工作记录。';
-  return `全年收到入党申请${r.applied}份，确定入党积极分子${r.activists}名、发展对象${r.candidates}名，发展预备党员${r.admitted}名，预备党员按期转正${r.confirmed}名。`;
+  if (r.applied + r.activists + r.candidates + s.joined + s.confirmed === 0) return '本年度没有发展党员工作记录。';
+  const disagree = s.dateDisagreements.length ? `花名册与发展党员记录中有${s.dateDisagreements.length}处日期不一致，须核对后更正。` : '';
+  return `全年收到入党申请${r.applied}份，确定入党积极分子${r.activists}名、发展对象${r.candidates}名，接收预备党员${s.joined}名，预备党员转正${s.confirmed}名。${disagree}`;
 }
+
+/** "截至11月27日" while the year runs, nothing once it is over. */
+const asOfPrefix = (s: YearStats) => (s.running ? `截至${formatChineseDate(s.asOf)}，` : '');
 
 export function meetingSentences(s: YearStats): string[] {
   const m = s.meetings;
   const types = nonZero(m.byType).map((t) => `${t.type}${t.count}次`);
-  const held = `全年共召开会议${m.held}次${types.length ? `，其中${list(types)}` : ''}。`;
-  const whole = s.scopeKind === 'branch' ? (m.branchesCompliant ? '各项要求全部完成' : '尚有未按规定开展的项目') : `${m.branchesCompliant}个党支部各项要求全部完成`;
-  const rules = m.periodsDue
-    ? `对照三会一课制度的规定逐月、逐季检查，截至${formatChineseDate(s.asOf)}应开展${m.periodsDue}项次，已按规定开展${m.periodsDone}项次，完成率${m.compliancePercent ?? 0}%；${whole}。`
-    : '本年度尚无到期的三会一课检查项。';
-  return [held, rules];
+  const held = `${asOfPrefix(s)}全年共召开会议${m.held}次${types.length ? `，其中${list(types)}` : ''}。`;
+  if (!m.periodsDue && !m.rules.some((r) => r.running)) return [held, '本年度尚无到期的三会一课检查项。'];
+  const rate = m.periodsDue ? `已结束的月份、季度应开展${m.periodsDue}项次，已按规定开展${m.periodsDone}项次，完成率${m.compliancePercent ?? 0}%` : '尚无已结束的检查期间';
+  return [held, `对照三会一课制度的规定逐月、逐季检查，${asOfPrefix(s)}${rate}；${wholeSentence(s)}。`];
+}
+
+/** 全部完成 only for branches that met every rule in every period begun; a running year says so. */
+function wholeSentence(s: YearStats): string {
+  const m = s.meetings;
+  if (s.scopeKind === 'branch') {
+    if (m.branchesAllMet) return s.running ? '已开始的各项要求（含年度要求）均已达到，全年工作进行中' : '各项要求全部完成';
+    return m.branchesNoneMissed ? '已结束的期间均按规定开展，尚有进行中或年度要求未达到的项目' : '尚有未按规定开展的项目';
+  }
+  const open = m.rules.filter((r) => r.running && r.running.met < r.running.branches).map((r) => `${r.label}${r.running!.branches - r.running!.met}个`);
+  const running = s.running && open.length ? `；进行中的要求尚未达到的党支部：${list(open)}` : '';
+  const all = s.running ? `已开始的各项要求（含年度要求）均已达到的${m.branchesAllMet}个` : `各项要求全部完成的${m.branchesAllMet}个`;
+  return `${s.branches}个党支部中，已结束的期间均按规定开展的${m.branchesNoneMissed}个，${all}${running}`;
 }
 
 export function hoursSentences(s: YearStats): string[] {
   const h = s.hours;
-  const out = [`全年参加学时统计的党员${h.members}名，人均全年学时${s.averageHours}学时（每名党员全年应达${h.required}学时）。`];
+  const out = [`${asOfPrefix(s)}全年参加学时统计的党员${h.members}名，人均全年学时${s.averageHours}学时（每名党员全年应达${h.required}学时）。`];
   const periods = h.perPeriod
-    .filter((p) => p.assessed > 0)
-    .map((p) => (p.ended ? `${p.label}参加考核${p.assessed}名，人均${p.average}学时，未达标${p.short}名` : `${p.label}尚未结束，截至${formatChineseDate(s.asOf)}${p.assessed}名党员人均${p.average}学时`));
+    .filter((p) => p.assessed > 0 && p.state !== 'notStarted')
+    .map((p) =>
+      p.state === 'ended'
+        ? `${p.label}参加考核${p.assessed}名，人均${p.average}学时，达到要求${p.met}名、未达标${p.short}名，达标率${p.rate ?? 0}%`
+        : `${p.label}进行中，截至${monthDay(s.asOf)}，${p.assessed}名党员人均${p.average}学时，已达到要求${p.met}名、尚未达到${p.notYetMet}名`,
+    );
   if (periods.length) out.push(`${periods.join('；')}。`);
-  out.push(h.membersShort ? `全年有${h.membersShort}名党员至少一个考核期未达到学时要求。` : '参加考核的党员均达到学时要求。');
+  out.push(h.membersShort ? `已结束的考核期中，有${h.membersShort}名党员至少一个考核期未达到学时要求。` : '已结束的考核期中，参加考核的党员均达到学时要求。');
   return out;
 }
 
@@ -89,4 +110,14 @@ export function taskSentence(s: YearStats): string {
   const t = s.tasks;
   if (t.tasks === 0) return '本年度没有上级布置的材料报送任务。';
   return `上级布置材料报送任务${t.tasks}项，应报送${t.targets}份次，按时报送${t.onTime}份次、逾期报送${t.late}份次、逾期未报送${t.missing}份次、尚未到截止日期${t.pending}份次。`;
+}
+
+export function duesSentence(s: YearStats): string {
+  const d = s.dues;
+  if (d.members === 0) return '本年度没有党费收缴记录。';
+  const yuan = (fen: number) => (fen / 100).toFixed(2);
+  const through = d.monthsDue === 12 ? '全年' : `截至${d.monthsDue}月底`;
+  const due = d.due ? `${through}应交党费${yuan(d.due)}元，实交${yuan(d.paid)}元，欠交${yuan(d.arrears)}元（${d.inArrears}人），收缴率${d.rate ?? 0}%` : '本年度尚无到期的党费';
+  const current = d.currentMonth ? `；本月进行中，应交${yuan(d.currentDue)}元，已交${yuan(d.currentPaid)}元` : '';
+  return `${due}${current}${d.withoutBase ? `；${d.withoutBase}名党员未登记缴纳基数` : ''}。`;
 }

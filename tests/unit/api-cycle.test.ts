@@ -98,7 +98,8 @@ describe('分类定级', () => {
     assert.deepEqual([row.selfScore, row.superiorScore, row.total, row.grade], [95, 90, 92, '先进']);
     assert.equal(row.evidence.commitments, 1);
     assert.equal(row.evidence.satisfactionRate, 90);
-    assert.ok(row.evidence.meetingsDone >= 1 && row.evidence.meetingsDue > row.evidence.meetingsDone);
+    // The November 支委会 falls in the running month: counted neither as done nor as due (ended months only).
+    assert.ok(row.evidence.meetingsDone === 0 && row.evidence.meetingsDue > 0);
     assert.equal(row.evidence.averageHours, 2);
 
     await t.api.call('grading.save', { year: 2026, orgId: ids.students, selfScores: scores(16), superiorScores: scores(14) });

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { absentRun, unpaidRun, type LifeMonth } from '../../electron/domain/attention';
 import { monthlyDues } from '../../electron/domain/dues';
-import { allocate, memberMonths, totals, type DuesBase } from '../../electron/domain/duesMonths';
+import { allocate, memberMonths, type DuesBase } from '../../electron/domain/duesMonths';
+import { duesTotals } from '../../electron/domain/measures';
 import { monthRange } from '../../electron/domain/months';
 import { termEnd, termStatus, warnFrom } from '../../electron/domain/terms';
 
@@ -24,7 +25,7 @@ describe('党费 per month', () => {
   it('uses the base in force each month: a raise from July changes the dues from July', () => {
     const ms = memberMonths([salaried('2026-01', 4500), salaried('2026-07', 5200)], [], monthRange('2026-01', '2026-12'), always);
     assert.deepEqual([ms[5]!.due, ms[6]!.due], [4500, 7800]);
-    assert.equal(totals(ms).due, 6 * 4500 + 6 * 7800);
+    assert.equal(duesTotals(ms, '2027-01').due, 6 * 4500 + 6 * 7800);
   });
 
   it('applies a branch-approved amount instead of the brackets', () => {
@@ -36,7 +37,7 @@ describe('党费 per month', () => {
     const bases = [salaried('2026-01', 4500)]; // 45.00 元 a month
     const ms = memberMonths(bases, [pay(1, '2026-05-10', '2026-01', '2026-04', 4500 * 3 + 2000)], monthRange('2026-01', '2026-05'), always);
     assert.deepEqual(ms.map((m) => [m.paid, m.arrears]), [[4500, 0], [4500, 0], [4500, 0], [2000, 2500], [0, 4500]]);
-    assert.deepEqual(totals(ms), { due: 22500, paid: 15500, arrears: 7000, monthsInArrears: 2 });
+    assert.deepEqual(duesTotals(ms, '2026-06'), { due: 22500, paid: 15500, arrears: 7000, monthsInArrears: 2, currentDue: 0, currentPaid: 0, advance: 0 });
   });
 
   it('a later 补交 fills what an earlier partial payment left; more than due stays with the last month', () => {

@@ -1,6 +1,7 @@
 // 报表中心 over the API on the demo data: the year's figures against the app's own screens, every
 // number in the summary and self-check reports equal to stats, the export log, and the pack job.
 import assert from 'node:assert/strict';
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { after, before, describe, it } from 'node:test';
 import type { FileOut, YearStats } from '../../electron/api/contract';
@@ -25,19 +26,24 @@ async function docxText(f: FileOut): Promise<string> {
 /** Every number anywhere in the stats (and the parts of its dates): what a report may print. */
 function statNumbers(s: YearStats, today: string): Set<string> {
   const out = new Set<string>();
-  const walk = (v: unknown) => {
-    if (typeof v === 'number') out.add(String(v));
+  const walk = (v: unknown, money = false) => {
+    if (typeof v === 'number') out.add(money ? (v / 100).toFixed(2) : String(v));
     else if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) v.split('-').forEach((p) => out.add(String(Number(p))));
-    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach((x) => walk(x, money));
   };
   walk(s);
+  walk(s.dues, true);
   walk(today);
   return out;
 }
 
-function assertNumbersFrom(text: string, s: YearStats): void {
+/** The closing 统计口径 note is the definitions' text; every other number must be a figure of stats. */
+function assertNumbersFrom(whole: string, s: YearStats): void {
+  const [text, note] = whole.split('统计口径：');
+  assert.ok(note, 'the report ends with its 统计口径 note');
+  for (const key of ['members', 'joined', 'hoursPeriods', 'dues'] as const) assert.ok(note.includes(s.definitions[key].note), `the note gives the 口径 of ${key}`);
   const allowed = statNumbers(s, '2026-11-23');
-  for (const m of text.matchAll(/\d+(?:\.\d+)?/g)) assert.ok(allowed.has(m[0]), `“${m[0]}” in “${text.slice(Math.max(0, m.index! - 20), m.index! + 20)}” is not a figure of stats`);
+  for (const m of text!.matchAll(/\d+(?:\.\d+)?/g)) assert.ok(allowed.has(m[0]), `“${m[0]}” in “${text!.slice(Math.max(0, m.index! - 20), m.index! + 20)}” is not a figure of stats`);
 }
 
 describe('reports.stats', () => {
@@ -193,5 +199,63 @@ describe('pack job', () => {
     assert.match(zip.fileName, /2026年度台账\.zip$/);
     assert.equal((await lastHours())?.actor, '测试员');
     await assert.rejects(t.api.call('reports.packResult', { jobId }), /找不到该导出任务/);
+  });
+});
+
+async function sheetRows(f: FileOut, name: string): Promise<ExcelJS.CellValue[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(f.base64, 'base64') as unknown as ArrayBuffer);
+  const out: ExcelJS.CellValue[][] = [];
+  wb.getWorksheet(name)!.eachRow((row) => out.push((row.values as ExcelJS.CellValue[]).slice(1)));
+  return out;
+}
+
+// Last: its exports go into the export log, which the tests above read.
+describe('the demo data: every ledger, report and 工作台 agree with stats figure for figure', () => {
+  it('学时: stats, the ledger’s branch sheet, the hours report, 工作台 and the summaries', async () => {
+    const s = await t.api.call('reports.stats', { year });
+    const rows = await sheetRows(await t.api.call('exports.hoursLedger', { year }), '支部汇总');
+    const header = rows[2]!.map(String);
+    const body = rows.slice(3);
+    s.hours.perPeriod.forEach((p) => {
+      const col = (what: string) => header.findIndex((h) => h.startsWith(p.label) && h.endsWith(what));
+      const sum = (c: number) => body.reduce((a, r) => a + (typeof r[c] === 'number' ? r[c] : 0), 0);
+      assert.deepEqual([sum(col('考核人数')), sum(col('未达标人数'))], [p.assessed, p.short], p.label);
+    });
+    const report = await docxText(await t.api.call('exports.hoursReport', { year }));
+    const summary = await docxText(await t.api.call('reports.summary', { year }));
+    for (const p of s.hours.perPeriod.filter((x) => x.state !== 'notStarted')) {
+      const inReport = p.state === 'ended' ? `${p.label}，参加考核党员${p.assessed}名，人均${p.average}学时；达到要求${p.met}名，达标率${p.rate}%；未达到要求${p.short}名。` : `参加考核党员${p.assessed}名，人均${p.average}学时；已达到要求${p.met}名，尚未达到${p.notYetMet}名。`;
+      assert.ok(report.includes(inReport), `hours report lacks “${inReport}”`);
+      const inSummary = p.state === 'ended' ? `${p.label}参加考核${p.assessed}名，人均${p.average}学时，达到要求${p.met}名、未达标${p.short}名，达标率${p.rate}%` : `${p.assessed}名党员人均${p.average}学时，已达到要求${p.met}名、尚未达到${p.notYetMet}名`;
+      assert.ok(summary.includes(inSummary), `summary lacks “${inSummary}”`);
+    }
+    assert.ok(!/第四季度[^。]*达标率100%/.test(report));
+    const todos = await t.api.call('compliance.todos', {});
+    const lastEnded = s.hours.perPeriod.filter((p) => p.state === 'ended').at(-1)!;
+    assert.equal(todos.hoursShort.reduce((a, b) => a + b.short, 0), lastEnded.short, '工作台 学时未达标 = the last ended quarter’s');
+  });
+
+  it('三会一课, 党费, members and the grading chart', async () => {
+    const s = await t.api.call('reports.stats', { year });
+    const compliance = await sheetRows(await t.api.call('exports.meetingsLedger', { year }), '落实情况');
+    assert.equal(compliance.flat().filter((v) => v === '缺').length, s.meetings.periodsDue - s.meetings.periodsDone);
+    const grading = await t.api.call('grading.summary', { year });
+    const evidence = grading.rows.reduce((a, r) => ({ done: a.done + r.evidence.meetingsDone, due: a.due + r.evidence.meetingsDue }), { done: 0, due: 0 });
+    assert.deepEqual(evidence, { done: s.meetings.periodsDone, due: s.meetings.periodsDue }, '分类定级 evidence counts the periods stats counts');
+    const dues = await sheetRows(await t.api.call('dues.exportLedger', { year }), '支部汇总');
+    const total = dues.find((r) => r[1] === '合计')!;
+    assert.deepEqual(total.slice(3, 8), [s.dues.due / 100, s.dues.paid / 100, s.dues.arrears / 100, s.dues.inArrears, `${s.dues.rate!.toFixed(1)}%`]);
+    const dash = await t.api.call('system.dashboard', {});
+    assert.deepEqual([dash.members.active, dash.members.probationary], [s.members, s.probationary]);
+    const charts = await t.api.call('reports.charts', { year });
+    for (const g of s.grading.grades.filter((x) => x.count > 0)) assert.ok(charts.gradingShare!.includes(`${g.count}个（${g.percent}%）`), g.grade);
+    assert.ok(charts.gradingShare!.includes(`（${s.advancedShare}%）`), 'the chart prints the share the text prints');
+    for (const method of ['reports.summary', 'reports.selfCheck'] as const) {
+      const text = await docxText(await t.api.call(method, { year }));
+      assert.ok(text.includes(`应开展${s.meetings.periodsDue}项次，已按规定开展${s.meetings.periodsDone}项次，完成率${s.meetings.compliancePercent}%`), method);
+      assert.ok(text.includes(`接收预备党员${s.joined}名，预备党员转正${s.confirmed}名`), method);
+      assert.ok(text.includes(`收缴率${s.dues.rate}%`), method);
+    }
   });
 });

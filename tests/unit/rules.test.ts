@@ -48,11 +48,21 @@ describe('三会一课 compliance', () => {
 
   it('yearly counts compare against the minimum over the months a branch existed', () => {
     const idx = indexCounts([{ orgId: 1, type: '集中学习', month: '2026-04', count: 8 }]);
-    const counts = yearlyCounts(DEFAULT_RULES, branch(1, { foundedOn: '2026-07-01' }), idx, 2026);
+    const counts = yearlyCounts(DEFAULT_RULES, branch(1, { foundedOn: '2026-07-01' }), idx, 2026, '2027-01-01');
     const study = counts.find((c) => c.ruleId === 'branch-study-yearly')!;
-    assert.deepEqual([study.count, study.expected, study.ok], [8, 8, true]);
+    assert.deepEqual([study.count, study.expected, study.ok, study.missed], [8, 8, true, false]);
     const committee = counts.find((c) => c.ruleId === 'committee-monthly')!;
-    assert.equal(committee.expected, 6);
+    assert.deepEqual([committee.expected, committee.missed], [6, true]);
+  });
+
+  it('a yearly rule not yet met mid-year is not short; a missed ended month is', () => {
+    const idx = indexCounts([{ orgId: 1, type: '集中学习', month: '2026-04', count: 4 }, { orgId: 1, type: '支委会', month: '2026-01', count: 1 }]);
+    const counts = yearlyCounts(DEFAULT_RULES, branch(1), idx, 2026, '2026-02-15');
+    const study = counts.find((c) => c.ruleId === 'branch-study-yearly')!;
+    assert.deepEqual([study.ok, study.missed], [false, false], 'the year is still running');
+    assert.equal(counts.find((c) => c.ruleId === 'committee-monthly')!.missed, false, 'January held, February still running');
+    const later = yearlyCounts(DEFAULT_RULES, branch(1), idx, 2026, '2026-03-01');
+    assert.equal(later.find((c) => c.ruleId === 'committee-monthly')!.missed, true, 'February ended without one');
   });
 
   it('lists committee members who have not given their 党课, matching by member or name', () => {

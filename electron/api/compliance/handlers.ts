@@ -35,7 +35,7 @@ export const complianceHandlers = defineHandlers('compliance', {
       ? lecturesOwed(activeCommitteeMembers(ctx.db), lecturesOfYear(ctx.db, year), rules.lecturesPerCommitteeMember.min)
       : [];
     return {
-      branches: branches.map((b) => ({ orgId: b.id, name: b.name, counts: yearlyCounts(rules, b, idx, year) })),
+      branches: branches.map((b) => ({ orgId: b.id, name: b.name, counts: yearlyCounts(rules, b, idx, year, todayIso(ctx.now())) })),
       lecturesOwed: owed.map((m) => ({ orgId: m.orgId, orgName: m.orgName, name: m.name, role: m.role, given: m.given })),
     };
   },

@@ -1,7 +1,7 @@
 // 党费: bases, payments, arrears, the attention list (党章 第九条), import of bases, the ledger.
 import { z } from 'zod';
 import { DUES_KINDS, type DuesKind } from '../../domain/dues';
-import type { YearTotals } from '../../domain/duesMonths';
+import type { DuesSum, DuesTotals } from '../../domain/measures';
 import { duesTermRules, type DuesTermRules } from '../../domain/duesRules';
 import { isMonth } from '../../domain/months';
 import { defineArea, read, write, type FileOut } from './define';
@@ -10,8 +10,8 @@ import type { ImportPreview } from './roster';
 
 export type DuesBaseOut = { fromMonth: string; kind: DuesKind; baseFen: number; overrideFen: number | null; overrideReason: string | null; monthlyFen: number };
 export type DuesMonthCell = { month: string; owed: boolean; due: number | null; paid: number; arrears: number };
-export type DuesMemberRow = { memberId: number; name: string; idNumber: string; orgId: number; orgName: string; base: DuesBaseOut | null; months: DuesMonthCell[]; totals: YearTotals };
-export type DuesSummary = { members: number; withoutBase: number; inArrears: number } & Omit<YearTotals, 'monthsInArrears'>;
+export type DuesMemberRow = { memberId: number; name: string; idNumber: string; orgId: number; orgName: string; base: DuesBaseOut | null; months: DuesMonthCell[]; totals: DuesTotals };
+export type DuesSummary = DuesSum;
 export type DuesBoard = { year: number; rows: DuesMemberRow[]; total: number; page: number; pageSize: number; summary: DuesSummary };
 export type DuesPaymentOut = { id: number; paidOn: string; fromMonth: string; toMonth: string; amountFen: number; notes: string | null; voidedAt: string | null; voidReason: string | null; replacedBy: number | null };
 export type DuesMemberDetail = DuesMemberRow & { bases: DuesBaseOut[]; payments: DuesPaymentOut[] };

@@ -1,7 +1,6 @@
 // 党费 rules: the 党费 term rules (get, save, reset to the defaults).
 import { z } from 'zod';
 import { DUES_KINDS, type DuesKind } from '../../domain/dues';
-import type { YearTotals } from '../../domain/duesMonths';
 import { duesTermRules, type DuesTermRules } from '../../domain/duesRules';
 import { isMonth } from '../../domain/months';
 import { defineArea, read, write, type FileOut } from './define';

@@ -96,6 +96,8 @@ export const memberInput = z
     memberType: z.enum(MEMBER_TYPES),
     joinedOn: isoDateOrMonth.nullable().optional(),
     confirmedOn: isoDateOrMonth.nullable().optional(),
+    /** 转入时间: for a new member who transferred in from another unit (not an admission). */
+    transferredInOn: isoDate.nullable().optional(),
     orgId: id,
     phone: text(30),
     isLeadership: z.boolean().default(false),
@@ -107,6 +109,10 @@ export const memberInput = z
   .refine((m) => !m.joinedOn || !m.confirmedOn || m.joinedOn <= m.confirmedOn, {
     message: '转正时间不能早于入党时间',
     path: ['confirmedOn'],
+  })
+  .refine((m) => !m.transferredInOn || !m.joinedOn || m.joinedOn <= m.transferredInOn, {
+    message: '转入时间不能早于入党时间',
+    path: ['transferredInOn'],
   })
   .refine((m) => m.memberType !== '预备党员' || !m.confirmedOn, {
     message: '预备党员还没有转正时间；已转正的请把党员类别改为正式党员',

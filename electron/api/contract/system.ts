@@ -15,6 +15,8 @@ export type Dashboard = {
   recentEvents: { onDate: string; text: string }[];
   /** Overdue 整改 items and task submissions, and tasks due within 14 days. */
   deadlines: DeadlineDigest;
+  /** Where the roster and the 发展党员 record give one person different 入党 or 转正 dates. */
+  dateDisagreements: string[];
 };
 
 export type CheckResult = { ok: boolean; problems: string[] };
@@ -26,11 +28,16 @@ export type Health = {
   newestGoodBackup: { name: string; at: string; counts: { orgs: number; members: number; meetings: number } | null } | null;
 };
 
-export type SystemInfo = { dataDir: string; schemaVersion: number; appVersion: string };
+/** canMoveData: false where the folder was named by --data or DANGJIAN_DATA (the host cannot remember a new place). */
+export type SystemInfo = { dataDir: string; schemaVersion: number; appVersion: string; canMoveData: boolean };
+
+/** leftovers: old folders that could not be removed (a file held open elsewhere); the data is already in dataDir. */
+export type MovedData = { dataDir: string; files: number; bytes: number; leftovers: string[] };
 
 export const systemContract = defineArea('system', {
   'system.dashboard': read<Dashboard>()(z.object({}).strict()),
   'system.check': read<CheckResult>()(z.object({}).strict()),
   'system.info': read<SystemInfo>()(z.object({}).strict()),
   'system.health': read<Health>()(z.object({}).strict()),
+  'system.moveData': write<MovedData>()(z.object({ target: z.string().trim().min(1, { message: '请填写新位置' }).max(240) }).strict()),
 });

@@ -5,10 +5,11 @@ import type { Db } from '../../db/open';
 import { getOrg } from '../../db/orgs';
 import { getSetting } from '../../db/settings';
 import { unpaidRun, absentRun } from '../../domain/attention';
-import { baseIn, dueUnder, memberMonths, totals, type DuesBase } from '../../domain/duesMonths';
+import { baseIn, dueUnder, memberMonths, type DuesBase } from '../../domain/duesMonths';
 import { DEFAULT_DUES_TERM_RULES, duesTermRules, type DuesTermRules } from '../../domain/duesRules';
 import { addMonthsTo, monthLabel, monthRange } from '../../domain/months';
 import type { AttentionItem, DuesBaseOut, DuesMemberRow } from '../contract';
+import { duesTotals } from '../../domain/measures';
 
 export function readDuesTermRules(d: Db): DuesTermRules {
   const parsed = duesTermRules.safeParse(getSetting<unknown>(d, 'duesTermRules', {}));
@@ -48,7 +49,7 @@ export function yearRows(d: Db, year: number, today: string, scope: { orgId?: nu
     const base = baseIn(bs, shownBaseMonth) ?? bs[0] ?? null;
     return {
       memberId: m.id, name: m.name, idNumber: m.idNumber, orgId: m.orgId, orgName: m.orgName, base: base && baseOut(base),
-      months: ms, totals: totals(ms),
+      months: ms, totals: duesTotals(ms, current),
     };
   });
 }

@@ -18,6 +18,7 @@ import { invalid, notFound } from '../errors';
 import { defineHandlers } from '../registry';
 import { ledgerMeta, scopeName } from '../exports/handlers';
 import { parseUpload } from '../uploads';
+import { duesSum, duesTotals } from '../../domain/measures';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -25,7 +26,7 @@ function detail(d: Db, memberId: number, year: number, today: string): DuesMembe
   const row = yearRows(d, year, today, { memberId })[0];
   const m = getMember(d, memberId);
   if (!m) throw notFound('党员');
-  const empty = { memberId, name: m.name, idNumber: m.idNumber, orgId: m.orgId, orgName: m.orgName, base: null, months: [], totals: { due: 0, paid: 0, arrears: 0, monthsInArrears: 0 } };
+  const empty = { memberId, name: m.name, idNumber: m.idNumber, orgId: m.orgId, orgName: m.orgName, base: null, months: [], totals: duesTotals([], today.slice(0, 7)) };
   return {
     ...(row ?? empty),
     bases: db.basesOf(d, memberId).map(baseOut),
@@ -55,13 +56,9 @@ export const duesHandlers = defineHandlers('dues', {
     const all = cachedYearRows(ctx.db, year, todayIso(ctx.now()), orgId, ctx.dataStamp());
     const needle = q?.trim();
     const rows = all.filter((r) => (!onlyArrears || r.totals.arrears > 0) && (!needle || r.name.includes(needle) || r.idNumber.includes(needle.toUpperCase())));
-    const sum = (f: (r: (typeof all)[number]) => number) => all.reduce((s, r) => s + f(r), 0);
     return {
       year, total: rows.length, page, pageSize, rows: rows.slice((page - 1) * pageSize, page * pageSize),
-      summary: {
-        members: all.length, withoutBase: all.filter((r) => !r.base).length, inArrears: all.filter((r) => r.totals.arrears > 0).length,
-        due: sum((r) => r.totals.due), paid: sum((r) => r.totals.paid), arrears: sum((r) => r.totals.arrears),
-      },
+      summary: duesSum(all),
     };
   },
   'dues.member': (ctx, { memberId, year }) => detail(ctx.db, memberId, year, todayIso(ctx.now())),
@@ -147,7 +144,7 @@ export const duesHandlers = defineHandlers('dues', {
     if (orgId && !getOrg(ctx.db, orgId)) throw notFound('组织');
     const scope = scopeName(ctx.db, orgId);
     const title = `${scope}${year}年度党费收缴台账`;
-    const bytes = await duesLedger(ledgerMeta(ctx, scope), title, yearRows(ctx.db, year, todayIso(ctx.now()), { orgId }));
+    const bytes = await duesLedger(ledgerMeta(ctx, scope), title, cachedYearRows(ctx.db, year, todayIso(ctx.now()), orgId, ctx.dataStamp()));
     return { kind: 'file', fileName: `${title}.xlsx`, mime: XLSX, base64: bytes.toString('base64') };
   },
 });

@@ -10,6 +10,7 @@ import { complianceMatrix, indexCounts, type BranchInfo } from '../../domain/com
 import { bandFor, combinedTotal, satisfactionRate, sheetProblems, sheetTotal, topBandShare } from '../../domain/cycle';
 import { todayIso } from '../../domain/dates';
 import { round1 } from '../../domain/hours';
+import { branchPeriodCounts } from '../../domain/measures';
 import type { GradingEvidence, GradingRow, GradingSummary } from '../contract';
 import { readRules } from '../compliance/handlers';
 import { readCycleRules } from '../cycleRules/handlers';
@@ -73,14 +74,8 @@ export function gradingSummary(d: Db, year: number, today: string, orgId?: numbe
 function gradingEvidence(d: Db, year: number, today: string, branches: BranchInfo[], orgId?: number): Map<number, GradingEvidence> {
   const meetingRules = readRules(d).meetings.filter((r) => r.enabled);
   const idx = indexCounts(meetingCounts(d, year));
-  const meetings = new Map<number, { done: number; due: number }>();
-  for (const rule of meetingRules) {
-    for (const row of complianceMatrix(rule, branches, idx, year, today).rows) {
-      const m = meetings.get(row.orgId) ?? { done: 0, due: 0 };
-      for (const c of row.cells) if (c.status === 'done' || c.status === 'missing') (m.due++, c.status === 'done' && m.done++);
-      meetings.set(row.orgId, m);
-    }
-  }
+  // Ended periods only, as stats counts them (measures): a running month is neither done nor due.
+  const meetings = branchPeriodCounts(meetingRules.map((rule) => complianceMatrix(rule, branches, idx, year, today)), today);
   const hours = new Map<number, { sum: number; n: number; short: number }>();
   for (const r of assessYear(d, year, today, orgId, true).rows) {
     const h = hours.get(r.member.orgId) ?? { sum: 0, n: 0, short: 0 };

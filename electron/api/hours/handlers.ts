@@ -15,6 +15,7 @@ import { defineHandlers, type Ctx } from '../registry';
 import { conflict, invalid, notFound } from '../errors';
 import { parseUpload } from '../uploads';
 import { autoBackup } from '../../db/backup';
+import { periodState, runningNote } from '../../domain/measures';
 
 export type HoursAssessment = ReturnType<typeof assessYear>;
 
@@ -107,7 +108,8 @@ export const hoursHandlers = defineHandlers('hours', {
     });
     return {
       profile: a.profile,
-      periodLabels: a.periods.map((p) => p.label),
+      // A running period is marked so its average is not read as the period's result.
+      periodLabels: a.periods.map((p) => (periodState(p, today) === 'running' ? `${p.label}${runningNote(today)}` : p.label)),
       rows: { rows: rows.slice((page - 1) * pageSize, page * pageSize).map((r) => toRow(a.profile, r)), total: rows.length, page, pageSize },
       branchAverages: orgIds.map((orgId) => ({
         orgId,

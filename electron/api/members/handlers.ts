@@ -8,6 +8,7 @@ import { nameInitials } from '../../domain/pinyin';
 import type { MemberInput } from '../contract';
 import { defineHandlers } from '../registry';
 import { conflict, invalid, notFound } from '../errors';
+import { TRANSFER_IN_REASON } from '../../db/stats';
 
 /** Members are kept in a 党支部; the org must exist and not be dissolved. */
 export function assertBranch(db: Db, orgId: number): void {
@@ -64,7 +65,9 @@ export const membersHandlers = defineHandlers('members', {
         assertBranch(tx.db, input.orgId);
         const id = membersDb.insertMember(tx.db, fields, tx.now);
         const orgName = getOrg(tx.db, input.orgId)!.name;
-        membersDb.insertMemberEvent(tx.db, { memberId: id, kind: 'created', fromValue: null, toValue: orgName, onDate: todayIso(ctx.now()), reason: '新增登记' }, tx.now);
+        // A member from another unit arrives on their 转入 date and is not counted as admitted.
+        const arrived = input.transferredInOn ?? null;
+        membersDb.insertMemberEvent(tx.db, { memberId: id, kind: 'created', fromValue: null, toValue: orgName, onDate: arrived ?? todayIso(ctx.now()), reason: arrived ? TRANSFER_IN_REASON : '新增登记' }, tx.now);
         tx.audit({ table: 'members', recordId: id, action: 'create', after: fields });
         return { id, created: true };
       }

@@ -10,7 +10,7 @@ import { chartSvgs } from '../../exports/charts';
 import { packZip, type Pack } from '../../exports/pack';
 import { annualSummary, selfCheckReport } from '../../exports/summaryReports';
 import { contract, type FileOut } from '../contract';
-import type { CatalogItem, LastExport } from '../contract/reports';
+import type { CatalogItem, LastExport, YearStats } from '../contract/reports';
 import { fromZodError, invalid, notFound } from '../errors';
 import { cancelPack, packStatus, startPackJob, takePack } from './packJobs';
 import { defineHandlers, type Ctx, type Handlers } from '../registry';
@@ -44,7 +44,19 @@ function checkOrg(ctx: Ctx, orgId?: number, needCommittee = true): void {
 
 const last = (l: LoggedExport | undefined): LastExport | null => (l ? { at: l.at, actor: l.actor, fileName: l.fileName, year: l.year, orgId: l.orgId } : null);
 
-export const statsOf = (ctx: Ctx, year: number, orgId?: number) => yearStats(ctx.db, year, todayIso(ctx.now()), orgId);
+const statsCache = new WeakMap<Ctx['db'], { key: string; value: YearStats }>();
+
+/** The year's figures, kept until the data changes: 工作台's charts, stats and the summaries share one computation. */
+export function statsOf(ctx: Ctx, year: number, orgId?: number): YearStats {
+  const today = todayIso(ctx.now());
+  const stamp = ctx.dataStamp();
+  const key = `${stamp}|${year}|${today}|${orgId ?? ''}`;
+  const cached = statsCache.get(ctx.db);
+  if (cached?.key === key) return cached.value;
+  const value = yearStats(ctx.db, year, today, orgId, stamp);
+  statsCache.set(ctx.db, { key, value });
+  return value;
+}
 
 async function summaryFile(ctx: Ctx, year: number, orgId: number | undefined, kind: 'summary' | 'selfCheck'): Promise<FileOut> {
   checkOrg(ctx, orgId);

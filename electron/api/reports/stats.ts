@@ -13,7 +13,9 @@ import * as statsDb from '../../db/stats';
 import { complianceMatrix, indexCounts, type BranchInfo } from '../../domain/compliance';
 import { topBandShare } from '../../domain/cycle';
 import { MEETING_TYPES } from '../../domain/glossary';
+import * as measures from '../../domain/measures';
 import { hoursDistribution, percent, round1, tally } from '../../domain/stats';
+import { cachedYearRows, yearRows } from '../dues/data';
 import type { YearStats } from '../contract/reports';
 import { readRules } from '../compliance/handlers';
 import { readCycleRules } from '../cycleRules/handlers';
@@ -24,8 +26,9 @@ import { tasksWithTargets } from '../tasks/handlers';
 
 type Span = { year: number; from: string; to: string; today: string; orgId?: number; path: string | null };
 
-export function yearStats(db: Db, year: number, today: string, orgId?: number): YearStats {
-  const to = `${year}-12-31` < today ? `${year}-12-31` : today;
+/** `stamp` (ctx.dataStamp()) lets the 党费 rows be shared with the 党费 page and ledger until the data changes. */
+export function yearStats(db: Db, year: number, today: string, orgId?: number, stamp?: string): YearStats {
+  const to = measures.asOfDay(year, today);
   const s: Span = { year, from: `${year}-01-01`, to, today, orgId, path: statsDb.pathOfOrg(db, orgId) };
   // The branches 分类定级 lists for the year (those not dissolved before it began).
   const branches = branchInfos(db, orgId).filter((b) => !b.dissolvedOn || b.dissolvedOn >= s.from);
@@ -38,6 +41,7 @@ export function yearStats(db: Db, year: number, today: string, orgId?: number): 
     scope: scopeName(db, orgId),
     scopeKind: orgId === undefined ? 'committee' : (getOrg(db, orgId)?.kind as YearStats['scopeKind']),
     asOf: to,
+    running: to < `${year}-12-31`,
     generalBranches: statsDb.generalBranchesDuring(db, s.from, s.to, s.path),
     branches: branches.length,
     ...memberFigures(db, s),
@@ -52,6 +56,8 @@ export function yearStats(db: Db, year: number, today: string, orgId?: number): 
     awards: awardFigures(db, s),
     rectifications: rectificationFigures(db, s),
     tasks: taskFigures(db, s),
+    dues: duesFigures(db, s, stamp),
+    definitions: measures.MEASURES,
   };
 }
 
@@ -63,58 +69,56 @@ function gradingFigures(db: Db, year: number, branchIds: number[]): { figures: Y
   const share = topBandShare(grades, rules.bands);
   const order = [...rules.bands].sort((a, b) => b.min - a.min).map((b) => b.grade);
   return {
-    figures: { graded: share.graded, grades: tally(grades, order).map(({ key, count }) => ({ grade: key, count })), top: share.top, topCount: share.count, target: Math.round(rules.advancedTarget * 100) },
+    figures: { graded: share.graded, grades: tally(grades, order).map(({ key, count }) => ({ grade: key, count, percent: percent(count, share.graded) })), top: share.top, topCount: share.count, target: Math.round(rules.advancedTarget * 100) },
     percent: share.percent,
   };
 }
 
+/** The roster at both ends of the year and the people who came, left or were confirmed, reconciled across both records. */
 function memberFigures(db: Db, s: Span) {
   const end = statsDb.membersOn(db, s.to, s.path);
-  const dayBefore = `${s.year - 1}-12-31`;
   const leftBy = statsDb.leftBetween(db, s.from, s.to, s.path);
+  const roster = statsDb.rosterPeople(db, s.path);
+  const recruits = statsDb.recruitPeople(db, s.path);
+  const ps = measures.people(roster, recruits);
   return {
     members: end.total,
     probationary: end.probationary,
-    membersAtStart: statsDb.membersOn(db, dayBefore, s.path).total,
-    joined: statsDb.joinedBetween(db, s.from, s.to, s.path),
+    membersAtStart: statsDb.membersOn(db, `${s.year - 1}-12-31`, s.path).total,
+    joined: measures.admittedBetween(ps, s.from, s.to),
+    transferredIn: measures.arrivedBetween(roster, s.from, s.to),
     left: Object.values(leftBy).reduce((a, b) => a + b, 0),
     leftBy,
+    confirmed: measures.confirmedBetween(ps, s.from, s.to),
+    dateDisagreements: measures.dateDisagreements(roster, recruits).map(measures.disagreementText),
   };
 }
 
+/** Steps of the 发展党员 path taken in the year (admission and 转正 are the reconciled people figures). */
 function recruitFigures(db: Db, s: Span): YearStats['recruitment'] {
   const rs = listRecruits(db, s.path ?? undefined);
-  const inYear = (d: string | null) => d !== null && d >= s.from && d <= `${s.year}-12-31`;
+  const inYear = (d: string | null) => d !== null && d >= s.from && d <= s.to;
   return {
     applied: rs.filter((r) => inYear(r.appliedOn)).length,
     activists: rs.filter((r) => inYear(r.activistOn)).length,
     candidates: rs.filter((r) => inYear(r.candidateOn)).length,
-    admitted: rs.filter((r) => inYear(r.approvedOn)).length,
-    confirmed: rs.filter((r) => inYear(r.confirmationApprovedOn)).length,
   };
 }
 
 function meetingFigures(db: Db, s: Span, branches: BranchInfo[]): YearStats['meetings'] {
   const orgIds = statsDb.orgIdsUnder(db, s.path);
-  const counts = meetingCounts(db, s.year).filter((c) => orgIds.has(c.orgId));
-  const byMonth = new Array<number>(12).fill(0);
+  const counts = meetingCounts(db, s.year).filter((c) => orgIds.has(c.orgId) && `${c.month}-01` <= s.to);
+  const byMonth = new Array<number>(measures.monthsBegun(s.year, s.to)).fill(0);
   for (const c of counts) byMonth[Number(c.month.slice(5, 7)) - 1]! += c.count;
   const byType = MEETING_TYPES.map((type) => ({ type, count: counts.filter((c) => c.type === type).reduce((a, c) => a + c.count, 0) })).filter((t) => t.count > 0);
   const idx = indexCounts(counts);
-  const missingBy = new Set<number>();
-  const rules = readRules(db)
+  const matrices = readRules(db)
     .meetings.filter((r) => r.enabled)
-    .map((rule) => {
-      let done = 0;
-      let due = 0;
-      for (const row of complianceMatrix(rule, branches, idx, s.year, s.today).rows) {
-        for (const c of row.cells) if (c.status === 'done' || c.status === 'missing') (due++, c.status === 'done' && done++);
-        if (row.missing > 0) missingBy.add(row.orgId);
-      }
-      return { label: rule.label, done, due, percent: percent(done, due) };
-    });
+    .map((rule) => complianceMatrix(rule, branches, idx, s.year, s.today));
+  const rules = matrices.map((mx) => measures.ruleFigures(mx, s.today));
   const periodsDone = rules.reduce((a, r) => a + r.done, 0);
   const periodsDue = rules.reduce((a, r) => a + r.due, 0);
+  const b = measures.branchFigures(matrices, branches.map((x) => x.id), s.today);
   return {
     held: counts.reduce((a, c) => a + c.count, 0),
     byType,
@@ -122,32 +126,21 @@ function meetingFigures(db: Db, s: Span, branches: BranchInfo[]): YearStats['mee
     rules,
     periodsDone,
     periodsDue,
-    compliancePercent: percent(periodsDone, periodsDue),
-    branchesCompliant: branches.filter((b) => !missingBy.has(b.id)).length,
+    compliancePercent: measures.completion(periodsDone, periodsDue),
+    branchesNoneMissed: b.noneMissed,
+    branchesAllMet: b.allMet,
   };
 }
 
 function hoursFigures(db: Db, s: Span): { average: number; figures: YearStats['hours'] } {
   const a = assessYear(db, s.year, s.today, s.orgId, s.orgId === undefined);
   const totals = a.rows.map((r) => r.total);
-  const perPeriod = a.periods.map((p, i) => {
-    // Counted as the 学时 screen's branch averages count: members on the roster for the whole period.
-    const assessed = a.rows.filter((r) => r.results[i]!.status !== 'off' && r.results[i]!.status !== 'partial');
-    const sum = assessed.reduce((n, r) => n + r.results[i]!.hours, 0);
-    return {
-      label: p.label,
-      ended: p.to < s.today,
-      assessed: assessed.length,
-      average: assessed.length ? round1(sum / assessed.length) : 0,
-      short: assessed.filter((r) => r.results[i]!.status === 'short').length,
-    };
-  });
   const required = a.profile.per === 'quarter' ? a.profile.member * 4 : a.profile.member;
   return {
     average: totals.length ? round1(totals.reduce((x, y) => x + y, 0) / totals.length) : 0,
     figures: {
       members: a.rows.length,
-      perPeriod,
+      perPeriod: a.periods.map((p, i) => measures.hoursPeriodFigure(p, a.rows.map((r) => r.results[i]!), s.today)),
       membersShort: a.rows.filter((r) => r.results.some((x) => x.status === 'short')).length,
       required,
       distribution: hoursDistribution(totals, required),
@@ -193,5 +186,16 @@ function taskFigures(db: Db, s: Span): YearStats['tasks'] {
     late: targets.filter((t) => t.state === '逾期报送').length,
     missing: targets.filter((t) => t.state === '未报送（逾期）').length,
     pending: targets.filter((t) => t.state === '未报送').length,
+  };
+}
+
+/** The year's 党费 over the months due by asOf; the running month apart. */
+function duesFigures(db: Db, s: Span, stamp?: string): YearStats['dues'] {
+  const current = s.today.slice(0, 7);
+  const running = current.startsWith(String(s.year));
+  return {
+    ...measures.duesSum(stamp === undefined ? yearRows(db, s.year, s.today, { orgId: s.orgId }) : cachedYearRows(db, s.year, s.today, s.orgId, stamp)),
+    monthsDue: measures.monthsBegun(s.year, s.to) - (running ? 1 : 0),
+    currentMonth: running ? current : null,
   };
 }

@@ -16,14 +16,18 @@ export function ChartsRow() {
   if (!data) return null;
   return (
     <Row gutter={16} style={{ marginTop: 16 }}>
-      {CHARTS.map(([key, title]) => (
+      {CHARTS.map(([key, title]) => {
+        const svg = data[key];
+        // A chart with a single item (one month, one slice) says nothing; the server draws none.
+        return svg === null ? null : (
         <Col key={key} span={8}>
           {/* The chart carries its own title, as it does in the summary report. */}
           <Card size="small" actions={[<a key="reports" onClick={() => (window.location.hash = '/reports')}>到报表中心导出年度总结</a>]}>
-            <img alt={`${year}年${title}`} style={{ width: '100%' }} src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(data[key])}`} />
+            <img alt={`${year}年${title}`} style={{ width: '100%' }} src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`} />
           </Card>
         </Col>
-      ))}
+        );
+      })}
     </Row>
   );
 }

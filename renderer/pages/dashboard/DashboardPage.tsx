@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Col, List, Row, Statistic, Tag } from 'antd';
+import { Alert, Button, Card, Col, List, Row, Statistic, Tag, Typography } from 'antd';
 import { call } from '../../api';
 import { useLoad } from '../../hooks';
 import { ChartsRow } from './ChartsRow';
@@ -98,6 +98,19 @@ export function DashboardPage() {
         </Row>
       )}
       <DeadlinesRow digest={data.deadlines} />
+      {data.dateDisagreements.length > 0 && (
+        <Card
+          title={`花名册与发展党员记录不一致（${data.dateDisagreements.length}）`}
+          size="small"
+          style={{ marginTop: 16 }}
+          extra={<a onClick={() => (window.location.hash = '/recruits')}>去核对</a>}
+        >
+          <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+            同一人的入党时间或转正时间在两处记录中不同。统计时以发展党员记录为准，请核对后更正其中一处。
+          </Typography.Paragraph>
+          <List size="small" dataSource={data.dateDisagreements} pagination={data.dateDisagreements.length > 6 ? { pageSize: 6, size: 'small' } : false} renderItem={(t) => <List.Item>{t}</List.Item>} />
+        </Card>
+      )}
       <ChartsRow />
       <RecruitsCard />
       <DuesTermsCard />

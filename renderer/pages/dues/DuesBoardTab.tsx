@@ -49,7 +49,7 @@ export function DuesBoardTab() {
       </Space>
       {s && (
         <div style={{ marginBottom: 8 }}>
-          {`${s.members} 名党员，应交 ${yuan(s.due)} 元，实交 ${yuan(s.paid)} 元，欠交 ${yuan(s.arrears)} 元（截至上月，${s.inArrears} 人）`}
+          {`${s.members} 名党员，已到期月份应交 ${yuan(s.due)} 元，实交 ${yuan(s.paid)} 元，欠交 ${yuan(s.arrears)} 元（${s.inArrears} 人），收缴率 ${s.rate === null ? '—' : `${s.rate}%`}；本月（进行中）应交 ${yuan(s.currentDue)} 元，已交 ${yuan(s.currentPaid)} 元${s.advance ? `；预交 ${yuan(s.advance)} 元` : ''}`}
           {s.withoutBase > 0 && <Tag color="orange" style={{ marginLeft: 8 }}>{s.withoutBase} 人未登记基数</Tag>}
         </div>
       )}
@@ -70,7 +70,7 @@ export function DuesBoardTab() {
           { title: '基数', width: 120, render: (_, r) => (r.base ? `${r.base.kind}${r.base.kind === '学生' ? '' : ` ${yuan(r.base.baseFen)}`}` : <Tag color="orange">未登记</Tag>) },
           { title: '月应交', width: 70, render: (_, r) => (r.base ? yuan(r.base.monthlyFen) : '') },
           ...Array.from({ length: 12 }, (_, i) => ({ title: `${i + 1}月`, width: 62, render: (_: unknown, r: DuesMemberRow) => <MonthCell c={r.months[i]} /> })),
-          { title: '全年应交', width: 80, fixed: 'right', render: (_, r) => yuan(r.totals.due) },
+          { title: '应交（已到期）', width: 80, fixed: 'right', render: (_, r) => yuan(r.totals.due) },
           { title: '实交', width: 80, fixed: 'right', render: (_, r) => yuan(r.totals.paid) },
           { title: '欠交', width: 80, fixed: 'right', render: (_, r) => (r.totals.arrears ? <Typography.Text type="danger">{yuan(r.totals.arrears)}</Typography.Text> : '0.00') },
           {

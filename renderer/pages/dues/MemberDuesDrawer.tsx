@@ -28,7 +28,7 @@ export function MemberDuesDrawer({ memberId, year, onClose, onChanged }: { membe
       {d && (
         <Space direction="vertical" style={{ width: '100%' }} size={16}>
           <Descriptions size="small" column={3} bordered>
-            <Descriptions.Item label={`${year}年应交`}>{yuan(d.totals.due)}</Descriptions.Item>
+            <Descriptions.Item label={`${year}年应交（已到期月份）`}>{yuan(d.totals.due)}</Descriptions.Item>
             <Descriptions.Item label="实交">{yuan(d.totals.paid)}</Descriptions.Item>
             <Descriptions.Item label="欠交（至上月）">{d.totals.arrears ? <Typography.Text type="danger">{yuan(d.totals.arrears)}</Typography.Text> : '0.00'}</Descriptions.Item>
           </Descriptions>

@@ -75,7 +75,8 @@ export function ComplianceTab({ year, orgs, version }: { year: number; orgs: Org
               align: 'center' as const,
               render: (_: unknown, b: NonNullable<typeof summary.data>['branches'][number]) => {
                 const x = b.counts.find((y) => y.ruleId === c.ruleId) ?? b.counts[i];
-                return x ? <span style={{ color: x.ok ? undefined : '#cf1322' }}>{`${x.count}/${x.expected}`}</span> : '—';
+                // Red only where an ended period fell short; a rule not yet met in a running year is not short.
+                return x ? <span style={{ color: x.missed ? '#cf1322' : undefined }}>{`${x.count}/${x.expected}`}</span> : '—';
               },
             })),
           ]}

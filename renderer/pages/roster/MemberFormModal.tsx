@@ -134,6 +134,13 @@ export function MemberFormModal({ open, member, orgs, onClose, onDone }: { open:
               <DateField />
             </Form.Item>
           </Col>
+          {!member && (
+            <Col span={8}>
+              <Form.Item name="transferredInOn" label="转入时间" tooltip="从外单位转入的党员填写；转入不计为当年发展的党员">
+                <DateField />
+              </Form.Item>
+            </Col>
+          )}
           <Col span={8}>
             <Form.Item name="orgId" label="所在支部" rules={[{ required: true, message: '请选择党支部' }]} extra={member ? '更换支部请用“转接”' : undefined}>
               <TreeSelect treeData={tree} treeDefaultExpandAll disabled={!!member} placeholder="选择党支部" showSearch treeNodeFilterProp="title" />

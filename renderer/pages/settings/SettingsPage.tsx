@@ -4,6 +4,7 @@ import type { Settings } from '../../../electron/api/contract';
 import { call } from '../../api';
 import { useLoad, useRun } from '../../hooks';
 import { AuditCard } from './AuditCard';
+import { DataFolderCard } from './DataFolderCard';
 import { DuesTermRulesCard } from './DuesTermRulesCard';
 import { PasswordCard } from './PasswordCard';
 import { RecruitmentRulesCard } from './RecruitmentRulesCard';
@@ -13,7 +14,8 @@ export function SettingsPage() {
   const run = useRun();
   const [form] = Form.useForm<Settings>();
   const { data } = useLoad(() => call('settings.get', {}), []);
-  const info = useLoad(() => call('system.info', {}), []).data;
+  const system = useLoad(() => call('system.info', {}), []);
+  const info = system.data;
   useEffect(() => {
     if (data) form.setFieldsValue(data);
   }, [data, form]);
@@ -50,10 +52,10 @@ export function SettingsPage() {
       <RecruitmentRulesCard />
       <DuesTermRulesCard />
       <AuditCard />
+      {info && <DataFolderCard info={info} onMoved={system.reload} />}
       {info && (
         <Card title="关于" style={{ maxWidth: 640, marginTop: 16 }}>
           <Descriptions column={1} size="small">
-            <Descriptions.Item label="数据文件夹">{info.dataDir}</Descriptions.Item>
             <Descriptions.Item label="数据版本">{info.schemaVersion}</Descriptions.Item>
             <Descriptions.Item label="程序版本">{info.appVersion}</Descriptions.Item>
           </Descriptions>
