@@ -148,7 +148,8 @@ function writeSheet<T>(wb: ExcelJS.stream.xlsx.WorkbookWriter, meta: LedgerMeta,
   metaRow.commit();
 
   const header = ws.getRow(HEADER_ROW);
-  header.height = 28;
+  // Tall enough for the longest wrapped header ("上半年考核人数" in a narrow column takes three lines).
+  header.height = Math.max(28, Math.max(...cols.map((c) => wrappedLines(c.header, c.width))) * LINE_HEIGHT + 3);
   cols.forEach((c, i) => {
     const cell = header.getCell(i + 1);
     cell.value = c.header;
