@@ -11,7 +11,7 @@ export async function buildAll(opts: { quiet?: boolean } = {}): Promise<void> {
   fs.rmSync(dist, { recursive: true, force: true });
   await Promise.all([
     build({
-      entryPoints: { main: 'electron/main.ts', preload: 'electron/preload.ts', quickCheckWorker: 'electron/db/quickCheckWorker.ts', fileWorker: 'electron/imports/fileWorker.ts' },
+      entryPoints: { main: 'electron/main.ts', preload: 'electron/preload.ts', quickCheckWorker: 'electron/db/quickCheckWorker.ts', backupWorker: 'electron/db/backupWorker.ts', fileWorker: 'electron/imports/fileWorker.ts' },
       absWorkingDir: root,
       outdir: path.join(dist, 'electron'),
       bundle: true,

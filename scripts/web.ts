@@ -15,7 +15,8 @@ export async function serveWeb(argv: string[]): Promise<void> {
   // Only the folder the app chose itself can be moved from 系统设置 (the note is shared with the desktop app).
   const relocate = values.data || process.env.DANGJIAN_DATA ? undefined : (dir: string) => rememberDataDir(dir);
   const opened = openApi(dataDir, { appVersion: readVersion(), lockable: true, relocate });
-  await opened.startup();
+  // quick_check and the day's backup run in the background (a worker); the address is usable at once.
+  void opened.startup().catch((e: unknown) => console.error(`今日自动备份没有完成：${(e as Error).message}`));
   const host = await startHost({ api: opened.api, staticDir, port: values.port ? Number(values.port) : undefined });
   console.log(`党建台账已在浏览器模式下运行，数据文件夹：${dataDir}`);
   console.log(`请在浏览器中打开：${host.url}`);

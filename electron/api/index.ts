@@ -1,7 +1,11 @@
 // Assembles the registry from each area's handlers over one open data folder.
 import fs from 'node:fs';
 import path from 'node:path';
-import { autoBackup, checkBackupFile, dailyBackupDue } from '../db/backup';
+import { autoBackup, backupNow, cleanLeftovers, dailyBackupDue, enqueue } from '../db/backup';
+import { FolderBusyError, lockFolder } from '../db/folderLock';
+import { discardStaged, recoverRestore, stageRestore, switchToStaged } from '../db/restore';
+import { useNativeBinding } from '../db/workers';
+import type { RestoreResult } from './contract';
 import { isDamagedFileError, newestGoodBackup, quickCheckProblem, setAsideDamaged } from '../db/health';
 import { copyDataFolder, removeOldFolder } from '../db/moveFolder';
 import { DB_FILE, openDataFolder, openPlaceholder, type Db } from '../db/open';
@@ -95,10 +99,13 @@ export type OpenApi = {
   close(): void;
   /** quick_check off the main thread; when it fails only backups and restore stay available. */
   checkHealth(): Promise<boolean>;
-  /** Once per start of a host: quick_check off the main thread, then today's daily backup if it is not there yet. */
+  /**
+   * Once per start of a host: quick_check off the main thread, then today's automatic backup if it
+   * is not there yet. Hosts do not wait for it: the clerk works while it runs (backups.summary shows it).
+   */
   startup(): Promise<void>;
-  /** Replaces the data with a checked backup; the current data is backed up first. */
-  restore(file: string): Promise<{ schemaVersion: number; attachments: number; safetyCopy: string }>;
+  /** Replaces the data with a checked backup as one act (db/restore.ts); the current data is backed up first. */
+  restore(file: string, password?: string): Promise<RestoreResult>;
 };
 
 export type OpenApiOptions = {
@@ -108,17 +115,23 @@ export type OpenApiOptions = {
   nativeBinding?: string;
   actor?: string;
   lockable?: boolean;
+  /** The command line works beside a running app (SQLite keeps the writes apart) but may not restore there. */
+  shareWithHost?: boolean;
   /** Hosts that chose the folder themselves remember its new place here; without it the folder cannot be moved. */
   relocate?: (dataDir: string) => void;
 };
 
 // While the data file is damaged only these run: the clerk can see what is wrong and restore.
-const USABLE_WHEN_DAMAGED = new Set(['system.health', 'system.info', 'backups.list', 'backups.restore']);
+const USABLE_WHEN_DAMAGED = new Set(['system.health', 'system.info', 'backups.list', 'backups.restore', 'backups.summary']);
 
 export function openApi(firstDataDir: string, opts: OpenApiOptions = {}): OpenApi {
   const now = opts.now ?? (() => new Date());
   let dataDir = firstDataDir;
   let target = path.join(dataDir, DB_FILE);
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  // One process per folder; the first open in this process settles what a crash left behind.
+  let folderLock = lockFolder(dataDir, { share: opts.shareWithHost });
+  useNativeBinding(opts.nativeBinding);
   let damage: string | null = null;
   // While the data folder is being copied the database is closed: every other call is refused.
   let moving = false;
@@ -134,16 +147,47 @@ export function openApi(firstDataDir: string, opts: OpenApiOptions = {}): OpenAp
     damage = null;
     return db;
   };
+  // Which file the connection reads: when another process replaced it (a restore from the command
+  // line in an older version, a copy by hand), this process reopens instead of writing into the deleted one.
+  const identity = () => {
+    try {
+      const st = fs.statSync(target);
+      return `${st.dev}:${st.ino}`;
+    } catch {
+      return null;
+    }
+  };
+  let openedFile: string | null = null;
+  const reopenIfReplaced = () => {
+    const current = identity();
+    if (current === null || current === openedFile || damage !== null) return;
+    deps.db.close();
+    deps.db = open();
+    openedFile = identity();
+  };
+  let first: Db;
+  try {
+    if (folderLock.first) {
+      recoverRestore(dataDir);
+      cleanLeftovers(dataDir);
+    }
+    first = open();
+    openedFile = identity();
+  } catch (e) {
+    folderLock.release();
+    throw e;
+  }
   const deps: ApiDeps = {
-    db: open(),
+    db: first,
     dataDir,
     ...opts,
-    gate: (method) =>
-      moving
-        ? new ApiError('conflict', '正在移动数据文件夹，请等移动完成后再操作')
-        : damage !== null && !USABLE_WHEN_DAMAGED.has(method)
-          ? new ApiError('damaged', '数据文件已损坏，为免损坏扩大，程序暂停了其他操作。请在“备份与恢复”中从最近的正常备份恢复。')
-          : null,
+    gate: (method) => {
+      if (moving) return new ApiError('conflict', '正在移动数据文件夹，请等移动完成后再操作');
+      reopenIfReplaced();
+      return damage !== null && !USABLE_WHEN_DAMAGED.has(method)
+        ? new ApiError('damaged', '数据文件已损坏，为免损坏扩大，程序暂停了其他操作。请在“备份与恢复”中从最近的正常备份恢复。')
+        : null;
+    },
     health: () => ({ ok: damage === null, problem: damage, newestGoodBackup: damage === null ? null : newestGoodBackup(dataDir) }),
   };
   const api = createApi(handlers, deps);
@@ -155,7 +199,10 @@ export function openApi(firstDataDir: string, opts: OpenApiOptions = {}): OpenAp
     get dataDir() {
       return dataDir;
     },
-    close: () => deps.db.close(),
+    close: () => {
+      deps.db.close();
+      folderLock.release();
+    },
     async checkHealth() {
       if (damage === null) damage = await quickCheckProblem(target, opts.nativeBinding);
       return damage === null;
@@ -164,38 +211,33 @@ export function openApi(firstDataDir: string, opts: OpenApiOptions = {}): OpenAp
       // quick_check runs in a worker while the clerk already works; damage found closes the gate.
       await opened.checkHealth();
       // A damaged file is never backed up: its copies would push good ones out of the rotation.
-      if (damage === null && dailyBackupDue(dataDir, now())) await autoBackup(deps.db, dataDir, 'daily', now());
+      if (damage === null && dailyBackupDue(dataDir, now())) await autoBackup(deps.db, dataDir, '自动', now());
     },
-    async restore(file) {
-      const checked = await checkBackupFile(file);
-      try {
-        const safetyCopy = damage === null ? await autoBackup(deps.db, dataDir, '恢复前', now()) : null;
-        // Staged beside the live file, then swapped in by rename: a failure midway leaves the old data.
-        fs.copyFileSync(checked.dbFile, `${target}.restoring`);
-        deps.db.close();
-        let aside: string | null = null;
-        try {
-          if (damage !== null) aside = setAsideDamaged(target, now());
-          for (const f of [`${target}-wal`, `${target}-shm`]) fs.rmSync(f, { force: true });
-          fs.renameSync(`${target}.restoring`, target);
-        } finally {
-          deps.db = open();
-        }
-        // Attachments are only added: a file the current data still names is never removed.
-        for (const a of checked.attachments) {
-          const dest = path.join(dataDir, a.rel);
-          if (!fs.existsSync(dest)) {
-            fs.mkdirSync(path.dirname(dest), { recursive: true });
-            fs.writeFileSync(dest, a.bytes);
-          }
-        }
-        return { schemaVersion: checked.schemaVersion, attachments: checked.attachments.length, safetyCopy: path.basename(safetyCopy ?? aside ?? '') };
-      } finally {
-        checked.cleanup();
+    restore: (file, password) => {
+      if (folderLock.sharedWith) {
+        return Promise.reject(new FolderBusyError(`这个数据文件夹正由另一个党建台账程序使用（${folderLock.sharedWith}）。恢复会替换数据文件，请先关闭该程序再恢复（或在程序的“备份与恢复”中恢复）。`));
       }
+      // In the backup queue: no copy reads the file while it is switched.
+      return enqueue(dataDir, async () => {
+        const staged = await stageRestore(dataDir, file, password);
+        try {
+          const wasDamaged = damage !== null;
+          const safetyCopy = wasDamaged ? null : await backupNow(deps.db, dataDir, '恢复前', now());
+          let aside: string | null = null;
+          try {
+            switchToStaged(dataDir, staged, () => deps.db.close(), wasDamaged ? () => void (aside = setAsideDamaged(target, now())) : undefined);
+          } finally {
+            if (!deps.db.open) deps.db = open(); // the new data, or the old if the switch was refused
+            openedFile = identity();
+          }
+          return { schemaVersion: staged.schemaVersion, attachments: staged.attachments, missingAttachments: staged.missing, safetyCopy: path.basename(safetyCopy ?? aside ?? '') };
+        } finally {
+          discardStaged(staged);
+        }
+      });
     },
   };
-  deps.restore = (file) => opened.restore(file);
+  deps.restore = (file, password) => opened.restore(file, password);
   const relocate = opts.relocate;
   if (relocate) {
     deps.moveData = async (to) => {
@@ -221,8 +263,12 @@ export function openApi(firstDataDir: string, opts: OpenApiOptions = {}): OpenAp
         }
         dataDir = path.resolve(to);
         target = path.join(dataDir, DB_FILE);
+        // The lock moves with the folder (the copy holds this process's lock file, which it keeps).
+        folderLock.release();
+        folderLock = lockFolder(dataDir);
         deps.dataDir = dataDir;
         deps.db = open();
+        openedFile = identity();
         return { dataDir, ...copied, leftovers: removeOldFolder(from) };
       } finally {
         moving = false;

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { insertAudit, type AuditEntry } from '../db/audit';
 import type { Db } from '../db/open';
 import { areaOf, type Area } from './contract/define';
-import { contract, isMethod, type ApiResponse, type Health, type Method, type MovedData, type Output, type ParsedInput } from './contract';
+import { contract, isMethod, type ApiResponse, type Health, type Method, type MovedData, type Output, type ParsedInput, type RestoreResult } from './contract';
 import { ApiError, fromZodError } from './errors';
 import { createLockState, type LockState } from './lockState';
 
@@ -38,7 +38,7 @@ export type Ctx = {
   /** Who is working: the Windows user the app runs as (writes record it; so does the export log). */
   actor: string;
   /** Replaces the data folder's database with a checked backup (hosts that own the data only). */
-  restore?: (file: string) => Promise<{ schemaVersion: number; attachments: number; safetyCopy: string }>;
+  restore?: (file: string, password?: string) => Promise<RestoreResult>;
   /** Moves the whole data folder (with its backups) and goes on working there (hosts that own the data only). */
   moveData?: (target: string) => Promise<MovedData>;
   /** The data file's state as checked when it was opened. */

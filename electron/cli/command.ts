@@ -12,7 +12,10 @@ export class Refused extends Error {}
  * One option. `value` is how its value is written in usage (`<年>`), null for a flag; `about` names
  * what it gives ("请用 --year 指定年度"); `schema` reads the raw text, its message saying what is wrong.
  */
-export type Opt<T, R extends boolean> = { value: string | null; about: string; required: R; schema: z.ZodType<T, string> };
+export type Opt<T, R extends boolean> =
+  | { value: string | null; about: string; required: R; schema: z.ZodType<T, string>; repeat?: undefined }
+  /** Given any number of times (--map a=b --map c=d): the schema reads all the values, in order. */
+  | { value: string; about: string; required: R; schema: z.ZodType<T, string[]>; repeat: true };
 export type Options = Record<string, Opt<unknown, boolean>>;
 export type Values<O extends Options> = { [K in keyof O]: O[K] extends Opt<infer T, true> ? T : O[K] extends Opt<infer T, boolean> ? T | undefined : never };
 

@@ -2,12 +2,15 @@
 import os from 'node:os';
 import { z } from 'zod';
 import { insertAudit } from '../db/audit';
-import { writeBackupFile } from '../db/backup';
+import { writeBackupFile } from '../db/backupFile';
 import { putSetting } from '../db/settings';
 import { seed } from '../seed/seed';
 import { seedArchive } from '../seed/seedArchive';
 import { command } from './command';
 import { json, oneOf, required, text } from './options';
+
+/** A backup password comes from the environment, never the command line, where other users of the PC could see it. */
+const backupPassword = () => process.env.DANGJIAN_BACKUP_PASSWORD || undefined;
 
 export const DATA_COMMANDS = [
   command({
@@ -35,10 +38,11 @@ export const DATA_COMMANDS = [
   command({
     path: ['backup'],
     options: { out: required('<文件.djbak>', '备份文件', z.string().min(1)) },
-    usage: '把数据库和全部附件备份为一个文件（如存到U盘）',
+    usage: '把数据库和全部附件备份为一个文件（如存到U盘）；设置了环境变量 DANGJIAN_BACKUP_PASSWORD 时用它加密',
     async run({ open, opts, io }) {
-      const r = await writeBackupFile(open.db, open.dataDir, opts.out, new Date());
-      io.out(`已备份到：${opts.out}（${(r.size / 1024 / 1024).toFixed(1)} MB，含附件 ${r.files} 个）`);
+      const password = backupPassword();
+      const r = await writeBackupFile(open.db, open.dataDir, opts.out, new Date(), password);
+      io.out(`已备份到：${opts.out}（${(r.size / 1024 / 1024).toFixed(1)} MB，含附件 ${r.files} 个${password ? '，已用备份密码加密' : ''}）`);
       return 0;
     },
   }),
@@ -46,17 +50,18 @@ export const DATA_COMMANDS = [
     path: ['restore'],
     args: [{ key: 'file', name: '备份文件', about: '要恢复的备份文件（.djbak）' }],
     options: {},
-    usage: '从备份恢复（先检查备份，并自动备份当前数据）',
+    usage: '从备份恢复（先在数据文件夹内检查全部内容，再自动备份当前数据，然后一次切换；加密的备份用 DANGJIAN_BACKUP_PASSWORD 解密）',
     async run({ open, args: { file }, io }) {
-      const r = await open.restore(file);
+      const r = await open.restore(file, backupPassword());
       io.out(`已从 ${file} 恢复数据（数据版本 ${r.schemaVersion}，附件 ${r.attachments} 个）。恢复前的数据已备份为 backups/${r.safetyCopy}`);
+      if (r.missingAttachments > 0) io.err(`注意：备份中缺少 ${r.missingAttachments} 个附件的文件，可用 check 查看是哪些。`);
       return 0;
     },
   }),
   command({
     path: ['check'],
     options: { json },
-    usage: '检查数据库完整性，并列出花名册与发展党员记录中入党、转正时间不一致的人',
+    usage: '检查数据库完整性、数据引用的每个附件是否都在且内容与保存时一致，并列出花名册与发展党员记录中入党、转正时间不一致的人',
     async run({ open, opts, io }) {
       await open.checkHealth();
       const health = await open.api.call('system.health', {});

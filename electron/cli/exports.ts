@@ -11,7 +11,8 @@ import { flag, int, needYear, optional, org, out, required, year } from './optio
 const quarter = optional('1-4', '季度（不写则为全年）', z.string().regex(/^[1-4]$/, '应为 1 到 4').transform(Number));
 const meeting = required('<会议ID>', '会议ID（可用 list meetings 查看）', int);
 const round = required('<评选ID>', '评选活动编号（可用 list award-rounds 查看）', int);
-const mask = flag('隐藏身份证号中间位（不论系统设置如何）');
+const mask = flag('隐藏身份证号中间位（不论系统设置如何；系统设置默认即隐藏）');
+const fullId = flag('导出完整身份证号（不论系统设置如何；要把台账改后再导入时用）');
 
 function optionsFor(e: CatalogEntry): Options {
   // One record's export (a meeting's minutes, a round's notice) is chosen by its id: the page's
@@ -24,7 +25,7 @@ function optionsFor(e: CatalogEntry): Options {
     ...(!one && e.params.org ? { org } : {}),
     ...(e.params.extra === 'meeting' ? { meeting } : {}),
     ...(e.params.extra === 'round' ? { round } : {}),
-    ...(e.maskable ? { mask } : {}),
+    ...(e.maskable ? { mask, 'full-id': fullId } : {}),
     out: out(e.kind === 'ledger' ? '文件.xlsx' : '文件.docx'),
   };
 }
@@ -37,6 +38,7 @@ const given = z.object({
   meeting: z.number().optional(),
   round: z.number().optional(),
   mask: z.boolean().optional(),
+  'full-id': z.boolean().optional(),
   out: z.string(),
 });
 
@@ -48,7 +50,7 @@ function exportCommand(e: CatalogEntry, name: string): Command {
     details: `内容：${e.contains}`,
     async run({ open, opts, io }) {
       const v = given.parse(opts);
-      const input = e.input({ year: v.year, quarter: v.quarter, orgId: v.org, meetingId: v.meeting, roundId: v.round, maskPersonal: v.mask || undefined });
+      const input = e.input({ year: v.year, quarter: v.quarter, orgId: v.org, meetingId: v.meeting, roundId: v.round, maskPersonal: v.mask ? true : v['full-id'] ? false : undefined });
       // The registry validates the input against the method's own schema.
       return writeOut(await open.api.call(e.method, input as Input<FileMethod>), v.out, io);
     },

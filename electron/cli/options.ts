@@ -5,6 +5,8 @@ import type { Opt } from './command';
 
 export const optional = <T>(value: string, about: string, schema: z.ZodType<T, string>): Opt<T, false> => ({ value, about, required: false, schema });
 export const required = <T>(value: string, about: string, schema: z.ZodType<T, string>): Opt<T, true> => ({ value, about, required: true, schema });
+/** An option that may be given several times; the schema reads every value given, in order. */
+export const repeatable = <T>(value: string, about: string, schema: z.ZodType<T, string[]>): Opt<T, false> => ({ value, about, required: false, schema, repeat: true });
 /** A flag is never missing (false when not given) and has no value to read. */
 export const flag = (about: string): Opt<boolean, true> => ({ value: null, about, required: true, schema: z.never() });
 export const text = (max: number) => z.string().trim().min(1, '不能为空').max(max, `不能超过${max}个字`);

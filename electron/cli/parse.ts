@@ -19,7 +19,7 @@ export function parse(table: readonly Command[], argv: readonly string[]): Parse
   if (rest.includes('--help') || rest.includes('-h')) return { kind: 'help', command, asked: true };
 
   const { positionals, given } = tokens(command, rest);
-  const data = given.get('data') ?? null;
+  const data = given.get('data')?.[0] ?? null;
   if (!command.offline && data === null) throw new UsageError(`请用 --data 指定${DATA_ABOUT}`);
   return { kind: 'run', command, args: readArgs(command, positionals), opts: readOptions(command, given), data };
 }
@@ -34,27 +34,27 @@ function longestMatch(table: readonly Command[], argv: readonly string[]): Comma
   throw new UsageError(`不认识的命令：${words.join(' ') || argv[0]}${list}`);
 }
 
-/** The words after the command path: positionals, and each option given once with its raw text. */
-function tokens(command: Command, rest: readonly string[]): { positionals: string[]; given: Map<string, string> } {
+/** The words after the command path: positionals, and each option with its raw text (every one, for a repeatable option). */
+function tokens(command: Command, rest: readonly string[]): { positionals: string[]; given: Map<string, string[]> } {
   const known = new Map(Object.entries(command.options).map(([name, o]) => [name, o.value === null ? 'boolean' : 'string'] as const));
   if (!command.offline) known.set('data', 'string');
   const config = Object.fromEntries([...known].map(([name, type]) => [name, { type }]));
   const parsed = parseArgs({ args: [...rest], options: config, strict: false, allowPositionals: true, tokens: true });
   const positionals: string[] = [];
-  const given = new Map<string, string>();
+  const given = new Map<string, string[]>();
   for (const t of parsed.tokens) {
     if (t.kind === 'positional') positionals.push(t.value);
     if (t.kind !== 'option') continue;
     const type = known.get(t.name);
     if (!type) throw new UsageError(`${commandName(command)} 没有 ${t.rawName} 这个选项${helpHint(command)}`);
-    if (given.has(t.name)) throw new UsageError(`${t.rawName} 只能给一次`);
+    if (given.has(t.name) && !command.options[t.name]?.repeat) throw new UsageError(`${t.rawName} 只能给一次`);
     if (type === 'boolean') {
       if (t.value !== undefined) throw new UsageError(`${t.rawName} 后面不带值`);
-      given.set(t.name, '');
+      given.set(t.name, ['']);
     } else {
       // A value that looks like the next option means this one was left without its value.
       if (t.value === undefined || (!t.inlineValue && t.value.startsWith('--'))) throw new UsageError(`${t.rawName} 后面缺少值${helpHint(command)}`);
-      given.set(t.name, t.value);
+      given.set(t.name, [...(given.get(t.name) ?? []), t.value]);
     }
   }
   return { positionals, given };
@@ -73,20 +73,21 @@ function readArgs(command: Command, positionals: string[]): Record<string, strin
   return args;
 }
 
-function readOptions(command: Command, given: Map<string, string>): Record<string, unknown> {
+function readOptions(command: Command, given: Map<string, string[]>): Record<string, unknown> {
   const opts: Record<string, unknown> = {};
   for (const [name, o] of Object.entries(command.options)) {
-    const raw = given.get(name);
+    const raws = given.get(name);
     if (o.value === null) {
-      opts[name] = raw !== undefined;
+      opts[name] = raws !== undefined;
       continue;
     }
-    if (raw === undefined) {
+    if (raws === undefined) {
       if (o.required) throw new UsageError(`请用 --${name} 指定${o.about}`);
       continue;
     }
+    const raw = o.repeat ? raws : raws[0];
     const r = o.schema.safeParse(raw);
-    if (!r.success) throw new UsageError(`--${name} ${r.error.issues[0]?.message ?? '的值不对'}，这里是“${raw}”`);
+    if (!r.success) throw new UsageError(`--${name} ${r.error.issues[0]?.message ?? '的值不对'}，这里是“${o.repeat ? raws.join(' ') : raw}”`);
     opts[name] = r.data;
   }
   return opts;

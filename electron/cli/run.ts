@@ -4,6 +4,8 @@ import path from 'node:path';
 import { openApi, type OpenApi } from '../api';
 import { ApiError } from '../api/errors';
 import { BackupError } from '../db/backup';
+import { WrongPasswordError } from '../db/backupCrypto';
+import { FolderBusyError } from '../db/folderLock';
 import { DataFolderError } from '../db/open';
 import { CatalogChoiceError } from '../exports/catalog';
 import { Refused, UsageError, type Command, type Io, type RunCtx } from './command';
@@ -27,7 +29,7 @@ export async function runCli(argv: readonly string[], io: Io, table: readonly Co
       io,
       get open() {
         if (p.data === null) throw new Error(`${p.command.path.join(' ')} 不使用数据文件夹`);
-        opened.api ??= openApi(path.resolve(p.data));
+        opened.api ??= openApi(path.resolve(p.data), { shareWithHost: true });
         return opened.api;
       },
     };
@@ -44,7 +46,7 @@ function failed(e: unknown, io: Io): number {
     io.err(e.message);
     return 2;
   }
-  const refused = [Refused, ApiError, DataFolderError, BackupError, CatalogChoiceError].some((k) => e instanceof k);
+  const refused = [Refused, ApiError, DataFolderError, BackupError, CatalogChoiceError, FolderBusyError, WrongPasswordError].some((k) => e instanceof k);
   io.err(refused && e instanceof Error ? e.message : `出错了：${e instanceof Error ? e.message : String(e)}`);
   return 1;
 }

@@ -13,6 +13,7 @@ function width(s: string): number {
 
 function optionText(name: string, o: Opt<unknown, boolean>): string {
   const written = o.value === null ? `--${name}` : `--${name} ${o.value}`;
+  if (o.repeat) return `[${written}]...`;
   return o.required && o.value !== null ? written : `[${written}]`;
 }
 

@@ -2,29 +2,26 @@
 // never push good backups out of the rotation).
 import fs from 'node:fs';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { BackupListing } from '../api/contract';
 import { integrityProblem, listBackups } from './backup';
 import { runQuickCheck } from './quickCheck';
+import { startWorker } from './workers';
 
 /** null when quick_check passes, else the first problems SQLite names; run off the main thread. */
 export function quickCheckProblem(file: string, nativeBinding?: string): Promise<string | null> {
-  // Built next to main.js as quickCheckWorker.js; under tsx (tests, CLI) the .ts source, loaded
-  // through tsx's require hook since workers do not inherit its loader.
-  const built = path.join(__dirname, 'quickCheckWorker.js');
-  const source = path.join(__dirname, 'quickCheckWorker.ts');
-  const start = () =>
-    fs.existsSync(built)
-      ? new Worker(built, { workerData: { file, nativeBinding } })
-      : new Worker(`require('tsx/cjs'); require(${JSON.stringify(source)});`, { eval: true, workerData: { file, nativeBinding } });
   return new Promise((resolve) => {
     let settled = false;
     const done = (p: string | null) => (settled ? undefined : ((settled = true), resolve(p)));
-    // A worker that cannot start (say, a packaging problem) says nothing about the data: check here instead.
-    const inThread = () => done(runQuickCheck(file, nativeBinding));
+    // A worker that cannot start (say, a packaging problem) says nothing about the data: check here
+    // instead — but only then: the worker's normal exit follows its answer, and a second quick_check
+    // here would hold the main thread for seconds on a large file.
+    const inThread = () => {
+      if (!settled) done(runQuickCheck(file, nativeBinding));
+    };
     let worker: Worker;
     try {
-      worker = start();
+      worker = startWorker('quickCheckWorker', { file, nativeBinding });
     } catch {
       return inThread();
     }
@@ -40,10 +37,13 @@ export function isDamagedFileError(e: unknown): boolean {
   return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || (typeof code === 'string' && code.startsWith('SQLITE_CORRUPT'));
 }
 
-/** The newest backup that passes integrity_check, trying newer ones first. */
+/**
+ * The newest backup that passes integrity_check, trying newer ones first. A compressed copy was
+ * checked before it was compressed (its record counts are written only then); a restore checks it again.
+ */
 export function newestGoodBackup(dataDir: string): BackupListing | null {
   const byTime = listBackups(dataDir).sort((a, b) => b.at.localeCompare(a.at));
-  for (const b of byTime) if (b.counts && integrityProblem(path.join(dataDir, 'backups', b.name)) === null) return b;
+  for (const b of byTime) if (b.counts && (b.name.endsWith('.gz') || integrityProblem(path.join(dataDir, 'backups', b.name)) === null)) return b;
   return null;
 }
 

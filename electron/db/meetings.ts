@@ -90,6 +90,16 @@ export function rosterOn(db: Db, orgId: number, onDate: string): RosterPick[] {
   ).all(orgId, onDate, onDate) as RosterPick[];
 }
 
+/** The branch committee serving on a date: role holders (not 党小组长) whose term had begun and not ended. */
+export function committeeOn(db: Db, orgId: number, onDate: string): RosterPick[] {
+  return stmt(
+    db,
+    `SELECT DISTINCT m.id AS memberId, m.name, m.member_type AS memberType, m.name_key FROM org_roles r JOIN members m ON m.id = r.member_id
+     WHERE r.org_id = ? AND r.role <> '组长' AND (r.term_start IS NULL OR r.term_start <= ?) AND (r.ended_on IS NULL OR r.ended_on > ?)
+     ORDER BY m.name_key, m.id`,
+  ).all(orgId, onDate, onDate).map((r) => { const { memberId, name, memberType } = r as RosterPick; return { memberId, name, memberType }; });
+}
+
 /** The stored columns of a meeting: its detail less the derived and joined parts. */
 export type MeetingFields = Omit<MeetingDetail, 'id' | 'orgName' | 'attendance' | 'attachments'>;
 

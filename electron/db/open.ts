@@ -5,6 +5,7 @@ import path from 'node:path';
 import { nameSortKey } from '../domain/pinyin';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import type { Migration } from './migrations/types';
+import { BACKUP_DIR, stamp } from './backupNames';
 
 export type Db = Database.Database;
 
@@ -20,22 +21,28 @@ export type OpenOptions = {
 };
 
 export function openDataFolder(dataDir: string, opts: OpenOptions = {}): Db {
-  fs.mkdirSync(dataDir, { recursive: true });
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = path.join(dataDir, DB_FILE);
   const db = new Database(file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
   try {
+    keepPrivate(dataDir, file);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL'); // office PCs lose power: a committed write must be on disk
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    // Used by migration 12 to fill members.name_key; new rows get theirs from insertMember.
-    db.function('pinyin_key', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? nameSortKey(s) : null));
+    registerFunctions(db);
     migrate(db, dataDir, opts.migrations ?? MIGRATIONS, opts.now ?? (() => new Date()));
     return db;
   } catch (e) {
     db.close();
     throw e;
   }
+}
+
+/** SQL functions the migrations call (also on a staged restore and the reference schema it is checked against). */
+export function registerFunctions(db: Db): void {
+  // Used by migration 12 to fill members.name_key; new rows get theirs from insertMember.
+  db.function('pinyin_key', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? nameSortKey(s) : null));
 }
 
 /** An empty in-memory database standing in while the data file is damaged; the API gate keeps it unused. */
@@ -47,7 +54,21 @@ export function schemaVersion(db: Db): number {
   return Number(db.pragma('user_version', { simple: true }));
 }
 
-export function migrate(db: Db, dataDir: string, migrations: readonly Migration[], now: () => Date): void {
+/**
+ * The folder holds every 身份证号 and the password record: readable by this user only (POSIX; on
+ * Windows the per-user %APPDATA% folder already is). SQLite gives -wal and -shm the database's mode.
+ */
+function keepPrivate(dataDir: string, file: string): void {
+  if (process.platform === 'win32') return;
+  try {
+    if (fs.statSync(dataDir).uid === process.getuid?.()) fs.chmodSync(dataDir, 0o700);
+    fs.chmodSync(file, 0o600);
+  } catch {
+    // a folder on a share that refuses chmod still opens
+  }
+}
+
+export function migrate(db: Db, dataDir: string, migrations: readonly Migration[], now: () => Date, opts: { backupFirst?: boolean } = {}): void {
   assertRising(migrations);
   const target = migrations.at(-1)?.version ?? 0;
   const current = schemaVersion(db);
@@ -58,13 +79,19 @@ export function migrate(db: Db, dataDir: string, migrations: readonly Migration[
   }
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return;
-  if (current > 0) backupBeforeMigration(db, dataDir, current, now());
-  db.transaction(() => {
-    for (const m of pending) {
-      db.exec(m.up);
-      db.pragma(`user_version = ${m.version}`);
-    }
-  })();
+  const copy = current > 0 && opts.backupFirst !== false ? backupBeforeMigration(db, dataDir, current, now()) : null;
+  try {
+    db.transaction(() => {
+      for (const m of pending) {
+        db.exec(m.up);
+        db.pragma(`user_version = ${m.version}`);
+      }
+    })();
+  } catch (e) {
+    // Rolled back: the data is as the copy holds it, and each later attempt must not add another.
+    if (copy) fs.rmSync(copy, { force: true });
+    throw e;
+  }
 }
 
 function assertRising(migrations: readonly Migration[]): void {
@@ -73,13 +100,15 @@ function assertRising(migrations: readonly Migration[]): void {
   });
 }
 
-function backupBeforeMigration(db: Db, dataDir: string, fromVersion: number, at: Date): void {
-  const dir = path.join(dataDir, 'backups');
-  fs.mkdirSync(dir, { recursive: true });
-  const stamp = at.toISOString().replace(/[-:]/g, '').replace(/\..+/, '').replace('T', '-');
-  const target = path.join(dir, `升级前-v${fromVersion}-${stamp}.sqlite3`);
+function backupBeforeMigration(db: Db, dataDir: string, fromVersion: number, at: Date): string {
+  const dir = path.join(dataDir, BACKUP_DIR);
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const target = path.join(dir, `升级前-v${fromVersion}-${stamp(at)}.sqlite3`);
+  fs.rmSync(target, { force: true });
   // VACUUM INTO writes a consistent, compact copy synchronously (the online backup API is async).
   db.prepare('VACUUM INTO ?').run(target);
+  if (process.platform !== 'win32') fs.chmodSync(target, 0o600);
+  return target;
 }
 
 export { SCHEMA_VERSION };

@@ -3,9 +3,10 @@
 import { z } from 'zod';
 import { BRANCH_CATEGORIES } from './glossary';
 
-const SEED2 = '常州电大深入开展创先争优活动实施方案（2010）：“五个好”';
-const SEED3 = '娄职院委函〔2012〕3号 基层组织建设年实施方案';
-const SEED4 = '长春医学高等专科学校落实“五个具体化”要求实施方案：“五比五看”“两推三评两个公开”';
+// The 五个好 come from the national 创先争优 opinion; weights, bands and the 90% target are each
+// college's own choice, so the default basis asks for the college's 文号.
+const FIVE_GOOD = '中共中央办公厅《关于在党的基层组织和党员中深入开展创先争优活动的意见》（2010）：“五个好”';
+const COLLEGE_SETTING = '评分权重、等次线和先进比例为本校规定（请填写本校文件名称和文号）';
 
 export const gradingItem = z.object({
   id: z.string().min(1).max(30),
@@ -67,7 +68,7 @@ export const DEFAULT_GRADING: CycleRules['grading'] = {
     { min: 0, grade: '后进' },
   ],
   advancedTarget: 0.9,
-  source: `${SEED2}；${SEED3}：先进党组织达到90%以上；${SEED4}`,
+  source: `${FIVE_GOOD}；${COLLEGE_SETTING}`,
 };
 
 /** The four-level preset some colleges use instead of 先进/一般/后进. */

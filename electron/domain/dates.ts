@@ -11,7 +11,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * 2012.03, 2012-3, 2012年3月, 201203 (kept as YYYY-MM).
  */
 export function parseChineseDate(input: string): ParsedDate {
-  const s = toHalfWidth(input).replace(/\s+/g, '');
+  // Sign-in sheets and system exports carry the time of day (2026-10-28 14:30, 2026-10-28T14:30:00): the day is what counts.
+  const s = toHalfWidth(input).trim().replace(/(?:[ \t]{1,3}|T)\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?$/, '').replace(/\s+/g, '');
   if (s === '') return { ok: false, message: '日期为空' };
   let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(s);
   if (m) {

@@ -140,12 +140,15 @@ export const DUES_FIELD_LABEL = {
 // ---- 备份 -------------------------------------------------------------------------------------
 
 /** Backup kinds as file-name prefixes (daily-, monthly-, 手动- …) and as the clerk reads them. */
-export const BACKUP_KIND_LABEL: Record<string, string> = { daily: '每日自动', monthly: '每月', 手动: '手动', 导入前: '导入前', 恢复前: '恢复前', 升级前: '升级前' };
+export const BACKUP_KIND_LABEL: Record<string, string> = {
+  每日: '每日自动', 每周: '每周自动', 每月: '每月自动', daily: '每日自动', monthly: '每月', 手动: '手动', 导入前: '导入前', 恢复前: '恢复前', 升级前: '升级前',
+};
 
-/** A backup file's name with its English prefix in Chinese ("daily-20261127…" → "每日自动-20261127…"). */
+/** A backup file's name with an older version's English prefix in Chinese ("daily-20261127…" → "每日自动-20261127…"); new names are Chinese already. */
 export function backupDisplayName(name: string): string {
   const dash = name.indexOf('-');
-  const label = dash > 0 ? BACKUP_KIND_LABEL[name.slice(0, dash)] : undefined;
+  const prefix = dash > 0 ? name.slice(0, dash) : '';
+  const label = /^[a-z]+$/.test(prefix) ? BACKUP_KIND_LABEL[prefix] : undefined;
   return label ? `${label}${name.slice(dash)}` : name;
 }
 

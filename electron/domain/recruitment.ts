@@ -3,7 +3,7 @@
 import { z } from 'zod';
 
 const RULES_SOURCE = '《中国共产党发展党员工作细则》（2014）';
-const STUDENT_TARGET_SOURCE = '娄职院委函〔2012〕3号《关于在创先争优活动中深入开展基层组织建设年活动的实施方案》：低年级有党员、高年级有党小组';
+const STUDENT_TARGET_SOURCE = '本校规定（请在系统设置中填写本校文件名称和文号）：低年级有党员、高年级有党小组';
 
 export const recruitmentRules = z
   .object({
@@ -18,7 +18,7 @@ export const recruitmentRules = z
     probationYears: z.number().int().min(1).max(3),
     extensionMonths: z.object({ min: z.number().int().min(0), max: z.number().int().max(24) }),
     source: z.string().max(200),
-    /** 低年级有党员、高年级有党小组 (seed 003); the seeds' college is a three-year 高职. */
+    /** 低年级有党员、高年级有党小组: a college's own target (no national rule); default a three-year 高职. */
     studentTarget: z
       .object({ programYears: z.number().int().min(2).max(8), seniorFromYear: z.number().int().min(1).max(8), source: z.string().max(200) })
       .refine((t) => t.seniorFromYear <= t.programYears, { message: '高年级的起始年级不能大于学制年数', path: ['seniorFromYear'] })

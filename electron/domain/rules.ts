@@ -38,26 +38,31 @@ export const ruleSet = z.object({
 });
 export type RuleSet = z.infer<typeof ruleSet>;
 
-const SEED3 = '娄职院委函〔2012〕3号 基层组织建设年实施方案';
-const BRANCH_RULES = '中国共产党支部工作条例（试行）（2018）';
+// Defaults cite the national regulations. Numbers that only some colleges set (each 支委's 党课,
+// 班子 and branch study counts, half-yearly secretary training, 20/32 学时 a quarter) ship switched
+// off with a placeholder basis: the clerk enables them with the college's own 文号 in 系统设置.
+const BRANCH_RULES = '《中国共产党支部工作条例（试行）》（2018）';
+const EDUCATION_RULES = '《中国共产党党员教育管理工作条例》（2019）';
+/** The basis of a college's own rule until the clerk enters its 文号. */
+export const COLLEGE_RULE = '本校规定（请在系统设置中填写本校文件名称和文号）';
 
 export const DEFAULT_RULES: RuleSet = {
   meetings: [
-    { id: 'committee-monthly', label: '支委会', types: ['支委会'], per: 'month', min: 1, max: null, onlyWithGroups: false, source: `${SEED3}：坚持每月召开一次支委会`, enabled: true },
-    { id: 'life-monthly', label: '组织生活', types: ['主题党日', '支部党员大会', '组织生活会', '党小组会'], per: 'month', min: 1, max: 2, onlyWithGroups: false, source: `${SEED3}：每月一至二次组织生活`, enabled: true },
-    { id: 'assembly-quarterly', label: '支部党员大会', types: ['支部党员大会'], per: 'quarter', min: 1, max: null, onlyWithGroups: false, source: `${BRANCH_RULES}：支部党员大会一般每季度召开1次`, enabled: true },
+    { id: 'committee-monthly', label: '支委会', types: ['支委会'], per: 'month', min: 1, max: null, onlyWithGroups: false, source: `${BRANCH_RULES}：党支部委员会会议一般每月召开1次`, enabled: true },
+    { id: 'life-monthly', label: '组织生活', types: ['主题党日', '支部党员大会', '组织生活会', '党小组会'], per: 'month', min: 1, max: null, onlyWithGroups: false, source: `${BRANCH_RULES}：党支部每月相对固定1天开展主题党日，组织党员集中学习、过组织生活`, enabled: true },
+    { id: 'assembly-quarterly', label: '支部党员大会', types: ['支部党员大会'], per: 'quarter', min: 1, max: null, onlyWithGroups: false, source: `${BRANCH_RULES}：党员大会一般每季度召开1次`, enabled: true },
     { id: 'group-monthly', label: '党小组会', types: ['党小组会'], per: 'month', min: 1, max: null, onlyWithGroups: true, source: `${BRANCH_RULES}：党小组会一般每月召开1次`, enabled: true },
     { id: 'lecture-quarterly', label: '党课', types: ['党课'], per: 'quarter', min: 1, max: null, onlyWithGroups: false, source: '三会一课制度：党课一般每季度1次（各地规定不一，可调整）', enabled: true },
-    { id: 'leadership-study-yearly', label: '领导班子集体学习', types: ['领导班子集体学习'], per: 'year', min: 10, max: null, onlyWithGroups: false, source: `${SEED3}：支部领导班子开展集体学习活动不少于10次`, enabled: true },
-    { id: 'branch-study-yearly', label: '集中学习', types: ['集中学习'], per: 'year', min: 8, max: null, onlyWithGroups: false, source: `${SEED3}：支部集中学习活动不少于8次`, enabled: true },
+    { id: 'leadership-study-yearly', label: '领导班子集体学习', types: ['领导班子集体学习'], per: 'year', min: 10, max: null, onlyWithGroups: false, source: `${COLLEGE_RULE}：领导班子集体学习每年不少于10次`, enabled: false },
+    { id: 'branch-study-yearly', label: '集中学习', types: ['集中学习'], per: 'year', min: 8, max: null, onlyWithGroups: false, source: `${COLLEGE_RULE}：支部集中学习每年不少于8次`, enabled: false },
     { id: 'life-meeting-yearly', label: '组织生活会', types: ['组织生活会'], per: 'year', min: 1, max: null, onlyWithGroups: false, source: `${BRANCH_RULES}：组织生活会一般每年召开1次`, enabled: true },
     { id: 'appraisal-yearly', label: '民主评议党员', types: ['民主评议党员'], per: 'year', min: 1, max: null, onlyWithGroups: false, source: `${BRANCH_RULES}：每年开展1次民主评议党员`, enabled: true },
   ],
-  lecturesPerCommitteeMember: { min: 1, source: `${SEED3}：本年内支部委员每人上一次党课`, enabled: true },
+  lecturesPerCommitteeMember: { min: 1, source: `${COLLEGE_RULE}：支部委员每人每年至少讲1次党课（${BRANCH_RULES}要求党支部书记每年至少为党员讲1次党课）`, enabled: false },
   hours: {
-    active: 'quarterly',
-    quarterly: { per: 'quarter', member: 20, senior: 32, seniorLabel: '领导班子成员', source: `${SEED3}：党员平均每季度参加教育培训时间不少于20学时，其中领导班子成员不少于32学时` },
-    yearly: { per: 'year', member: 32, senior: 56, seniorLabel: '支部书记和支部委员', source: '2019—2023年全国党员教育培训工作规划：党员每年不少于32学时，支部书记和委员不少于56学时' },
+    active: 'yearly',
+    quarterly: { per: 'quarter', member: 20, senior: 32, seniorLabel: '领导班子成员', source: `${COLLEGE_RULE}：党员每季度不少于20学时，领导班子成员不少于32学时` },
+    yearly: { per: 'year', member: 32, senior: 56, seniorLabel: '支部书记和支部委员', source: `${EDUCATION_RULES}：党员每年集中学习培训时间一般不少于32学时；基层党组织书记和班子成员不少于56学时` },
   },
-  secretaryTrainingEveryHalfYear: { enabled: true, source: `${SEED3}：确保党支部书记每半年接受一次集中培训` },
+  secretaryTrainingEveryHalfYear: { enabled: false, source: `${COLLEGE_RULE}：党支部书记每半年接受一次集中培训` },
 };

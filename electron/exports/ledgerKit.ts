@@ -37,6 +37,8 @@ export type LedgerColumn<T> = {
   wrap?: boolean;
   /** A fill colour (ARGB) for this cell of this row, e.g. red for a shortfall. */
   fill?: (row: T) => string | null;
+  /** Personal data the kit masks when the ledger leaves the office masked (LedgerMeta.maskPersonal). */
+  personal?: 'idNumber' | 'phone';
 };
 
 export const RED = 'FFFFC7CE';
@@ -51,7 +53,14 @@ export type LedgerSheet<T> = {
   highlight?: (row: T) => string | null;
 };
 
-export type LedgerMeta = { unitName: string; date: string; preparer: string; reviewer: string };
+export type LedgerMeta = {
+  unitName: string;
+  date: string;
+  preparer: string;
+  reviewer: string;
+  /** 导出时隐藏身份证号中间位 (on unless the clerk turns it off): every `personal` column is masked. */
+  maskPersonal?: boolean;
+};
 
 const thin = { style: 'thin' as const, color: { argb: 'FF000000' } };
 const BORDER: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
@@ -160,7 +169,7 @@ function writeSheet<T>(wb: ExcelJS.stream.xlsx.WorkbookWriter, meta: LedgerMeta,
   let r = HEADER_ROW;
   let seq = 0;
   const plain = cols.map((c) => dataStyle(c, null));
-  const getters = cols.map((c) => c.value);
+  const getters = cols.map((c) => (meta.maskPersonal && c.personal ? masked(c.personal, c.value) : c.value));
   const fills = cols.map((c) => c.fill);
   for (const item of spec.rows) {
     r++;
@@ -214,6 +223,14 @@ export function wrappedLines(text: string, width: number): number {
 }
 
 /** 110101199003071234 → 110101********1234 (设置 → 导出时隐藏身份证号中间位). */
+function masked<T>(kind: 'idNumber' | 'phone', value: (row: T) => Cell): (row: T) => Cell {
+  return (row) => {
+    const v = value(row);
+    if (typeof v !== 'string') return v;
+    return kind === 'idNumber' ? maskIdNumber(v) : maskPhone(v);
+  };
+}
+
 export function maskIdNumber(id: string): string {
   return id.length === 18 ? `${id.slice(0, 6)}********${id.slice(14)}` : id;
 }

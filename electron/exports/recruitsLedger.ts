@@ -4,15 +4,15 @@
 // exported ledger still imports back).
 import type { RecruitDetail } from '../api/contract';
 import type { RuleId } from '../domain/recruitment';
-import { ledgerSheet, maskIdNumber, RED, writeLedger, type LedgerColumn, type LedgerMeta } from './ledgerKit';
+import { ledgerSheet, RED, writeLedger, type LedgerColumn, type LedgerMeta } from './ledgerKit';
 
 const flagged = (rules: RuleId[]) => (r: RecruitDetail) => (r.findings.some((f) => rules.includes(f.rule)) ? RED : null);
 const vote = (entitled: number | null, yes: number | null) => (entitled === null && yes === null ? '' : `${yes ?? '—'}/${entitled ?? '—'}`);
 
-const columns = (maskPersonal: boolean): LedgerColumn<RecruitDetail>[] => [
+const columns: LedgerColumn<RecruitDetail>[] = [
   { header: '党支部', width: 12, value: (r) => r.orgName, align: 'left' },
   { header: '姓名', width: 7, value: (r) => r.name },
-  { header: '身份证号', width: 15, value: (r) => (maskPersonal ? maskIdNumber(r.idNumber) : r.idNumber) },
+  { header: '身份证号', width: 15, value: (r) => r.idNumber, personal: 'idNumber' },
   { header: '性别', width: 4, value: (r) => r.gender },
   { header: '出生日期', width: 8, value: (r) => r.birthDate, format: 'date', fill: flagged(['age-18']) },
   { header: '阶段', width: 8, value: (r) => r.stage, wrap: true },
@@ -33,7 +33,7 @@ const columns = (maskPersonal: boolean): LedgerColumn<RecruitDetail>[] => [
   { header: '检查发现的问题', width: 24, value: (r) => r.findings.map((f) => f.message).join('；'), align: 'left' },
 ];
 
-/** maskPersonal follows the setting 导出时隐藏身份证号中间位; a masked ledger cannot be imported back. */
-export function recruitsLedger(meta: LedgerMeta, title: string, rows: RecruitDetail[], maskPersonal: boolean): Promise<Buffer> {
-  return writeLedger(meta, [ledgerSheet({ name: '发展党员台账', title, columns: columns(maskPersonal), rows })]);
+/** meta.maskPersonal follows the setting 导出时隐藏身份证号中间位; a masked ledger cannot be imported back. */
+export function recruitsLedger(meta: LedgerMeta, title: string, rows: RecruitDetail[]): Promise<Buffer> {
+  return writeLedger(meta, [ledgerSheet({ name: '发展党员台账', title, columns, rows })]);
 }

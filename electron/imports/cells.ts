@@ -1,7 +1,6 @@
 // Reading exceljs cell values the way a clerk sees them.
 import type ExcelJS from 'exceljs';
 import { excelSerialToIso, jsDateToIso, parseChineseDate, type ParsedDate } from '../domain/dates';
-import { toHalfWidth } from '../domain/normalize';
 
 export type CellValue =
   | { kind: 'empty' }
@@ -81,11 +80,4 @@ function readNumericDate(n: number): DateRead {
   if (Number.isInteger(n) && n >= 1900 && n <= 2100) return { ok: false, message: `“${n}”只有年份，请至少写到月（如 ${n}.03）` };
   const iso = excelSerialToIso(n);
   return iso ? { ok: true, value: iso } : { ok: false, message: `“${n}”不是有效日期` };
-}
-
-export function normalizeHeader(s: string): string {
-  return toHalfWidth(s)
-    .replace(/\(.*?\)|（.*?）/g, '')
-    .replace(/[\s*：:＊]/g, '')
-    .trim();
 }

@@ -7,18 +7,15 @@ import { yuanToFen } from '../domain/dues';
 import { checkIdNumber } from '../domain/idNumber';
 import { cleanText, normalizeIdNumber, normalizeName } from '../domain/normalize';
 import { cellText, readDate, type CellValue } from './cells';
-import { findHeaderRow, type HeaderAliases, type HeaderMatch } from './headers';
-import { dataRows, type RowCells } from './rows';
-import { ImportFileError } from './workbook';
+import type { ImportSpec } from './flow';
+import type { HeaderMatch } from './headers';
+import { dataRows, typed, type RowCells } from './rows';
+import { BASE_FIELDS, type BaseField } from './synonyms';
 
-export type BaseField = 'name' | 'idNumber' | 'kind' | 'base' | 'fromMonth';
-
-export const BASE_ALIASES: HeaderAliases<BaseField> = {
-  name: ['姓名', '党员姓名'],
-  idNumber: ['身份证号', '公民身份号码', '身份证号码', '身份证', '公民身份证号码'],
-  kind: ['类别', '缴纳类别', '交纳类别', '人员类别', '党费类别', '收入类别'],
-  base: ['月收入', '缴费基数', '交纳基数', '缴纳基数', '党费基数', '基数', '月工资', '税后工资', '月工资收入', '养老金', '离退休费', '月收入元', '缴费基数元', '交纳基数元'],
-  fromMonth: ['起始月份', '起缴月份', '执行月份', '起始时间', '自何月起', '开始月份', '月份'],
+export const BASES_SPEC: ImportSpec<BaseField> = {
+  key: 'dues',
+  fields: BASE_FIELDS,
+  noHeader: '没有找到表头：党费基数表中需要有“身份证号”“类别”“月收入”（或“缴费基数”）三列，最好还有“姓名”和“起始月份”',
 };
 
 const KIND_WORDS: Record<string, DuesKind> = { 在职: '在职', 在岗: '在职', 教职工: '在职', 职工: '在职', 离退休: '离退休', 退休: '离退休', 离休: '离退休', 学生: '学生' };
@@ -27,18 +24,10 @@ export type BaseRecord = { row: number; name: string; idNumber: string; kind: Du
 export type BaseParse = { sheetName: string; header: HeaderMatch<BaseField>; rowCount: number; records: BaseRecord[]; errors: RowIssue[]; warnings: RowIssue[] };
 
 
-export function parseDuesBases(wb: ExcelJS.Workbook): BaseParse {
-  for (const sheet of wb.worksheets) {
-    const header = findHeaderRow(sheet, BASE_ALIASES, ['idNumber', 'kind', 'base']);
-    if (header) return parseSheet(sheet, header);
-  }
-  throw new ImportFileError('没有找到表头：党费基数表中需要有“身份证号”“类别”“月收入”（或“缴费基数”）三列，最好还有“姓名”和“起始月份”');
-}
-
-function parseSheet(sheet: ExcelJS.Worksheet, header: HeaderMatch<BaseField>): BaseParse {
+export function parseBasesSheet(sheet: ExcelJS.Worksheet, header: HeaderMatch<BaseField>): BaseParse {
   const out: BaseParse = { sheetName: sheet.name, header, rowCount: 0, records: [], errors: [], warnings: [] };
   const seen = new Map<string, number>();
-  for (const { row: r, cells } of dataRows(sheet, header, 'idNumber')) {
+  for (const { row: r, cells } of dataRows(sheet, header, BASE_FIELDS, ['idNumber'])) {
     const idCell = cells.get('idNumber')!;
     out.rowCount++;
     const bad: RowIssue[] = [];
@@ -77,7 +66,7 @@ function readRow(cells: Cells, err: (f: BaseField, m: string) => void): Omit<Bas
   if (!kind) err('kind', kindText ? `类别“${kindText}”应为 在职、离退休 或 学生` : '缺少类别（在职、离退休 或 学生）');
   const bv = cells.get('base')!.v;
   const baseFen = bv.kind === 'number' ? numberToFen(bv.n) : bv.kind === 'text' ? yuanToFen(bv.text) : kind === '学生' ? 0 : null;
-  if (baseFen === null) err('base', bv.kind === 'empty' ? '缺少月收入（元）' : `月收入“${cellText(bv) ?? ''}”应为金额（元），最多两位小数`);
+  if (baseFen === null) err('base', bv.kind === 'empty' ? '缺少月收入（元）' : `月收入“${typed(bv)}”应为金额（元），最多两位小数`);
   else if (baseFen > 100_000_000) err('base', '月收入超过100万元，请检查是否多写了位数');
   let fromMonth: string | null = null;
   const mv = cells.get('fromMonth')?.v ?? { kind: 'empty' };

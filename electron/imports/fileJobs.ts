@@ -6,10 +6,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { FileText } from './fileText';
-import type { WorkbookParse, WorkbookParser } from './parsers';
+import { defaultChoice, type ParseChoice, type WorkbookParse, type WorkbookParser } from './parsers';
 import { ImportFileError } from './workbook';
 
-export type FileJob = { kind: 'workbook'; parser: WorkbookParser; fileName: string; bytes: Uint8Array } | { kind: 'text'; fileName: string; bytes: Uint8Array };
+export type FileJob = { kind: 'workbook'; parser: WorkbookParser; fileName: string; bytes: Uint8Array; choice: ParseChoice } | { kind: 'text'; fileName: string; bytes: Uint8Array };
 export type JobReply = { ok: true; value: WorkbookParse<WorkbookParser> | FileText } | { ok: false; fileError: string | null; message: string };
 
 /** A real roster of 100,000 rows reads in well under this on a slow office PC. */
@@ -118,8 +118,14 @@ function runInWorker(job: FileJob, timeoutMs: number): Promise<Outcome> {
 }
 
 /** An uploaded workbook read by the named import; a file that cannot be read safely is an ImportFileError in Chinese. */
-export async function parseWorkbook<K extends WorkbookParser>(parser: K, fileName: string, bytes: Buffer, timeoutMs = WORKBOOK_TIMEOUT_MS): Promise<WorkbookParse<K>> {
-  const r = await run({ kind: 'workbook', parser, fileName, bytes }, timeoutMs);
+export async function parseWorkbook<K extends WorkbookParser>(
+  parser: K,
+  fileName: string,
+  bytes: Buffer,
+  timeoutMs = WORKBOOK_TIMEOUT_MS,
+  choice: ParseChoice = defaultChoice(),
+): Promise<WorkbookParse<K>> {
+  const r = await run({ kind: 'workbook', parser, fileName, bytes, choice }, timeoutMs);
   if ('value' in r) return r.value.value as WorkbookParse<K>;
   if (r.why === 'timeout') throw new ImportFileError(`“${fileName}”读取超过 ${Math.ceil(timeoutMs / 1000)} 秒仍未完成，文件结构可能异常；请在 Excel 中打开后另存一份再导入`);
   if (r.why === 'crashed') throw new ImportFileError(`“${fileName}”读取时占用的内存过多，文件结构可能异常；请只保留需要导入的表格后再试`);

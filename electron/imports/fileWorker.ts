@@ -10,7 +10,7 @@ async function run(job: FileJob): Promise<JobReply> {
   const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
   try {
     if (job.kind === 'text') return { ok: true, value: await readFileText(job.fileName, bytes) };
-    return { ok: true, value: WORKBOOK_PARSERS[job.parser](await loadWorkbook(bytes, job.fileName)) };
+    return { ok: true, value: WORKBOOK_PARSERS[job.parser](await loadWorkbook(bytes, job.fileName), job.choice) };
   } catch (e) {
     return { ok: false, fileError: e instanceof ImportFileError ? e.message : null, message: e instanceof Error ? e.message : String(e) };
   }

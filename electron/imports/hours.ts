@@ -1,83 +1,83 @@
-// Reading a study-hours workbook (name, ID number, date, hours, title) with row-level issues.
+// Reading a study-hours workbook with row-level issues: a ledger keyed by 身份证号, or an activity
+// sign-in list keyed by 姓名 (within 党支部) with 活动名称, 活动类型 and 活动时间 like 2026-10-28 14:30.
 import type ExcelJS from 'exceljs';
 import type { RowIssue } from '../api/contract';
 import { checkIdNumber } from '../domain/idNumber';
 import { cleanText, normalizeIdNumber, normalizeName } from '../domain/normalize';
-import { cellText, readDate } from './cells';
-import { findHeaderRow, type HeaderAliases, type HeaderMatch } from './headers';
-import { dataRows } from './rows';
-import { ImportFileError } from './workbook';
+import { readDate } from './cells';
+import type { ImportSpec } from './flow';
+import type { HeaderMatch } from './headers';
+import { dataRows, typed } from './rows';
+import { HOURS_FIELDS, type HoursField } from './synonyms';
 
-export type HoursField = 'name' | 'idNumber' | 'date' | 'hours' | 'title';
-
-export const HOURS_ALIASES: HeaderAliases<HoursField> = {
-  name: ['姓名', '党员姓名'],
-  idNumber: ['身份证号', '公民身份号码', '身份证号码', '身份证', '公民身份证号码'],
-  date: ['日期', '学习日期', '培训日期', '时间', '学习时间'],
-  hours: ['学时', '学时数', '时长', '课时'],
-  title: ['内容', '学习内容', '培训名称', '课程名称', '名称', '项目', '标题'],
+export const HOURS_SPEC: ImportSpec<HoursField> = {
+  key: 'hours',
+  fields: HOURS_FIELDS,
+  oneOf: ['idNumber', 'name'],
+  noHeader: '没有找到表头：学时表中需要有“日期”“学时”两列，以及“身份证号”或“姓名”（最好还有“学习内容”）',
 };
 
-export type HoursRecord = { row: number; name: string; idNumber: string; onDate: string; hours: number; title: string };
+/** Who a row is about: by ID number, or by name (and branch, when the sheet has one). */
+export type HoursPerson = { idNumber: string } | { name: string; branch: string | null; studentNo: string | null };
+
+export type HoursRecord = { row: number; name: string; person: HoursPerson; onDate: string; hours: number; title: string };
 export type HoursParse = { sheetName: string; header: HeaderMatch<HoursField>; rowCount: number; records: HoursRecord[]; errors: RowIssue[]; warnings: RowIssue[] };
 
-
-export function parseHours(wb: ExcelJS.Workbook): HoursParse {
-  for (const sheet of wb.worksheets) {
-    const header = findHeaderRow(sheet, HOURS_ALIASES, ['idNumber', 'date', 'hours']);
-    if (header) return parseSheet(sheet, header);
-  }
-  throw new ImportFileError('没有找到表头：学时表中需要有“身份证号”“日期”“学时”三列（最好还有“姓名”和“内容”）');
-}
-
-function parseSheet(sheet: ExcelJS.Worksheet, header: HeaderMatch<HoursField>): HoursParse {
+export function parseHoursSheet(sheet: ExcelJS.Worksheet, header: HeaderMatch<HoursField>, today: string): HoursParse {
   const out: HoursParse = { sheetName: sheet.name, header, rowCount: 0, records: [], errors: [], warnings: [] };
   const seen = new Map<string, number>();
-  for (const { row: r, cells } of dataRows(sheet, header, 'idNumber')) {
-    const idCell = cells.get('idNumber')!;
+  const byId = header.columns.some((c) => c.field === 'idNumber');
+  for (const { row: r, cells } of dataRows(sheet, header, HOURS_FIELDS, ['idNumber', 'studentNo'])) {
     out.rowCount++;
     const bad: RowIssue[] = [];
-    const err = (f: HoursField, message: string) => bad.push({ row: r, column: cells.get(f)?.header ?? f, message });
+    const err = (f: HoursField, message: string) => bad.push({ row: r, column: cells.get(f)?.header ?? HOURS_FIELDS[f].label, message });
     const text = (f: HoursField) => {
       const v = cells.get(f)?.v ?? { kind: 'empty' };
       if (v.kind === 'bad') err(f, `单元格内容有误（${v.text}）`);
-      return cleanText(cellText(v));
+      return cleanText(typed(v));
     };
-
-    let idNumber: string | null = null;
-    if (idCell.v.kind === 'number') err('idNumber', '身份证号被 Excel 存成了数字，末尾几位已经丢失。请把这一列设置为“文本”格式后重新录入');
-    else if (idCell.v.kind !== 'text') err('idNumber', '缺少身份证号');
-    else {
-      const facts = checkIdNumber(normalizeIdNumber(idCell.v.text));
-      if (facts.ok) idNumber = facts.idNumber;
+    const name = normalizeName(text('name')) ?? '';
+    let person: HoursPerson | null = null;
+    const idCell = cells.get('idNumber')?.v ?? { kind: 'empty' };
+    if (idCell.kind === 'number') err('idNumber', '身份证号被 Excel 存成了数字，末尾几位已经丢失。请把这一列设置为“文本”格式后重新录入');
+    else if (idCell.kind === 'text') {
+      const facts = checkIdNumber(normalizeIdNumber(idCell.text));
+      if (facts.ok) person = { idNumber: facts.idNumber };
       else err('idNumber', facts.message);
-    }
-    const d = readDate(cells.get('date')!.v);
+    } else if (name) person = { name, branch: text('branch'), studentNo: text('studentNo') };
+    else err(byId ? 'idNumber' : 'name', byId ? '缺少身份证号（也没有姓名）' : '缺少姓名');
+
+    const dateCell = cells.get('date')!.v;
+    const d = readDate(dateCell);
     let onDate: string | null = null;
     if (!d) err('date', '缺少日期');
     else if (!d.ok) err('date', d.message);
-    else if (d.value.length !== 10) err('date', `日期“${d.value}”只到月份，学时记录需要具体日期`);
+    else if (d.value.length !== 10) err('date', `日期“${typed(dateCell)}”只到月份，学时记录需要具体日期`);
+    else if (d.value > today) err('date', `日期“${typed(dateCell)}”晚于今天，学时只记已经完成的学习`);
     else onDate = d.value;
     const hv = cells.get('hours')!.v;
     const hours = hv.kind === 'number' ? hv.n : hv.kind === 'text' ? Number(hv.text.trim()) : NaN;
     if (hv.kind === 'empty') err('hours', '缺少学时');
-    else if (!Number.isFinite(hours) || hours <= 0 || hours > 200) err('hours', `学时“${cellText(hv) ?? ''}”应为 0 到 200 之间的数字`);
-    const title = text('title') ?? '个人学习';
-    const name = normalizeName(text('name')) ?? '';
-    if (bad.length) {
+    else if (!Number.isFinite(hours) || hours <= 0 || hours > 200) err('hours', `学时“${typed(hv)}”应为 0 到 200 之间的数字`);
+    const kind = text('kind');
+    const activity = text('title');
+    // The kind is kept as trainings keep it (专题培训：…), so a sign-in list's 活动类型 is not lost.
+    const title = kind && activity ? `${kind}：${activity}` : (activity ?? kind ?? '个人学习');
+    if (bad.length || !person || !onDate) {
       out.errors.push(...bad);
       continue;
     }
     const rounded = Math.round(hours * 10) / 10;
     if (rounded !== hours) out.warnings.push({ row: r, column: cells.get('hours')!.header, message: `学时 ${hours} 已按一位小数记为 ${rounded}` });
-    const key = `${idNumber}|${onDate}|${title}`;
+    const who = 'idNumber' in person ? person.idNumber : `${person.name}|${person.branch ?? ''}`;
+    const key = `${who}|${onDate}|${title}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      out.errors.push({ row: r, column: idCell.header, message: `与第 ${earlier} 行重复（同一人、同一天、同一内容）` });
+      out.errors.push({ row: r, column: cells.get('idNumber')?.header ?? cells.get('name')?.header ?? '姓名', message: `与第 ${earlier} 行重复（同一人、同一天、同一内容）` });
       continue;
     }
     seen.set(key, r);
-    out.records.push({ row: r, name, idNumber: idNumber!, onDate: onDate!, hours: rounded, title });
+    out.records.push({ row: r, name, person, onDate, hours: rounded, title });
   }
   return out;
 }

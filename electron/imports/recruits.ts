@@ -2,13 +2,13 @@
 // Accepts our own ledger's headers too, so an exported ledger can be imported back.
 import type ExcelJS from 'exceljs';
 import type { RowIssue } from '../api/contract';
-import { RECRUIT_FIELD_LABEL } from '../domain/glossary';
 import { checkIdNumber } from '../domain/idNumber';
 import { cleanText, normalizeIdNumber, normalizeName, toHalfWidth } from '../domain/normalize';
-import { cellText, readCell, readDate, type CellValue } from './cells';
-import { findHeaderRow, matchHeader, type HeaderAliases, type HeaderMatch } from './headers';
-import { dataRows, type RowCells } from './rows';
-import { ImportFileError } from './workbook';
+import { cellText, readDate, type CellValue } from './cells';
+import type { ImportSpec } from './flow';
+import type { HeaderMatch } from './headers';
+import { dataRows, typed, type RowCells } from './rows';
+import { RECRUIT_FIELDS, RECRUIT_REPEATS, type RecruitField } from './synonyms';
 
 const DATE_FIELDS = [
   'appliedOn', 'talkOn', 'activistOn', 'candidateOn', 'politicalCheckOn', 'publicityFrom', 'publicityTo',
@@ -18,54 +18,14 @@ type DateField = (typeof DATE_FIELDS)[number];
 const COUNT_FIELDS = ['admissionEntitled', 'admissionYes', 'confirmationEntitled', 'confirmationYes'] as const;
 type CountField = (typeof COUNT_FIELDS)[number];
 
-export type RecruitImportField = keyof typeof RECRUIT_FIELD_LABEL;
-export { RECRUIT_FIELD_LABEL };
+export type RecruitImportField = RecruitField;
 
-/** Each alias also matches with 时间 and 日期 swapped (申请入党时间 = 申请入党日期). */
-function withDateVariants(names: string[]): string[] {
-  return names.flatMap((n) => (n.endsWith('时间') ? [n, `${n.slice(0, -2)}日期`] : n.endsWith('日期') ? [n, `${n.slice(0, -2)}时间`] : [n]));
-}
-
-const ALIASES_RAW: Record<RecruitImportField, string[]> = {
-  orgName: ['党支部', '所在支部', '所在党支部', '支部', '支部名称'],
-  name: ['姓名'],
-  idNumber: ['身份证号', '身份证号码', '公民身份号码', '公民身份证号码', '身份证'],
-  gender: ['性别'],
-  appliedOn: ['递交申请', '递交申请时间', '申请入党时间', '入党申请时间', '递交入党申请书时间', '提交入党申请书时间', '递交入党申请时间', '申请时间'],
-  talkOn: ['谈话', '谈话时间', '谈心谈话时间', '派人谈话时间', '党组织派人谈话时间'],
-  activistOn: ['确定积极分子', '确定积极分子时间', '确定为积极分子时间', '确定为入党积极分子时间', '列为入党积极分子时间', '列为积极分子时间'],
-  mentor: ['培养联系人', '培养人'],
-  reviews: ['考察', '考察时间', '培养考察时间', '考察记录'],
-  candidateOn: ['确定发展对象', '确定发展对象时间', '确定为发展对象时间', '列为发展对象时间'],
-  politicalCheckOn: ['政审', '政审时间', '政治审查时间'],
-  training: ['培训', '集中培训'],
-  trainingDays: ['培训天数', '集中培训天数'],
-  trainingHours: ['培训学时', '集中培训学时'],
-  introducers: ['入党介绍人', '介绍人'],
-  publicity: ['公示', '公示时间', '公示期', '发展对象公示时间'],
-  publicityFrom: ['公示开始时间', '公示起始时间'],
-  publicityTo: ['公示结束时间', '公示截止时间'],
-  admissionMeetingOn: ['支部大会', '支部大会时间', '支部大会讨论时间', '支部大会讨论接收时间', '接收预备党员支部大会时间', '入党时间'],
-  admissionEntitled: ['应到会有表决权的正式党员数', '应到会有表决权正式党员数', '有表决权的正式党员数', '应到会有表决权的党员数'],
-  admissionYes: ['赞成票数', '赞成票', '赞成人数'],
-  admissionVote: ['赞成/应到'],
-  approvedOn: ['上级审批', '上级党委审批时间', '党委审批时间', '审批时间', '上级党组织审批时间'],
-  extensionMonths: ['延长预备期', '延长预备期月数', '延长预备期个月'],
-  confirmationMeetingOn: ['讨论转正', '讨论转正时间', '转正支部大会时间', '支部大会讨论转正时间'],
-  confirmationEntitled: ['转正应到会有表决权的正式党员数', '转正有表决权的正式党员数'],
-  confirmationYes: ['转正赞成票数', '转正赞成票'],
-  confirmationVote: ['转正赞成/应到'],
-  confirmationApprovedOn: ['批准转正', '批准转正时间', '转正审批时间', '转正时间'],
-  notes: ['备注'],
+export const RECRUITS_SPEC: ImportSpec<RecruitField> = {
+  key: 'recruits',
+  fields: RECRUIT_FIELDS,
+  repeats: RECRUIT_REPEATS,
+  noHeader: '没有找到发展党员台账的表头：需要有“姓名”“身份证号”“所在支部”三列，以及各环节的日期列（如“申请入党时间”“确定为积极分子时间”）',
 };
-
-function expandAliases<F extends string>(raw: Record<F, string[]>): HeaderAliases<F> {
-  const out = {} as Record<F, string[]>;
-  for (const f of Object.keys(raw) as F[]) out[f] = withDateVariants(raw[f]);
-  return out;
-}
-
-export const RECRUIT_ALIASES = expandAliases(ALIASES_RAW);
 
 /** A row of the sheet as the fields of a 发展党员 record (org by name; introducers by name). */
 export type RecruitRecord = {
@@ -89,41 +49,14 @@ export type RecruitParse = { sheetName: string; header: HeaderMatch<RecruitImpor
 
 const DATE_TOKEN = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{8}/g;
 
-export function parseRecruits(wb: ExcelJS.Workbook): RecruitParse {
-  for (const sheet of wb.worksheets) {
-    const header = findHeaderRow(sheet, RECRUIT_ALIASES, ['name', 'idNumber']);
-    if (header && header.columns.length >= 4) return parseSheet(sheet, withRepeatedVoteColumns(sheet, header));
-  }
-  throw new ImportFileError('没有找到发展党员台账的表头：需要有“姓名”“身份证号”两列，以及“所在支部”和各环节的日期列（如“申请入党时间”“确定为积极分子时间”）');
-}
-
-/**
- * Ledgers often repeat 应到会有表决权的正式党员数 / 赞成票数 under a 转正 group heading: the
- * first pair is the admission vote, the second the 转正 vote.
- */
-function withRepeatedVoteColumns(sheet: ExcelJS.Worksheet, header: HeaderMatch<RecruitImportField>): HeaderMatch<RecruitImportField> {
-  const second: Partial<Record<RecruitImportField, RecruitImportField>> = { admissionEntitled: 'confirmationEntitled', admissionYes: 'confirmationYes', admissionVote: 'confirmationVote' };
-  const columns = [...header.columns];
-  const taken = new Set(columns.map((c) => c.col));
-  const row = sheet.getRow(header.row);
-  for (let c = 1; c <= Math.min(row.cellCount, 80); c++) {
-    if (taken.has(c)) continue;
-    const text = cellText(readCell(row.getCell(c).value));
-    const field = text ? matchHeader(text, RECRUIT_ALIASES) : null;
-    const to = field ? second[field] : undefined;
-    if (text && to && !columns.some((x) => x.field === to)) columns.push({ field: to, col: c, header: text.replace(/\s+/g, '') });
-  }
-  return { ...header, columns };
-}
-
 type Cells = RowCells<RecruitImportField>;
 
-function parseSheet(sheet: ExcelJS.Worksheet, header: HeaderMatch<RecruitImportField>): RecruitParse {
+export function parseRecruitsSheet(sheet: ExcelJS.Worksheet, header: HeaderMatch<RecruitImportField>, today: string): RecruitParse {
   const out: RecruitParse = { sheetName: sheet.name, header, rowCount: 0, records: [], errors: [], warnings: [] };
   const seen = new Map<string, number>();
-  for (const { row: r, cells } of dataRows(sheet, header, 'idNumber')) {
+  for (const { row: r, cells } of dataRows(sheet, header, RECRUIT_FIELDS, ['idNumber'])) {
     out.rowCount++;
-    const rec = parseRow(r, cells, out.warnings);
+    const rec = parseRow(r, cells, out.warnings, today);
     if ('issues' in rec) {
       out.errors.push(...rec.issues);
       continue;
@@ -139,9 +72,9 @@ function parseSheet(sheet: ExcelJS.Worksheet, header: HeaderMatch<RecruitImportF
   return out;
 }
 
-function parseRow(r: number, cells: Cells, warnings: RowIssue[]): RecruitRecord | { issues: RowIssue[] } {
+function parseRow(r: number, cells: Cells, warnings: RowIssue[], today: string): RecruitRecord | { issues: RowIssue[] } {
   const issues: RowIssue[] = [];
-  const col = (f: RecruitImportField) => cells.get(f)?.header ?? RECRUIT_FIELD_LABEL[f];
+  const col = (f: RecruitImportField) => cells.get(f)?.header ?? RECRUIT_FIELDS[f].label;
   const err = (f: RecruitImportField, message: string) => issues.push({ row: r, column: col(f), message });
   const value = (f: RecruitImportField): CellValue => cells.get(f)?.v ?? { kind: 'empty' };
   const text = (f: RecruitImportField) => {
@@ -164,6 +97,8 @@ function parseRow(r: number, cells: Cells, warnings: RowIssue[]): RecruitRecord 
   for (const f of DATE_FIELDS) {
     const d = dayOf(value(f));
     if (d && 'message' in d) err(f, d.message);
+    // A step already taken cannot lie ahead; only a 公示 may still be running.
+    else if (d && d.day > today && f !== 'publicityTo') err(f, `${col(f)}“${typed(value(f))}”晚于今天，请核对`);
     else if (d) dates[f] = d.day;
   }
   const publicity = cells.has('publicity') ? dateRange(value('publicity')) : null;
@@ -199,7 +134,7 @@ function dayOf(v: CellValue): { day: string } | { message: string } | null {
   const d = readDate(v);
   if (!d) return null;
   if (!d.ok) return { message: d.message };
-  if (d.value.length !== 10) return { message: `日期“${d.value}”只到月份，发展党员各环节的检查需要具体到日` };
+  if (d.value.length !== 10) return { message: `日期“${typed(v)}”只到月份，发展党员各环节的检查需要具体到日` };
   return { day: d.value };
 }
 

@@ -1,22 +1,22 @@
 // Deciding, against the database, what a parsed 发展党员台账 would change. Branches must exist
 // (an import never invents organisations); an existing record keeps what the sheet leaves blank.
-import type { RowIssue } from '../api/contract';
+import type { RowChange, RowIssue } from '../api/contract';
 import { recruitInput } from '../api/contract/recruits';
 import type { RecruitInput } from '../api/recruits/handlers';
 import { findMemberIdByIdNumber, findMembersByName, getMember } from '../db/members';
 import type { Db } from '../db/open';
 import { findActiveOrgsByName } from '../db/orgs';
 import * as recruitsDb from '../db/recruits';
-import { RECRUIT_FIELD_LABEL } from '../domain/glossary';
 import type { RecruitParse, RecruitRecord } from './recruits';
+import { RECRUIT_FIELDS } from './synonyms';
 
 export type PlannedRecruit = { row: number; existingId: number | undefined; input: RecruitInput };
-export type RecruitPlan = { rows: PlannedRecruit[]; errors: RowIssue[]; warnings: RowIssue[] };
+export type RecruitPlan = { rows: PlannedRecruit[]; errors: RowIssue[]; warnings: RowIssue[]; changes: RowChange[] };
 
 
 export function planRecruits(db: Db, parsed: RecruitParse): RecruitPlan {
-  const plan: RecruitPlan = { rows: [], errors: [...parsed.errors], warnings: [...parsed.warnings] };
-  const header = (f: string, fallback: string) => parsed.header.columns.find((c) => c.field === f)?.header ?? (f in RECRUIT_FIELD_LABEL ? RECRUIT_FIELD_LABEL[f as keyof typeof RECRUIT_FIELD_LABEL] : fallback);
+  const plan: RecruitPlan = { rows: [], errors: [...parsed.errors], warnings: [...parsed.warnings], changes: [] };
+  const header = (f: string, fallback: string) => parsed.header.columns.find((c) => c.field === f)?.header ?? (f in RECRUIT_FIELDS ? RECRUIT_FIELDS[f as keyof typeof RECRUIT_FIELDS].label : fallback);
   const branches = new Map<string, { orgId: number } | { error: string }>();
   for (const rec of parsed.records) {
     const issue = (f: string, fallback: string, message: string) => ({ row: rec.row, column: header(f, fallback), message });
@@ -42,6 +42,10 @@ export function planRecruits(db: Db, parsed: RecruitParse): RecruitPlan {
     }
     if (existing) plan.warnings.push(issue('idNumber', '身份证号', `${rec.name}已有发展党员记录，将按表格更新；表中空白的单元格保留原有内容`));
     const { id: _ignored, ...input } = checked.data;
+    if (existing) {
+      const fields = changedFields(existing, input);
+      if (fields.length) plan.changes.push({ row: rec.row, name: rec.name, fields });
+    }
     plan.rows.push({ row: rec.row, existingId, input });
   }
   return plan;
@@ -91,4 +95,20 @@ function rosterDemotion(db: Db, rec: RecruitRecord, confirmationApprovedOn: stri
   const member = memberId ? getMember(db, memberId) : undefined;
   if (member?.memberType !== '正式党员') return null;
   return `花名册中${member.name}已是正式党员${member.confirmedOn ? `（${member.confirmedOn}转正）` : ''}，表中却没有批准转正时间；请补上转正的日期后再导入，以免把他改成预备党员`;
+}
+
+const SCALARS = [
+  'name', 'gender', 'appliedOn', 'talkOn', 'activistOn', 'mentor', 'candidateOn', 'politicalCheckOn', 'trainingDays', 'trainingHours', 'publicityFrom', 'publicityTo',
+  'admissionMeetingOn', 'admissionEntitled', 'admissionYes', 'approvedOn', 'extensionMonths', 'confirmationMeetingOn', 'confirmationEntitled', 'confirmationYes',
+  'confirmationApprovedOn', 'notes',
+] as const;
+
+const shown = (v: string | number | null | undefined): string => (v === null || v === undefined || v === '' ? '（空）' : String(v));
+
+/** What an update changes in a recorded 发展党员 record, before → after, in the ledger's words. */
+function changedFields(old: recruitsDb.StoredRecruit, next: RecruitInput): RowChange['fields'] {
+  const out: RowChange['fields'] = SCALARS.filter((f) => (old[f] ?? null) !== (next[f] ?? null)).map((f) => ({ label: RECRUIT_FIELDS[f].label, before: shown(old[f]), after: shown(next[f]) }));
+  const reviews = (r: readonly string[]) => r.join('、');
+  if (reviews(old.reviews) !== reviews(next.reviews)) out.push({ label: RECRUIT_FIELDS.reviews.label, before: shown(reviews(old.reviews)), after: shown(reviews(next.reviews)) });
+  return out;
 }

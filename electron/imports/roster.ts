@@ -1,39 +1,22 @@
 // Reading a roster workbook as clerks keep it into validated records with row-level issues.
 import type ExcelJS from 'exceljs';
 import type { RowIssue } from '../api/contract';
+import { checkConfirmation } from '../domain/eligibility';
 import { checkIdNumber } from '../domain/idNumber';
-import { MEMBER_FIELD_LABEL, type Gender, type MemberType, type PersonCategory } from '../domain/glossary';
+import type { Gender, MemberType, PersonCategory } from '../domain/glossary';
 import { cleanText, isPlausiblePhone, normalizeIdNumber, normalizeName, normalizePhone } from '../domain/normalize';
-import { cellText, readCell, readDate, type CellValue } from './cells';
-import { columnLetter, findHeaderRow, type HeaderAliases, type HeaderMatch } from './headers';
-import { ImportFileError } from './workbook';
+import { cellText, readDate, type CellValue } from './cells';
+import type { ImportSpec } from './flow';
+import type { HeaderMatch } from './headers';
+import { dataRows, typed, type RowCells } from './rows';
+import { ROSTER_FIELDS, type RosterField } from './synonyms';
 
-export type RosterField =
-  | 'name' | 'gender' | 'ethnicity' | 'birthDate' | 'idNumber' | 'nativePlace' | 'education' | 'degree'
-  | 'title' | 'personCategory' | 'memberType' | 'joinedOn' | 'confirmedOn' | 'branch' | 'generalBranch'
-  | 'phone' | 'isLeadership' | 'isSecretary' | 'notes' | 'grade';
+export type { RosterField };
 
-export const ROSTER_ALIASES: HeaderAliases<RosterField> = {
-  name: ['姓名', '党员姓名', '名字'],
-  gender: ['性别'],
-  ethnicity: ['民族'],
-  birthDate: ['出生年月', '出生日期', '出生时间', '出生年月日'],
-  idNumber: ['身份证号', '公民身份号码', '身份证号码', '身份证', '公民身份证号码', '身份证件号码', '公民身份证号'],
-  nativePlace: ['籍贯'],
-  education: ['学历', '文化程度', '最高学历'],
-  degree: ['学位', '最高学位'],
-  title: ['职务/职称', '职务', '职称', '职务职称', '现任职务', '职务或职称', '单位及职务'],
-  personCategory: ['人员类别', '人员类型', '人员身份', '身份类别'],
-  memberType: ['党员类别', '党员类型', '党员身份', '正式/预备', '党籍状态'],
-  joinedOn: ['入党时间', '入党日期', '入党年月', '加入党组织日期', '加入党组织时间'],
-  confirmedOn: ['转正时间', '转正日期', '转为正式党员日期', '转正年月'],
-  branch: ['所在支部', '所在党支部', '党支部', '支部', '支部名称', '所在党组织'],
-  generalBranch: ['所在党总支', '党总支', '总支', '所属党总支'],
-  phone: ['联系电话', '手机', '手机号', '手机号码', '电话', '联系方式'],
-  isLeadership: ['领导班子成员', '是否领导班子成员'],
-  isSecretary: ['支部书记', '是否支部书记'],
-  notes: ['备注'],
-  grade: ['年级', '入学年级', '所在年级', '入学年份'],
+export const ROSTER_SPEC: ImportSpec<RosterField> = {
+  key: 'roster',
+  fields: ROSTER_FIELDS,
+  noHeader: '没有找到表头：花名册中需要有“姓名”“身份证号”（或“公民身份号码”）和“所在支部”列',
 };
 
 export type RosterRecord = {
@@ -71,44 +54,17 @@ export type RosterParse = {
   badRows: Set<number>;
 };
 
-const SIGN_OFF = /填表|审核|制表|负责人|说明|注[:：]|合计|总计/;
-
-export function parseRoster(wb: ExcelJS.Workbook): RosterParse {
-  for (const sheet of wb.worksheets) {
-    const header = findHeaderRow(sheet, ROSTER_ALIASES, ['name', 'idNumber']);
-    if (header) return parseSheet(sheet, header);
-  }
-  throw new ImportFileError('没有找到表头：花名册中需要有“姓名”和“身份证号”（或“公民身份号码”）两列');
-}
-
-function parseSheet(sheet: ExcelJS.Worksheet, header: HeaderMatch<RosterField>): RosterParse {
+/** The rows under the header as records; every row's errors and warnings with its row and column. */
+export function parseRosterSheet(sheet: ExcelJS.Worksheet, header: HeaderMatch<RosterField>, today: string): RosterParse {
   const out: RosterParse = { sheetName: sheet.name, header, rowCount: 0, records: [], errors: [], warnings: [], badRows: new Set() };
   const firstSeen = new Map<string, number>();
-  const hasBranchColumn = header.columns.some((c) => c.field === 'branch');
-  if (!hasBranchColumn) {
-    throw new ImportFileError('没有找到“所在支部”列：导入的每名党员都需要注明所在党支部');
-  }
-  for (let r = header.row + 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const cells = new Map<RosterField, { v: CellValue; header: string; col: number }>();
-    let anyText = '';
-    for (const c of header.columns) {
-      const v = readCell(row.getCell(c.col).value);
-      cells.set(c.field, { v, header: c.header, col: c.col });
-      anyText += cellText(v) ?? '';
-    }
-    if (anyText.trim() === '') continue;
-    const nameCell = cells.get('name')!;
-    const idCell = cells.get('idNumber')!;
-    // 填表人/审核人 lines and notes under the table are not people (they are often merged across
-    // the row, so the ID column repeats their text).
-    if (!/\d{6}/.test(cellText(idCell.v) ?? '') && SIGN_OFF.test(rowText(row))) continue;
+  for (const { row: r, cells } of dataRows(sheet, header, ROSTER_FIELDS, ['idNumber'])) {
     out.rowCount++;
-    const rec = parseRow(r, cells, out);
+    const rec = parseRow(r, cells, out, today);
     if (rec && !out.badRows.has(r)) {
       const earlier = firstSeen.get(rec.idNumber);
       if (earlier !== undefined) {
-        issue(out, 'error', r, idCell.header, `身份证号 ${rec.idNumber} 与第 ${earlier} 行重复（同一人只能出现一次）`);
+        issue(out, 'error', r, cells.get('idNumber')!.header, `身份证号 ${rec.idNumber} 与第 ${earlier} 行重复（同一人只能出现一次）`);
       } else {
         firstSeen.set(rec.idNumber, r);
       }
@@ -118,21 +74,15 @@ function parseSheet(sheet: ExcelJS.Worksheet, header: HeaderMatch<RosterField>):
   return out;
 }
 
-function rowText(row: ExcelJS.Row): string {
-  let s = '';
-  row.eachCell((cell) => (s += cellText(readCell(cell.value)) ?? ''));
-  return s;
-}
-
 function issue(out: RosterParse, kind: 'error' | 'warning', row: number, column: string, message: string): void {
   (kind === 'error' ? out.errors : out.warnings).push({ row, column, message });
   if (kind === 'error') out.badRows.add(row);
 }
 
-type Cells = Map<RosterField, { v: CellValue; header: string; col: number }>;
+type Cells = RowCells<RosterField>;
 
-function parseRow(r: number, cells: Cells, out: RosterParse): RosterRecord | null {
-  const col = (f: RosterField) => cells.get(f)?.header ?? MEMBER_FIELD_LABEL[f as keyof typeof MEMBER_FIELD_LABEL] ?? f;
+function parseRow(r: number, cells: Cells, out: RosterParse, today: string): RosterRecord | null {
+  const col = (f: RosterField) => cells.get(f)?.header ?? ROSTER_FIELDS[f].label;
   const err = (f: RosterField, m: string) => issue(out, 'error', r, col(f), m);
   const text = (f: RosterField) => {
     const c = cells.get(f);
@@ -149,6 +99,7 @@ function parseRow(r: number, cells: Cells, out: RosterParse): RosterRecord | nul
   const facts = idNumber ? checkIdNumber(idNumber) : null;
   if (facts && !facts.ok) err('idNumber', facts.message);
 
+  const label = (f: RosterField) => ROSTER_FIELDS[f].label;
   const date = (f: RosterField): string | null => {
     const c = cells.get(f);
     if (!c) return null;
@@ -159,18 +110,41 @@ function parseRow(r: number, cells: Cells, out: RosterParse): RosterRecord | nul
       return null;
     }
     if (d.warning) warn(f, d.warning);
+    if (d.value > today.slice(0, d.value.length)) {
+      err(f, `${label(f)}“${typed(c.v)}”晚于今天，请核对`);
+      return null;
+    }
     return d.value;
   };
+  const typedOf = (f: RosterField) => typed(cells.get(f)?.v ?? { kind: 'empty' });
   const birthDate = date('birthDate');
   const joinedOn = date('joinedOn');
   const confirmedOn = date('confirmedOn');
-  if (joinedOn && confirmedOn && confirmedOn < joinedOn) err('confirmedOn', `转正时间 ${confirmedOn} 早于入党时间 ${joinedOn}`);
+  if (joinedOn && confirmedOn && confirmedOn < joinedOn) err('confirmedOn', `转正时间“${typedOf('confirmedOn')}”早于入党时间“${typedOf('joinedOn')}”`);
+  else if (joinedOn?.length === 10 && confirmedOn?.length === 10) {
+    // Only whole dates can be held against the one-year 预备期; a month alone cannot decide it.
+    const early = checkConfirmation({ name: text('name') ?? '', memberType: '正式党员', joinedOn, confirmedOn });
+    if (early) err('confirmedOn', early.message);
+  }
+  for (const f of ['joinedOn', 'confirmedOn'] as const) {
+    const v = f === 'joinedOn' ? joinedOn : confirmedOn;
+    if (v?.length === 7) warn(f, `${label(f)}“${typedOf(f)}”只到月份，按月份保存（不补成某一天）；如知道具体日期请补全`);
+  }
 
   const gender = readGender(text('gender'), (m) => warn('gender', m));
+  let birth = birthDate;
   if (facts?.ok) {
     if (gender && gender !== facts.gender) warn('gender', `性别“${gender}”与身份证号不符（身份证号显示为${facts.gender}），已按表中填写导入，请核对`);
     if (birthDate && !facts.birthDate.startsWith(birthDate)) {
-      warn('birthDate', `出生日期 ${birthDate} 与身份证号中的 ${facts.birthDate} 不符，请核对`);
+      warn('birthDate', `出生日期“${typedOf('birthDate')}”与身份证号中的 ${facts.birthDate} 不符，请核对`);
+    } else if (birthDate && birthDate.length < 10) {
+      // The ID number knows the day; a 出生年月 that agrees with it is only less precise.
+      warn('birthDate', `出生年月“${typedOf('birthDate')}”只到月份，按身份证号记为 ${facts.birthDate}`);
+      birth = facts.birthDate;
+    }
+    const adult = `${Number(facts.birthDate.slice(0, 4)) + 18}${facts.birthDate.slice(4)}`;
+    if (joinedOn && joinedOn < adult.slice(0, joinedOn.length)) {
+      err('joinedOn', `入党时间“${typedOf('joinedOn')}”早于年满18周岁的日期 ${adult}（身份证号显示出生于 ${facts.birthDate}）`);
     }
   }
 
@@ -182,6 +156,9 @@ function parseRow(r: number, cells: Cells, out: RosterParse): RosterRecord | nul
 
   const personCategory = readPersonCategory(text('personCategory'), (m) => warn('personCategory', m));
   const memberType = readMemberType(text('memberType'), (m) => err('memberType', m));
+  if (cells.has('memberType') && !text('memberType')) {
+    warn('memberType', `${cells.get('memberType')!.header}为空：新登记的党员按入党、转正时间记为正式或预备党员，已在花名册中的保留原类别，请核对`);
+  }
   const grade = readGrade(text('grade'), (m) => err('grade', m));
 
   if (!name || !idNumber || !facts?.ok || !branch) return null;
@@ -191,7 +168,7 @@ function parseRow(r: number, cells: Cells, out: RosterParse): RosterRecord | nul
     idNumber,
     gender: gender ?? facts.gender,
     ethnicity: text('ethnicity'),
-    birthDate: birthDate ?? facts.birthDate,
+    birthDate: birth ?? facts.birthDate,
     nativePlace: text('nativePlace'),
     education: text('education'),
     degree: text('degree'),
@@ -253,7 +230,8 @@ function readGender(s: string | null, warn: (m: string) => void): Gender | null 
 
 function readPersonCategory(s: string | null, warn: (m: string) => void): PersonCategory | null {
   if (!s) return null;
-  if (/教职工|教师|职工|在职|干部/.test(s)) return '教职工';
+  // The national system's categories name a college's staff by occupation (专业技术人员, 管理人员, 工勤技能人员).
+  if (/教职工|教师|职工|在职|干部|专业技术|管理人员|工作人员|工勤/.test(s)) return '教职工';
   if (/学生|本科|研究生|专科/.test(s)) return '学生';
   if (/退休/.test(s)) return '离退休';
   if (s === '其他') return '其他';
@@ -263,8 +241,8 @@ function readPersonCategory(s: string | null, warn: (m: string) => void): Person
 
 function readMemberType(s: string | null, err: (m: string) => void): MemberType | null {
   if (!s) return null;
-  if (/^正式(党员)?$/.test(s)) return '正式党员';
-  if (/^预备(党员)?$/.test(s)) return '预备党员';
+  if (/^(中共)?正式(党员)?$|^中共党员$/.test(s)) return '正式党员';
+  if (/^(中共)?预备(党员)?$/.test(s)) return '预备党员';
   err(`党员类别应为“正式党员”或“预备党员”，这里是“${s}”`);
   return null;
 }
@@ -276,4 +254,3 @@ function readYesNo(s: string | null): boolean | null {
   return null;
 }
 
-export { columnLetter };

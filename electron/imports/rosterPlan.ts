@@ -1,11 +1,11 @@
 // Deciding, against the database, what a parsed roster would change: new members, updates,
 // transfers and the branches that must be created. Used by the preview and by the import itself.
-import type { RowIssue } from '../api/contract';
+import type { MemberRow, RowChange, RowIssue } from '../api/contract';
 import * as membersDb from '../db/members';
 import * as orgsDb from '../db/orgs';
 import type { Db } from '../db/open';
 import type { AuditEntry } from '../db/audit';
-import { ORG_KIND_LABEL } from '../domain/glossary';
+import { MEMBER_FIELD_LABEL, ORG_KIND_LABEL } from '../domain/glossary';
 import { nameInitials } from '../domain/pinyin';
 import { guessCategory } from '../domain/orgTree';
 import type { RosterParse, RosterRecord } from './roster';
@@ -21,10 +21,14 @@ export type RosterPlan = {
   errors: RowIssue[];
   warnings: RowIssue[];
   badRows: Set<number>;
+  /** Updates, before → after, for the preview. */
+  changes: RowChange[];
+  /** Rows whose ID number names someone else: refused unless confirmed. */
+  confirmable: number[];
 };
 
-export function planRoster(db: Db, parsed: RosterParse): RosterPlan {
-  const plan: RosterPlan = { rows: [], orgsToCreate: [], errors: [...parsed.errors], warnings: [...parsed.warnings], badRows: new Set(parsed.badRows) };
+export function planRoster(db: Db, parsed: RosterParse, confirmRows: ReadonlySet<number> = new Set()): RosterPlan {
+  const plan: RosterPlan = { rows: [], orgsToCreate: [], errors: [...parsed.errors], warnings: [...parsed.warnings], badRows: new Set(parsed.badRows), changes: [], confirmable: [] };
   const root = orgsDb.committee(db);
   const resolved = new Map<string, { orgId: number | null; error?: string }>();
   const branchCol = parsed.header.columns.find((c) => c.field === 'branch')?.header ?? '所在支部';
@@ -48,6 +52,20 @@ export function planRoster(db: Db, parsed: RosterParse): RosterPlan {
     const existingId = membersDb.findMemberIdByIdNumber(db, rec.idNumber);
     if (existingId !== undefined) {
       const m = membersDb.getMember(db, existingId)!;
+      // An ID number typed against the wrong person would overwrite someone else entirely.
+      if (m.name !== rec.name && !confirmRows.has(rec.row)) {
+        plan.errors.push({
+          row: rec.row,
+          column: idCol,
+          message: `身份证号 ${rec.idNumber} 在花名册中是“${m.name}”（${m.orgName}），表中这一行却是“${rec.name}”：不会用“${rec.name}”的信息覆盖“${m.name}”。如确是同一人（例如改了名），请确认这一行后再导入`,
+        });
+        plan.badRows.add(rec.row);
+        plan.confirmable.push(rec.row);
+        continue;
+      }
+      const fields = mergedFields(m, rec, target.orgId ?? m.orgId);
+      const changed = describeChanges(m, fields, target.orgId === null ? rec.branch : (orgsDb.getOrg(db, fields.orgId)?.name ?? m.orgName));
+      if (changed.length) plan.changes.push({ row: rec.row, name: m.name === rec.name ? m.name : `${m.name} → ${rec.name}`, fields: changed });
       if (m.status !== '在册') {
         plan.warnings.push({ row: rec.row, column: idCol, message: `${m.name} 当前状态为“${m.status}”，只更新其信息，不改变状态` });
       } else if (target.orgId !== m.orgId) {
@@ -122,7 +140,8 @@ export function createdOrgNames(plan: RosterPlan): string[] {
 export type ApplyResult = { imported: number; updated: number; createdOrgs: string[] };
 
 /** Writes a plan's valid rows. Call inside the import's transaction. */
-export function applyRosterPlan(db: Db, plan: RosterPlan, now: string, today: string, audit: (e: AuditEntry) => void): ApplyResult {
+export function applyRosterPlan(db: Db, plan: RosterPlan, at: { now: string; today: string; fileName: string }, audit: (e: AuditEntry) => void): ApplyResult {
+  const { now, today } = at;
   const createdIds = new Map<string, number>();
   const usedKeys = new Set(plan.rows.filter((r) => !plan.badRows.has(r.rec.row)).map((r) => r.orgKey));
   const createdOrgs: string[] = [];
@@ -152,7 +171,7 @@ export function applyRosterPlan(db: Db, plan: RosterPlan, now: string, today: st
       membersDb.insertMemberEvent(db, { memberId: id, kind: 'created', fromValue: null, toValue: orgsDb.getOrg(db, targetOrg)!.name, onDate: today, reason: '花名册导入' }, now);
       imported++;
     } else {
-      updateExisting(db, existingId, rec, targetOrg, now, today, audit);
+      updateExisting(db, existingId, rec, targetOrg, at, audit);
       updated++;
     }
   }
@@ -186,11 +205,10 @@ function newFields(rec: RosterRecord, orgId: number, today: string): membersDb.M
   };
 }
 
-/** Fills in what the file says; a blank cell never erases what the clerk entered before. */
-function updateExisting(db: Db, id: number, rec: RosterRecord, orgId: number, now: string, today: string, audit: (e: AuditEntry) => void): void {
-  const cur = membersDb.getMember(db, id)!;
+/** What the file says over what is recorded; a blank cell never erases what the clerk entered before. */
+function mergedFields(cur: MemberRow, rec: RosterRecord, orgId: number): membersDb.MemberFields {
   const pick = <T>(v: T | null, old: T | null): T | null => (v === null ? old : v);
-  const fields: membersDb.MemberFields = {
+  return {
     name: rec.name,
     nameInitials: nameInitials(rec.name),
     gender: pick(rec.gender, cur.gender),
@@ -212,10 +230,35 @@ function updateExisting(db: Db, id: number, rec: RosterRecord, orgId: number, no
     notes: pick(rec.notes, cur.notes),
     grade: pick(rec.grade, cur.grade),
   };
-  membersDb.updateMember(db, id, fields, now);
+}
+
+const COMPARED = ['name', 'gender', 'ethnicity', 'birthDate', 'nativePlace', 'education', 'degree', 'title', 'personCategory', 'memberType', 'joinedOn', 'confirmedOn', 'phone', 'isLeadership', 'isSecretary', 'notes', 'grade'] as const;
+
+const shown = (v: string | number | boolean | null): string => (v === null || v === '' ? '（空）' : typeof v === 'boolean' ? (v ? '是' : '否') : String(v));
+
+/** The fields an update changes, in the roster's words; the branch by name. */
+function describeChanges(cur: MemberRow, next: membersDb.MemberFields, orgName: string): RowChange['fields'] {
+  const out: RowChange['fields'] = COMPARED.filter((f) => cur[f] !== next[f]).map((f) => ({ label: MEMBER_FIELD_LABEL[f], before: shown(cur[f]), after: shown(next[f]) }));
+  if (next.orgId !== cur.orgId || orgName !== cur.orgName) out.push({ label: MEMBER_FIELD_LABEL.orgId, before: cur.orgName, after: orgName });
+  return out;
+}
+
+function updateExisting(db: Db, id: number, rec: RosterRecord, orgId: number, at: { now: string; today: string; fileName: string }, audit: (e: AuditEntry) => void): void {
+  const cur = membersDb.getMember(db, id)!;
+  const fields = mergedFields(cur, rec, orgId);
+  const changed = describeChanges(cur, fields, orgsDb.getOrg(db, fields.orgId)?.name ?? cur.orgName).filter((c) => c.label !== MEMBER_FIELD_LABEL.orgId);
+  membersDb.updateMember(db, id, fields, at.now);
   audit({ table: 'members', recordId: id, action: 'import-update', before: cur, after: fields });
+  if (changed.length) {
+    // 变动记录 names the file, so the clerk can tell where a changed 入党时间 came from.
+    membersDb.insertMemberEvent(
+      db,
+      { memberId: id, kind: 'import', fromValue: changed.map((c) => `${c.label} ${c.before}`).join('；'), toValue: changed.map((c) => `${c.label} ${c.after}`).join('；'), onDate: at.today, reason: `导入“${at.fileName}”` },
+      at.now,
+    );
+  }
   if (fields.orgId !== cur.orgId) {
     const to = orgsDb.getOrg(db, fields.orgId)!;
-    membersDb.insertMemberEvent(db, { memberId: id, kind: 'transfer', fromValue: cur.orgName, toValue: to.name, onDate: today, reason: '花名册导入' }, now);
+    membersDb.insertMemberEvent(db, { memberId: id, kind: 'transfer', fromValue: cur.orgName, toValue: to.name, onDate: at.today, reason: `花名册导入“${at.fileName}”` }, at.now);
   }
 }

@@ -12,11 +12,13 @@ import { seedCycle } from './seedCycle';
 import { seedRecruits } from './seedRecruits';
 import { seedDues } from './seedDues';
 import { seedRectification } from './seedRectification';
+import { seedRules } from './seedRules';
 import { todayIso } from '../domain/dates';
 
 export type SeedScale = 'demo' | 'large';
 export type SeedResult = { orgs: number; members: number; meetings: number; hourEntries: number };
 
+type SeededMember = { id: number; name: string; confirmedOn: string | null };
 type BranchPlan = { name: string; category: BranchCategory };
 type GeneralPlan = { name: string; branches: BranchPlan[] };
 
@@ -68,12 +70,15 @@ export function seed(db: Db, scale: SeedScale, now: Date = new Date()): SeedResu
     orgsDb.insertOrgEvent(db, id, 'created', `${year}-09-01`, `成立党支部“${b.name}”`, at);
     orgs++;
     const n = perBranch();
-    const ids: { id: number; name: string }[] = [];
+    const ids: SeededMember[] = [];
     for (let i = 0; i < n; i++) ids.push(addMember(id, b.category));
-    const termStart = `${thisYear - 1 - Math.floor(r() * 2)}-${pick(r, ['03', '05', '09'])}-15`;
+    // The committee is elected from the branch's earliest 正式党员, once all three had 转正.
+    const eligible = ids.filter((m) => m.confirmedOn !== null).sort((a, b) => (a.confirmedOn! < b.confirmedOn! ? -1 : 1)).slice(0, 3);
+    const drawn = `${thisYear - 1 - Math.floor(r() * 2)}-${pick(r, ['03', '05', '09'])}-15`;
+    const termStart = eligible.reduce((d, m) => (m.confirmedOn! > d ? m.confirmedOn! : d), drawn);
     const termEnd = `${Number(termStart.slice(0, 4)) + 3}${termStart.slice(4)}`;
     (['书记', '组织委员', '宣传委员'] as const).forEach((role, k) => {
-      const m = ids[k];
+      const m = eligible[k];
       if (!m) return;
       orgsDb.insertRole(db, { orgId: id, role, memberId: m.id, personName: m.name, termStart, termEnd });
       if (role === '书记') db.prepare('UPDATE members SET is_secretary = 1 WHERE id = ?').run(m.id);
@@ -88,7 +93,7 @@ export function seed(db: Db, scale: SeedScale, now: Date = new Date()): SeedResu
   // Students spread over the three grades now enrolled, fewest in the first year (no extra random draws).
   const newestGrade = now.getMonth() >= 8 ? thisYear : thisYear - 1;
   const gradeOf = (birthYear: number) => newestGrade - ([1, 2, 1, 0][thisYear - 19 - birthYear] ?? 1);
-  const addMember = (orgId: number, category: BranchCategory): { id: number; name: string } => {
+  const addMember = (orgId: number, category: BranchCategory): SeededMember => {
     const gender = r() < 0.5 ? '男' : '女';
     const student = category === '学生';
     const retired = category === '离退休';
@@ -129,7 +134,7 @@ export function seed(db: Db, scale: SeedScale, now: Date = new Date()): SeedResu
       at,
     );
     members++;
-    return { id, name };
+    return { id, name, confirmedOn: probationary ? null : `${Number(joinedOn.slice(0, 4)) + 1}${joinedOn.slice(4)}` };
   };
 
   db.transaction(() => {
@@ -146,6 +151,7 @@ export function seed(db: Db, scale: SeedScale, now: Date = new Date()): SeedResu
     });
     for (const b of plan.direct) addBranch(root, rootPath, b, 2006);
     putSetting(db, 'ledger', { unitName: `${committeeName}组织部`, preparer: '陈晓燕', reviewer: '刘建军' });
+    if (scale === 'demo') seedRules(db);
     const done = seedMeetings(db, scale, todayIso(now), at);
     meetings = done.meetings;
     hourEntries = done.entries;

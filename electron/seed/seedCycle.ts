@@ -88,7 +88,11 @@ export function seedCycle(db: Db, scale: SeedScale, today: string, at: string): 
     },
     at,
   );
-  const candidates = branches.flatMap((b) => b.members.slice(0, 1).map((m) => ({ b, m }))).slice(0, scale === 'demo' ? 5 : 120);
+  // Each branch puts forward its first member who is a 正式党员 on the round's date (publicity).
+  const confirmed = db.prepare('SELECT confirmed_on FROM members WHERE id = ?').pluck();
+  const fullOn = (id: number, on: string) => { const c = confirmed.get(id) as string | null; return c !== null && c <= on; };
+  const roundOn = before(day(6, 20));
+  const candidates = branches.flatMap((b) => b.members.filter((m) => fullOn(m.id, roundOn)).slice(0, 1).map((m) => ({ b, m }))).slice(0, scale === 'demo' ? 5 : 120);
   candidates.forEach(({ b, m }, i) => {
     const shortlisted = i < (scale === 'demo' ? 3 : 60);
     saveNominee(db, undefined, { roundId: round, orgId: b.id, memberId: m.id, byOrg: i % 2 === 0, byMasses: i % 2 === 1 || i === 0, orgAssessment: shortlisted ? '考核优秀' : null, massRating: shortlisted ? 90 + (i % 9) : null, leaderComment: shortlisted ? '模范作用突出' : null, shortlisted }, at);

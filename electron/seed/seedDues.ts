@@ -85,20 +85,28 @@ function markAbsent(db: Db, memberId: number, from: string, today: string, at: s
 }
 
 /**
- * A term per branch from its committee roles' start; in the demo the first branch's term ends
- * within three months, the second's ended a month ago, and the third has an earlier term on record.
+ * A term per branch from its committee roles' start; in the demo one branch's term ends within
+ * three months, another's ended a month ago, and a third has an earlier term on record.
  */
 function seedTerms(db: Db, scale: SeedScale, today: string, at: string, r: () => number): void {
   const branches = db.prepare(`SELECT id FROM orgs WHERE kind = 'branch' AND dissolved_on IS NULL ORDER BY sort_order, id`).pluck().all() as number[];
   const roles = db.prepare(`SELECT role, member_id, person_name, term_start FROM org_roles WHERE org_id = ? AND ended_on IS NULL ORDER BY id`).raw();
   const setRoleTerm = db.prepare('UPDATE org_roles SET term_start = ?, term_end = ? WHERE org_id = ? AND ended_on IS NULL');
-  branches.forEach((orgId, i) => {
+  // The demo's three term stories go to the first branches whose committee were all 正式党员 by then.
+  const lastConfirmed = db.prepare(`SELECT max(coalesce(m.confirmed_on, '9999')) FROM org_roles r JOIN members m ON m.id = r.member_id WHERE r.org_id = ? AND r.ended_on IS NULL`).pluck();
+  const endsSoon = addMonths(addMonths(today, -36), 2);
+  const ended = addMonths(addMonths(today, -36), -1);
+  const fits = (orgId: number, on: string) => { const c = lastConfirmed.get(orgId) as string | null; return c !== null && c <= on; };
+  const soonId = scale === 'demo' ? branches.find((b) => fits(b, endsSoon)) : undefined;
+  const endedId = scale === 'demo' ? branches.find((b) => b !== soonId && fits(b, ended)) : undefined;
+  const earlierId = scale === 'demo' ? branches.find((b) => b !== soonId && b !== endedId) : undefined;
+  branches.forEach((orgId) => {
     const committee = (roles.all(orgId) as [string, number | null, string, string | null][]).map(([role, memberId, name]) => ({ role, memberId, name }));
     const first = (roles.all(orgId) as [string, number | null, string, string | null][])[0]?.[3] ?? null;
     let start = first ?? addMonths(today, -12 - Math.floor(r() * 12));
-    if (scale === 'demo' && i === 0) start = addMonths(addMonths(today, -36), 2); // ends in two months
-    if (scale === 'demo' && i === 1) start = addMonths(addMonths(today, -36), -1); // ended a month ago
-    if (scale === 'demo' && i === 2) insertTerm(db, { orgId, startedOn: addMonths(start, -36), years: 3, electionMeetingId: null, notes: '上一届' }, committee.slice().reverse().map((c, k) => ({ ...c, role: k === 0 ? '书记' : '委员' })), at);
+    if (orgId === soonId) start = endsSoon; // ends in two months
+    if (orgId === endedId) start = ended; // ended a month ago
+    if (orgId === earlierId) insertTerm(db, { orgId, startedOn: addMonths(start, -36), years: 3, electionMeetingId: null, notes: '上一届' }, committee.slice().reverse().map((c, k) => ({ ...c, role: k === 0 ? '书记' : '委员' })), at);
     setRoleTerm.run(start, addMonths(start, 36), orgId);
     insertTerm(db, { orgId, startedOn: start, years: 3, electionMeetingId: null, notes: null }, committee, at);
   });

@@ -84,7 +84,7 @@ test('从备份文件恢复… names the file and waits for the clerk before rep
   const choose = async () => {
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '从备份文件恢复…' }).click()]);
     await chooser.setFiles(saved);
-    const ask = page.locator('.ant-modal-confirm', { hasText: `用备份文件“${file.fileName}”替换现在的全部数据？` });
+    const ask = page.getByRole('dialog', { name: `用备份文件“${file.fileName}”替换现在的全部数据？` });
     await expect(ask).toBeVisible();
     return ask;
   };

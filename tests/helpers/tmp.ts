@@ -14,13 +14,14 @@ export function tempApi(now = new Date('2026-11-23T09:00:00+08:00')): OpenApi & 
   const t = tempDir();
   const opened = openApi(t.dir, { now: () => now, log: () => undefined, actor: '测试员' });
   let closed = false;
+  const close = opened.close; // releases the folder's lock too
   return Object.assign(opened, {
     close: () => {
-      if (!closed) opened.db.close();
+      if (!closed) close();
       closed = true;
     },
     cleanup: () => {
-      if (!closed) opened.db.close();
+      if (!closed) close();
       closed = true;
       t.cleanup();
     },

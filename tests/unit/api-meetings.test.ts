@@ -43,6 +43,18 @@ describe('三会一课 meetings', () => {
     assert.deepEqual(credited.map((e) => e.reduce((s, x) => s + x.hours, 0)), [2, 2, 0, 0]);
   });
 
+  it('a 支委会 expects the committee serving on its date; other meetings the whole branch', async () => {
+    await t.api.call('orgs.saveRole', { orgId: ids.teachers, role: '书记', memberId: people[0]!, personName: '张伟', termStart: '2026-01-01' });
+    await t.api.call('orgs.saveRole', { orgId: ids.teachers, role: '组织委员', memberId: people[1]!, personName: '李娜', termStart: '2026-06-01' });
+    const names = async (type: '支委会' | '支部党员大会', onDate: string) => (await t.api.call('meetings.roster', { orgId: ids.teachers, onDate, type })).map((p) => p.name);
+    assert.deepEqual(await names('支委会', '2026-05-31'), ['张伟']);
+    assert.deepEqual(await names('支委会', '2026-06-01'), ['李娜', '张伟']);
+    assert.deepEqual(await names('支部党员大会', '2026-06-01'), ['李娜', '王强', '张伟', '赵敏']);
+    const { id } = await t.api.call('meetings.save', meeting({ heldOn: '2026-06-10', attendance: [{ memberId: people[0]!, status: '出席' }, { memberId: people[1]!, status: '请假', reason: '出差' }] }));
+    const m = await t.api.call('meetings.get', { id });
+    assert.deepEqual([m.expected, m.present], [2, 1]);
+  });
+
   it('refuses leave without a reason, people outside the branch and a 党课 without lecturer, changing nothing', async () => {
     const before = snapshot(t);
     const leave = await t.api.invoke('meetings.save', { ...meeting(), attendance: people.map((memberId) => ({ memberId, status: '请假' })) });
@@ -99,7 +111,9 @@ describe('三会一课 meetings', () => {
     assert.match(exe.ok ? '' : exe.error.message, /附件只能是/);
   });
 
-  it('lists committee members who owe a 党课 until they give one', async () => {
+  it('lists committee members who owe a 党课 until they give one, once the college enables that rule', async () => {
+    assert.equal((await t.api.call('rules.get', {})).lecturesPerCommitteeMember.enabled, false);
+    await t.api.call('rules.save', { ...DEFAULT_RULES, lecturesPerCommitteeMember: { ...DEFAULT_RULES.lecturesPerCommitteeMember, enabled: true } });
     await t.api.call('orgs.saveRole', { orgId: ids.teachers, role: '书记', memberId: people[0]!, personName: '张伟' });
     assert.deepEqual((await t.api.call('compliance.summary', { year: 2026 })).lecturesOwed.map((m) => m.name), ['张伟']);
     await t.api.call('meetings.save', meeting({ type: '党课', lecturerMemberId: people[0]!, lecturer: '张伟' }));
@@ -108,6 +122,11 @@ describe('三会一课 meetings', () => {
 });
 
 describe('学时', () => {
+  // The default is the national yearly 32/56; these tests run the college's quarterly 20/32 setting.
+  beforeEach(async () => {
+    await t.api.call('rules.save', { ...DEFAULT_RULES, hours: { ...DEFAULT_RULES.hours, active: 'quarterly' } });
+  });
+
   it('flags a member short in an ended quarter until hours are added; leadership needs 32', async () => {
     const summary = async () => (await t.api.call('hours.summary', { filter: { year: 2026 }, pageSize: 50 })).rows.rows;
     const q3 = async (name: string) => (await summary()).find((r) => r.name === name)!.periods[2]!;
@@ -133,13 +152,16 @@ describe('学时', () => {
     assert.deepEqual((await q2()).filter((h) => h > 0), []);
   });
 
-  it('switches to the yearly profile from the rule set and back with reset', async () => {
+  it('switches to the yearly profile from the rule set, and reset brings back the national yearly default', async () => {
     await t.api.call('rules.save', { ...DEFAULT_RULES, hours: { ...DEFAULT_RULES.hours, active: 'yearly' } });
     const s = await t.api.call('hours.summary', { filter: { year: 2025 } });
     assert.deepEqual([s.profile.per, s.periodLabels], ['year', ['2025年']]);
     assert.equal(s.rows.rows[0]!.required, 32);
+    await t.api.call('rules.save', { ...DEFAULT_RULES, hours: { ...DEFAULT_RULES.hours, active: 'quarterly' } });
     await t.api.call('rules.reset', {});
-    assert.equal((await t.api.call('rules.get', {})).hours.active, 'quarterly');
+    const reset = (await t.api.call('rules.get', {})).hours;
+    assert.equal(reset.active, 'yearly');
+    assert.match(reset.yearly.source, /^《中国共产党党员教育管理工作条例》/);
   });
 
   it('imports hours from Excel with row errors, nothing written until valid or valid-only', async () => {
@@ -170,6 +192,11 @@ describe('学时', () => {
 });
 
 describe('ledgers and reports read back', () => {
+  // The quarterly 20/32 is a college's own setting; these ledgers are read under it.
+  beforeEach(async () => {
+    await t.api.call('rules.save', { ...DEFAULT_RULES, hours: { ...DEFAULT_RULES.hours, active: 'quarterly' } });
+  });
+
   it('三会一课台账: the meetings sheet and the compliance sheet with missing months marked', async () => {
     await t.api.call('meetings.save', meeting());
     const f = await t.api.call('exports.meetingsLedger', { year: 2026 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import JSZip from 'jszip';
-import { autoBackup, dailyBackupDue, KEEP, listBackups } from '../../electron/db/backup';
+import { autoBackup, dailyBackupDue, DEFAULT_POLICY, listBackups } from '../../electron/db/backup';
 import { openApi } from '../../electron/api';
 import { cli } from '../helpers/cli';
 import { validId } from '../helpers/ids';
@@ -19,23 +19,26 @@ beforeEach(async () => {
 afterEach(() => t.cleanup());
 
 describe('backups', () => {
-  it('makes the day\'s backup once, keeps a monthly copy, and lists backups with record counts', async () => {
-    const day = new Date('2026-11-23T01:00:00Z');
+  it('makes the day\'s backup once, the month\'s first as 每月, and lists backups with record counts', async () => {
+    const day = new Date(2026, 10, 23, 9); // local time: names follow the office clock
     assert.equal(dailyBackupDue(t.dataDir, day), true);
-    await t.startup();
-    await autoBackup(t.db, t.dataDir, 'daily', day);
+    await autoBackup(t.db, t.dataDir, '自动', day);
     assert.equal(dailyBackupDue(t.dataDir, day), false);
-    const list = listBackups(t.dataDir);
-    assert.ok(list.some((b) => b.kind === 'monthly'));
-    const daily = list.find((b) => b.kind === 'daily')!;
-    assert.deepEqual(daily.counts, { orgs: 5, members: 0, meetings: 0 });
+    const [made] = listBackups(t.dataDir);
+    assert.equal(made!.name, '每月-20261123-090000.sqlite3.gz');
+    assert.deepEqual(made!.counts, { orgs: 5, members: 0, meetings: 0 });
+    await autoBackup(t.db, t.dataDir, '自动', new Date(2026, 10, 24, 9)); // Tuesday, same week: a daily one
+    await autoBackup(t.db, t.dataDir, '自动', new Date(2026, 10, 30, 9)); // next Monday
+    assert.deepEqual(listBackups(t.dataDir).map((b) => b.kind).sort(), ['每周', '每日', '每月'].sort());
   });
 
-  it('rotates to the last 14 daily backups', async () => {
-    for (let d = 1; d <= 20; d++) await autoBackup(t.db, t.dataDir, 'daily', new Date(Date.UTC(2026, 9, d, 1)));
-    const daily = listBackups(t.dataDir).filter((b) => b.kind === 'daily');
-    assert.equal(daily.length, KEEP.daily);
-    assert.match(daily[0]!.name, /^daily-20261020/);
+  it('keeps 7 daily, 4 weekly and 12 monthly copies by default', async () => {
+    for (let d = 0; d < 70; d++) await autoBackup(t.db, t.dataDir, '自动', new Date(2026, 8, 1 + d, 9));
+    const kinds = listBackups(t.dataDir).map((b) => b.kind);
+    assert.equal(kinds.filter((k) => k === '每日').length, DEFAULT_POLICY.daily);
+    assert.equal(kinds.filter((k) => k === '每周').length, DEFAULT_POLICY.weekly);
+    assert.equal(kinds.filter((k) => k === '每月').length, 3, 'September, October and November');
+    assert.match(listBackups(t.dataDir).find((b) => b.kind === '每日')!.name, /^每日-20261108/, 'the newest daily one (9 November is a Monday: 每周)');
   });
 
   it('backs up before a bulk import', async () => {
@@ -194,7 +197,7 @@ describe('a damaged data file at start', () => {
         const refused = await reopened.api.invoke('system.dashboard', {});
         assert.deepEqual(refused.ok ? null : [refused.error.code, /从最近的正常备份恢复/.test(refused.error.message)], ['damaged', true]);
         await reopened.startup();
-        assert.equal(listBackups(t.dataDir).filter((b) => b.kind === 'daily').length, 0, 'no backup is made of damaged data');
+        assert.equal(listBackups(t.dataDir).filter((b) => ['每日', '每周', '每月'].includes(b.kind)).length, 0, 'no backup is made of damaged data');
 
         const r = await reopened.api.call('backups.restore', { name: good.name });
         assert.match(r.safetyCopy, /^dangjian\.sqlite3\.damaged-/);

@@ -19,8 +19,9 @@ describe('command line: 党费 and 换届 on the demo data', () => {
   it('list terms --json: a branch whose term ends within three months and one overdue', async () => {
     const rows = JSON.parse((await cli(['list', 'terms', '--json'])).out) as { org: string; status: string }[];
     assert.equal(rows.length, 10);
-    assert.deepEqual(rows.slice(0, 2).map((r) => r.status), ['即将到期', '已超期']);
-    assert.ok(rows.slice(2).every((r) => r.status === '正常'));
+    // The demo gives these stories to branches whose committee were 正式党员 by then, wherever they sit.
+    const count = (status: string) => rows.filter((r) => r.status === status).length;
+    assert.deepEqual([count('即将到期'), count('已超期'), count('正常')], [1, 1, 8]);
   });
 
   it('export dues-ledger and terms-ledger write the ledgers; the year is required', async () => {

@@ -69,10 +69,13 @@ describe('command line on the demo data', () => {
     };
     const plain = path.join(dir.dir, '花名册.xlsx');
     const masked = path.join(dir.dir, '花名册-隐藏.xlsx');
-    assert.equal((await run(['export', 'roster', '--out', plain])).code, 0);
+    const byDefault = path.join(dir.dir, '花名册-默认.xlsx');
+    assert.equal((await run(['export', 'roster', '--full-id', '--out', plain])).code, 0);
     assert.equal((await run(['export', 'roster', '--mask', '--out', masked])).code, 0);
+    assert.equal((await run(['export', 'roster', '--out', byDefault])).code, 0);
     assert.match(await ids(plain), /^\d{17}[\dX]$/);
     assert.match(await ids(masked), /^\d{6}\*{8}\d{3}[\dX]$/);
+    assert.match(await ids(byDefault), /^\d{6}\*{8}\d{3}[\dX]$/, '导出时隐藏身份证号中间位 is on by default');
   });
 });
 
@@ -81,7 +84,7 @@ describe('command line: usage from the table', () => {
     const r = await cli(['export', 'roster', '--help']);
     assert.equal(r.code, 0, r.err);
     const lines = r.out.split('\n');
-    assert.equal(lines[0], '用法：npm run cli -- export roster [--org <组织ID>] [--mask] --out <文件.xlsx> --data <数据文件夹>');
+    assert.equal(lines[0], '用法：npm run cli -- export roster [--org <组织ID>] [--mask] [--full-id] --out <文件.xlsx> --data <数据文件夹>');
     assert.equal(lines[1], '导出党员花名册');
     assert.ok(lines.some((l) => /^ {2}--out <文件\.xlsx> +导出文件$/.test(l)), r.out);
     assert.match(r.out, /退出码：\n {2}0 {2}完成\n {2}1 {2}未完成/);

@@ -36,7 +36,7 @@ describe('command line', () => {
     const stopped = await cli(['import', 'roster', file, '--json', '--data', data]);
     assert.equal(stopped.code, 1);
     const report = JSON.parse(stopped.out) as Record<string, unknown>;
-    assert.deepEqual(Object.keys(report), ['imported', 'updated', 'createdOrgs', 'errors', 'warnings']);
+    assert.deepEqual(Object.keys(report), ['imported', 'updated', 'createdOrgs', 'errors', 'warnings', 'columns', 'ignoredColumns', 'missingRequired', 'changes', 'confirmable']);
     assert.equal(report.imported, 0);
     assert.deepEqual((report.errors as { row: number }[]).map((e) => e.row), Object.values(MESSY.errorRows));
     const dry = await cli(['import', 'roster', file, '--dry-run', '--valid-only', '--json', '--data', data]);
@@ -109,7 +109,7 @@ describe('command line: 三会一课 and 学时', () => {
     const r = await cli(['import', 'hours', file, '--json', '--data', data]);
     assert.equal(r.code, 1);
     const report = JSON.parse(r.out) as { imported: number; errors: { row: number; column: string; message: string }[] };
-    assert.deepEqual(Object.keys(report), ['imported', 'updated', 'createdOrgs', 'errors', 'warnings']);
+    assert.deepEqual(Object.keys(report), ['imported', 'updated', 'createdOrgs', 'errors', 'warnings', 'columns', 'ignoredColumns', 'missingRequired', 'changes', 'confirmable']);
     assert.deepEqual(report.errors.map((e) => [e.row, e.column]), [[2, '身份证号']]);
   });
 });

@@ -122,7 +122,7 @@ describe('browser host', () => {
   it('answers an API call with the token from our own origin', async () => {
     const r = await apiCall({ 'x-api-token': host.token, origin: `http://127.0.0.1:${host.port}` });
     assert.equal(r.status, 200);
-    assert.deepEqual(JSON.parse(r.body), { ok: true, result: { unitName: '', preparer: '', reviewer: '', maskPersonalInExports: false } });
+    assert.deepEqual(JSON.parse(r.body), { ok: true, result: { unitName: '', preparer: '', reviewer: '', maskPersonalInExports: true } });
   });
 
   it('refuses API calls without the token, with a wrong token, from a foreign origin or a rebinding Host', async () => {

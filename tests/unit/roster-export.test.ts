@@ -23,7 +23,7 @@ describe('党员花名册 ledger export', () => {
     await t.api.call('settings.save', { unitName: '测试学院党委组织部', preparer: '陈晓燕', reviewer: '刘建军' });
     await t.api.call('members.save', { name: '李建国', idNumber: validId('19800115', 13), memberType: '正式党员', orgId: ids.teachers, joinedOn: '2005-07-01', phone: '13807381234' });
     await t.api.call('members.save', { name: '王芳', idNumber: '11010519491231002X', memberType: '预备党员', orgId: ids.office });
-    const { file, ws } = await exported({ filter: {} });
+    const { file, ws } = await exported({ filter: {}, maskPersonal: false });
     assert.equal(file.fileName, '测试学院党委党员花名册-2026-11-23.xlsx');
     assert.equal(ws.name, '党员花名册');
     assert.equal(ws.getCell('A1').value, '测试学院党委党员花名册');
@@ -73,15 +73,17 @@ describe('党员花名册 ledger export', () => {
     assert.equal(ws.getRow(5).getCell(2).value, null); // only one member in the subtree
   });
 
-  it('masks by default once 导出时隐藏身份证号中间位 is set, unless the export asks for full numbers', async () => {
+  it('masks 身份证号 and phones by default (导出时隐藏身份证号中间位), whole once the setting is off or the export asks', async () => {
     const ids = await smallTree(t);
     const idNumber = validId('19800115', 13);
     await t.api.call('members.save', { name: '李建国', idNumber, memberType: '正式党员', orgId: ids.teachers, phone: '13807381234' });
-    assert.equal((await exported({ filter: {} })).ws.getRow(4).getCell(6).value, idNumber);
-    await t.api.call('settings.save', { maskPersonalInExports: true });
-    assert.equal((await t.api.call('settings.get', {})).unitName, '');
+    assert.equal((await t.api.call('settings.get', {})).maskPersonalInExports, true);
     const masked = (await exported({ filter: {} })).ws.getRow(4);
     assert.deepEqual([masked.getCell(6).value, masked.getCell(16).value], [`${idNumber.slice(0, 6)}********${idNumber.slice(14)}`, '138****1234']);
+    await t.api.call('settings.save', { maskPersonalInExports: false });
+    assert.equal((await t.api.call('settings.get', {})).unitName, '');
+    assert.equal((await exported({ filter: {} })).ws.getRow(4).getCell(6).value, idNumber);
+    await t.api.call('settings.save', { maskPersonalInExports: true });
     assert.equal((await exported({ filter: {}, maskPersonal: false })).ws.getRow(4).getCell(6).value, idNumber);
   });
 });

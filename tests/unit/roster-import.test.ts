@@ -41,7 +41,10 @@ describe('roster import from a messy clerk workbook', () => {
     assert.equal(msg(MESSY.errorRows.missingName), '缺少姓名');
     assert.match(msg(MESSY.errorRows.duplicate), /与第 5 行重复/);
     assert.match(msg(MESSY.errorRows.badDate), /“2012\.02\.30”不存在/);
-    assert.deepEqual(p.warnings.map((w) => [w.row, w.column]), [[8, '性别'], [8, '手机号码']]);
+    // 出生年月 to the month agrees with the ID, which knows the day; 入党时间 to the month is kept so, with a word.
+    assert.deepEqual(p.warnings.filter((w) => w.row <= 8).map((w) => [w.row, w.column]), [[5, '出生年月'], [7, '入党时间'], [7, '出生年月'], [8, '性别'], [8, '出生年月'], [8, '手机号码']]);
+    assert.match(p.warnings[0]!.message, /出生年月“1980\.01”只到月份，按身份证号记为 1980-01-15/);
+    assert.match(p.warnings[1]!.message, /入党时间“2025\.10”只到月份/);
     assert.equal(p.imported, 4);
     assert.deepEqual(p.createdOrgs, ['软件技术教工党支部', '学生第一党支部']);
     assert.deepEqual(snapshot(t), before);
@@ -68,7 +71,7 @@ describe('roster import from a messy clerk workbook', () => {
     assert.deepEqual([...byName.keys()].sort(), ['李建国', '王芳', '赵小红', '陈志明'].sort());
     const li = byName.get('李建国')!;
     assert.equal(li.idNumber, MESSY.good[0]!.id);
-    assert.equal(li.birthDate, '1980-01');
+    assert.equal(li.birthDate, '1980-01-15'); // the ID's day over 出生年月 1980.01
     assert.equal(li.joinedOn, '2005-07-01');
     assert.equal(li.phone, '13807381234');
     assert.equal(byName.get('王芳')!.idNumber, MESSY.good[1]!.id); // full-width digits
@@ -106,8 +109,8 @@ describe('roster import from a messy clerk workbook', () => {
       [1, '张三', '女', id, '1990-03-08', '机关党支部', '2012年7月', ''],
     ])));
     assert.equal(p.errors.length, 0);
-    assert.deepEqual(p.warnings.map((w) => w.column), ['性别', '出生日期']);
-    assert.match(p.warnings[0]!.message, /身份证号显示为男/);
+    assert.deepEqual(p.warnings.map((w) => w.column), ['入党日期', '性别', '出生日期']);
+    assert.match(p.warnings[1]!.message, /身份证号显示为男/);
   });
 
   it('says clearly when a file is not a roster, or not a workbook', async () => {
@@ -119,8 +122,12 @@ describe('roster import from a messy clerk workbook', () => {
     assert.match(await bad(Buffer.from('hello, world'), '假.xlsx'), /不是 Excel（\.xlsx）文件/);
     assert.match(await bad(Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0, 0]), '坏.xlsx'), /无法作为 Excel 工作簿读取/);
     assert.match(await bad(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), '旧.xls'), /旧版 Excel（\.xls）/);
-    assert.match(await bad(await sheet([['姓名', '年龄'], ['张三', 30]]), '表.xlsx'), /没有找到表头/);
-    assert.match(await bad(await sheet([['姓名', '身份证号'], ['张三', validId('19900307', 11)]]), '表.xlsx'), /没有找到“所在支部”列/);
+    assert.match(await bad(await sheet([['序号', '年龄'], [1, 30]]), '表.xlsx'), /没有找到表头/);
+    // A sheet that names some columns asks for the rest instead of being refused.
+    const partial = await t.api.call('roster.previewImport', await upload(await sheet([['姓名', '身份证号'], ['张三', validId('19900307', 11)]]), '表.xlsx'));
+    assert.equal(partial.needsMapping, true);
+    assert.deepEqual(partial.missingRequired, ['所在支部']);
+    assert.match(partial.errors[0]!.message, /没有找到“所在支部”列/);
   });
 
   it('refuses to import before a committee exists, and names an ambiguous branch', async () => {

@@ -4,9 +4,15 @@ import { complianceMatrix, indexCounts, lecturesOwed, openTodos, yearlyCounts, t
 import { assessPeriod, branchAverages, lastEndedPeriod, rosterCoverage, type HoursMember } from '../../electron/domain/hours';
 import { quarterPeriod, yearPeriod } from '../../electron/domain/periods';
 import { DEFAULT_RULES, type RuleSet } from '../../electron/domain/rules';
+import { DEFAULT_CYCLE_RULES } from '../../electron/domain/cycleRules';
+import { DUES_SOURCE } from '../../electron/domain/dues';
+import { DEFAULT_DUES_TERM_RULES } from '../../electron/domain/duesRules';
+import { DEFAULT_RECRUITMENT_RULES } from '../../electron/domain/recruitment';
 
 const branch = (id: number, extra: Partial<BranchInfo> = {}): BranchInfo => ({ id, name: `支部${id}`, foundedOn: null, dissolvedOn: null, hasGroups: false, ...extra });
-const rule = (id: string) => DEFAULT_RULES.meetings.find((r) => r.id === id)!;
+// College-only rules ship switched off; these tests check the arithmetic with each rule on.
+const rule = (id: string) => ({ ...DEFAULT_RULES.meetings.find((r) => r.id === id)!, enabled: true });
+const allOn: RuleSet = { ...DEFAULT_RULES, meetings: DEFAULT_RULES.meetings.map((r) => ({ ...r, enabled: true })) };
 
 describe('三会一课 compliance', () => {
   it('marks months done, missing, pending (this month) and not yet due', () => {
@@ -48,7 +54,7 @@ describe('三会一课 compliance', () => {
 
   it('yearly counts compare against the minimum over the months a branch existed', () => {
     const idx = indexCounts([{ orgId: 1, type: '集中学习', month: '2026-04', count: 8 }]);
-    const counts = yearlyCounts(DEFAULT_RULES, branch(1, { foundedOn: '2026-07-01' }), idx, 2026, '2027-01-01');
+    const counts = yearlyCounts(allOn, branch(1, { foundedOn: '2026-07-01' }), idx, 2026, '2027-01-01');
     const study = counts.find((c) => c.ruleId === 'branch-study-yearly')!;
     assert.deepEqual([study.count, study.expected, study.ok, study.missed], [8, 8, true, false]);
     const committee = counts.find((c) => c.ruleId === 'committee-monthly')!;
@@ -57,11 +63,11 @@ describe('三会一课 compliance', () => {
 
   it('a yearly rule not yet met mid-year is not short; a missed ended month is', () => {
     const idx = indexCounts([{ orgId: 1, type: '集中学习', month: '2026-04', count: 4 }, { orgId: 1, type: '支委会', month: '2026-01', count: 1 }]);
-    const counts = yearlyCounts(DEFAULT_RULES, branch(1), idx, 2026, '2026-02-15');
+    const counts = yearlyCounts(allOn, branch(1), idx, 2026, '2026-02-15');
     const study = counts.find((c) => c.ruleId === 'branch-study-yearly')!;
     assert.deepEqual([study.ok, study.missed], [false, false], 'the year is still running');
     assert.equal(counts.find((c) => c.ruleId === 'committee-monthly')!.missed, false, 'January held, February still running');
-    const later = yearlyCounts(DEFAULT_RULES, branch(1), idx, 2026, '2026-03-01');
+    const later = yearlyCounts(allOn, branch(1), idx, 2026, '2026-03-01');
     assert.equal(later.find((c) => c.ruleId === 'committee-monthly')!.missed, true, 'February ended without one');
   });
 
@@ -144,5 +150,30 @@ describe('学时 thresholds', () => {
     assert.deepEqual(lastEndedPeriod(q, '2026-11-23'), { year: 2026, index: 2 });
     assert.deepEqual(lastEndedPeriod(q, '2026-02-10'), { year: 2025, index: 3 });
     assert.deepEqual(lastEndedPeriod(y, '2026-06-01'), { year: 2025, index: 0 });
+  });
+});
+
+describe('whose rule it is', () => {
+  const texts = (v: unknown): string[] => (typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(texts) : []);
+  const all = [...texts(DEFAULT_RULES), ...texts(DEFAULT_CYCLE_RULES), ...texts(DEFAULT_RECRUITMENT_RULES), ...texts(DEFAULT_DUES_TERM_RULES)];
+
+  it('no default text names a particular college document', () => {
+    assert.ok(all.length > 20);
+    for (const t of all) assert.doesNotMatch(t, /娄职|常州|长春|电大|医学高等专科|职院委/, t);
+  });
+
+  it('the defaults rest on the national regulations; college-only numbers ship off and say so', () => {
+    const source = (id: string) => DEFAULT_RULES.meetings.find((r) => r.id === id)!;
+    assert.match(source('committee-monthly').source, /^《中国共产党支部工作条例（试行）》/);
+    assert.equal(DEFAULT_RULES.hours.active, 'yearly');
+    assert.deepEqual([DEFAULT_RULES.hours.yearly.member, DEFAULT_RULES.hours.yearly.senior], [32, 56]);
+    assert.match(DEFAULT_RULES.hours.yearly.source, /^《中国共产党党员教育管理工作条例》/);
+    assert.match(DEFAULT_RECRUITMENT_RULES.source, /^《中国共产党发展党员工作细则》/);
+    assert.match(DUES_SOURCE, /^中组发〔2008〕3号/);
+    for (const r of [source('leadership-study-yearly'), source('branch-study-yearly'), DEFAULT_RULES.lecturesPerCommitteeMember, DEFAULT_RULES.secretaryTrainingEveryHalfYear]) {
+      assert.equal(r.enabled, false);
+      assert.match(r.source, /^本校规定（请在系统设置中填写本校文件名称和文号）/);
+    }
+    assert.match(DEFAULT_RULES.hours.quarterly.source, /^本校规定/);
   });
 });

@@ -4,11 +4,11 @@ import path from 'node:path';
 import { clearCredit, insertHourEntry } from '../../db/hours';
 import * as meetingsDb from '../../db/meetings';
 import { getOrg } from '../../db/orgs';
-import { attachmentMime, readStoredFile, storeFile } from '../../db/fileStore';
+import { attachmentMime, MissingFileError, readStoredFile, storeFile } from '../../db/fileStore';
 import type { Db } from '../../db/open';
 import type { MeetingInput } from '../contract';
 import { defineHandlers } from '../registry';
-import { invalid, notFound } from '../errors';
+import { ApiError, invalid, notFound } from '../errors';
 
 const MAX_ATTACHMENT = 30 * 1024 * 1024;
 
@@ -31,6 +31,11 @@ export const attachmentsHandlers = defineHandlers('attachments', {
   'attachments.get': (ctx, { id }) => {
     const a = meetingsDb.getAttachment(ctx.db, id);
     if (!a) throw notFound('附件');
-    return { kind: 'file', fileName: a.fileName, mime: a.mime, base64: readStoredFile(ctx.dataDir, a.sha256).toString('base64') };
+    try {
+      return { kind: 'file', fileName: a.fileName, mime: a.mime, base64: readStoredFile(ctx.dataDir, a.sha256, `附件“${a.fileName}”`).toString('base64') };
+    } catch (e) {
+      // A file the data names but the folder lacks (see `check`): say which, in Chinese, not `internal`.
+      throw e instanceof MissingFileError ? new ApiError('not_found', e.message) : e;
+    }
   },
 });

@@ -7,6 +7,7 @@ import { awardRoundProblems } from '../../domain/cycle';
 import type { AwardRoundDetail } from '../contract';
 import { conflict, invalid, notFound } from '../errors';
 import { defineHandlers } from '../registry';
+import { assertNomineeEligible } from '../system/eligibility';
 
 export function roundDetail(d: Db, id: number): AwardRoundDetail {
   const round = db.getRound(d, id);
@@ -55,8 +56,10 @@ export const awardsHandlers = defineHandlers('awards', {
         const m = getMember(tx.db, n.memberId);
         if (!m) throw notFound('党员');
         if (m.status !== '在册') throw invalid(`${m.name}不是在册党员`);
+        assertNomineeEligible(round, { member: m });
         n.orgId = m.orgId;
       } else if (n.memberId !== null) throw invalid(`“${round.title}”表彰党组织，不需要选择党员`);
+      else assertNomineeEligible(round, { org });
       const existing = db.findNominee(tx.db, n.roundId, n.orgId, n.memberId);
       if (existing && existing !== id) throw conflict('该对象已在推荐名单中');
       const before = id ? db.getNominee(tx.db, id) : undefined;

@@ -1,17 +1,39 @@
 // 备份与恢复.
 import { z } from 'zod';
-import { defineArea, read, write, type FileOut, type Page } from './define';
-import { fileBytes, fileName, id, isoDate } from './common';
+import { defineArea, read, write, type FileOut } from './define';
+import { fileBytes, fileName } from './common';
 
 export type BackupListing = { name: string; kind: string; size: number; at: string; counts: { orgs: number; members: number; meetings: number } | null };
 
-const backupName = z.string().regex(/^[\u4e00-\u9fa5a-z]+-(v\d+-)?\d{6,8}(-\d{6})?\.sqlite3$/, { message: '备份名称不正确' });
+/** How many backups are kept: the newest N of each automatic kind and of each event kind, then a cap on their total size. */
+export type BackupPolicy = { daily: number; weekly: number; monthly: number; event: number; capMb: number };
+/** A backup being made in the background. */
+export type BackupProgress = { kind: string; phase: '复制' | '校验' | '压缩'; percent: number | null; startedAt: string };
+export type BackupSummary = {
+  policy: BackupPolicy;
+  count: number;
+  totalSize: number;
+  /** The live data file, to compare with. */
+  dataSize: number;
+  running: BackupProgress | null;
+  lastError: { at: string; message: string } | null;
+};
+export type RestoreResult = { schemaVersion: number; attachments: number; missingAttachments: number; safetyCopy: string };
+
+const backupName = z.string().regex(/^[\u4e00-\u9fa5a-z]+-(v\d+-)?\d{6,8}(-\d{6})?(-\d{1,3})?\.sqlite3(\.gz)?$/, { message: '备份名称不正确' });
+/** A backup file's password: long enough that guessing is slow even with scrypt. */
+const backupPassword = z.string().min(8, { message: '备份密码至少8个字符' }).max(200);
+const count = (min: number, max: number) => z.number().int().min(min).max(max);
 
 export const backupsContract = defineArea('backups', {
   'backups.list': read<BackupListing[]>()(z.object({}).strict()),
   'backups.create': read<BackupListing>()(z.object({}).strict()),
-  'backups.export': read<FileOut>()(z.object({}).strict()),
-  'backups.restore': write<{ schemaVersion: number; attachments: number; safetyCopy: string }>()(
-    z.union([z.object({ name: backupName }).strict(), z.object({ fileName, base64: fileBytes }).strict()]),
+  'backups.export': read<FileOut>()(z.object({ password: backupPassword.optional() }).strict()),
+  'backups.restore': write<RestoreResult>()(
+    z.union([z.object({ name: backupName }).strict(), z.object({ fileName, base64: fileBytes, password: z.string().max(200).optional() }).strict()]),
+  ),
+  'backups.summary': read<BackupSummary>()(z.object({}).strict()),
+  'backups.savePolicy': write<BackupSummary>()(
+    z.object({ daily: count(1, 60), weekly: count(0, 52), monthly: count(0, 120), event: count(1, 100), capMb: count(100, 10_000_000) }).strict(),
   ),
 });

@@ -6,7 +6,7 @@ import { duesTermRules, type DuesTermRules } from '../../domain/duesRules';
 import { isMonth } from '../../domain/months';
 import { defineArea, read, write, type FileOut } from './define';
 import { fileBytes, fileName, id, isoDate, requiredText, text } from './common';
-import type { ImportPreview } from './roster';
+import { importFile, importRun, type ImportPreview } from './roster';
 
 export type DuesBaseOut = { fromMonth: string; kind: DuesKind; baseFen: number; overrideFen: number | null; overrideReason: string | null; monthlyFen: number };
 export type DuesMonthCell = { month: string; owed: boolean; due: number | null; paid: number; arrears: number };
@@ -21,7 +21,6 @@ export type AttentionItem = { memberId: number; name: string; orgId: number; org
 export const month = z.string().refine(isMonth, { message: '月份应写成 2026-03' });
 const year = z.number().int().min(2000, { message: '年度不正确' }).max(2100, { message: '年度不正确' });
 const fen = (max: number, what: string) => z.number().int({ message: `${what}应以分为单位的整数` }).min(0, { message: `${what}不能为负数` }).max(max, { message: `${what}过大` });
-const importFile = z.object({ fileName, base64: fileBytes }).strict();
 
 export const duesContract = defineArea('dues', {
   /** Members with their current base and the year's months, paged; filter by org subtree, name and arrears. */
@@ -79,7 +78,9 @@ export const duesContract = defineArea('dues', {
   ),
   'dues.voidPayment': write<DuesMemberDetail>()(z.object({ id, reason: requiredText(200) }).strict()),
   'dues.previewImport': read<ImportPreview>()(importFile),
-  'dues.import': write<ImportPreview>()(importFile.extend({ validOnly: z.boolean().default(false) }).strict()),
+  'dues.import': write<ImportPreview>()(importRun),
+  'dues.importTemplate': read<FileOut>()(z.object({}).strict()),
+  'dues.importIssues': read<FileOut>()(importFile),
   'dues.attention': read<AttentionItem[]>()(z.object({ orgId: id.optional() }).strict()),
   /** 党费收缴台账: member × month for a year, by branch, with a branch summary sheet. */
   'dues.exportLedger': read<FileOut>()(z.object({ year, orgId: id.optional() }).strict()),

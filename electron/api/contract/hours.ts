@@ -5,7 +5,7 @@ import type { PeriodStatus } from '../../domain/hours';
 import { defineArea, read, write, type FileOut, type Page } from './define';
 import { fileBytes, fileName, id, isoDate, requiredText, text } from './common';
 import { hoursValue } from './meetings';
-import type { ImportPreview } from './roster';
+import { importFile, importRun, type ImportPreview } from './roster';
 
 export type HourEntryRow = { id: number; onDate: string; hours: number; title: string; source: HourSource; meetingId: number | null; trainingId: number | null };
 
@@ -42,6 +42,8 @@ export const hoursContract = defineArea('hours', {
   'hours.addEntry': write<{ id: number }>()(z.object({ memberId: id, onDate: isoDate, hours: hoursValue.refine((h) => h > 0, { message: '学时应大于0' }), title: requiredText(100) }).strict()),
   'hours.deleteEntry': write<{ id: number }>()(z.object({ id }).strict()),
   'hours.summary': read<HoursSummary>()(z.object({ filter: hoursFilter, page: z.number().int().min(1).default(1), pageSize: z.number().int().min(1).max(500).default(20) }).strict()),
-  'hours.previewImport': read<ImportPreview>()(z.object({ fileName, base64: fileBytes }).strict()),
-  'hours.import': write<ImportPreview>()(z.object({ fileName, base64: fileBytes, validOnly: z.boolean().default(false) }).strict()),
+  'hours.previewImport': read<ImportPreview>()(importFile),
+  'hours.import': write<ImportPreview>()(importRun),
+  'hours.importTemplate': read<FileOut>()(z.object({}).strict()),
+  'hours.importIssues': read<FileOut>()(importFile),
 });

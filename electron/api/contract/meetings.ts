@@ -83,7 +83,8 @@ export type MeetingInput = z.output<typeof meetingInput>;
 export const meetingsContract = defineArea('meetings', {
   'meetings.list': read<Page<MeetingRow>>()(z.object({ filter: meetingFilter, page: z.number().int().min(1).default(1), pageSize: z.number().int().min(1).max(200).default(20) }).strict()),
   'meetings.get': read<MeetingDetail>()(z.object({ id }).strict()),
-  'meetings.roster': read<RosterPick[]>()(z.object({ orgId: id, onDate: isoDate }).strict()),
+  /** Who is expected: a 支委会 the committee serving that day, other meetings the branch's members. */
+  'meetings.roster': read<RosterPick[]>()(z.object({ orgId: id, onDate: isoDate, type: z.enum(MEETING_TYPES).optional() }).strict()),
   'meetings.save': write<{ id: number }>()(meetingInput),
   'meetings.delete': write<{ id: number }>()(z.object({ id }).strict()),
 });

@@ -45,7 +45,7 @@ export type MemberRow = {
 
 export type MemberEvent = {
   id: number;
-  kind: 'status' | 'transfer' | 'created';
+  kind: 'status' | 'transfer' | 'created' | 'import';
   fromValue: string | null;
   toValue: string | null;
   onDate: string;

@@ -4,7 +4,7 @@ import { recruitmentRules, type DueItem, type Finding, type RecruitmentRules, ty
 import type { StudentGap } from '../../domain/studentGrades';
 import { defineArea, read, write, type FileOut } from './define';
 import { fileBytes, fileName, id, isoDate, requiredText, text } from './common';
-import type { ImportPreview } from './roster';
+import { importFile, importRun, type ImportPreview } from './roster';
 
 export type RecruitFields = {
   name: string;
@@ -79,7 +79,6 @@ export const recruitInput = z
   })
   .strict();
 
-const importFile = z.object({ fileName, base64: fileBytes }).strict();
 
 export const recruitsContract = defineArea('recruits', {
   'recruits.list': read<RecruitRow[]>()(z.object({ orgId: id.optional() }).strict()),
@@ -88,7 +87,9 @@ export const recruitsContract = defineArea('recruits', {
   'recruits.save': write<RecruitDetail>()(recruitInput),
   /** 发展党员台账 from Excel: every row checked first; nothing is written while any row has an error, unless validOnly. */
   'recruits.previewImport': read<RecruitImportPreview>()(importFile),
-  'recruits.import': write<RecruitImportPreview>()(importFile.extend({ validOnly: z.boolean().default(false) }).strict()),
+  'recruits.import': write<RecruitImportPreview>()(importRun),
+  'recruits.importTemplate': read<FileOut>()(z.object({}).strict()),
+  'recruits.importIssues': read<FileOut>()(importFile),
   /** Student branches: enrolled grades without a member, senior grades without a 党小组 (seed 003). */
   'recruits.studentGaps': read<StudentGap[]>()(z.object({}).strict()),
   'recruits.check': read<RecruitFinding[]>()(z.object({ orgId: id.optional() }).strict()),

@@ -1,5 +1,6 @@
 // 工作台 figures, the integrity check, health and app facts.
 import { z } from 'zod';
+import type { EligibilityFinding } from '../../domain/eligibility';
 import { defineArea, read, write } from './define';
 import { text } from './common';
 import type { DeadlineDigest } from './deadlines';
@@ -17,6 +18,8 @@ export type Dashboard = {
   deadlines: DeadlineDigest;
   /** Where the roster and the 发展党员 record give one person different 入党 or 转正 dates. */
   dateDisagreements: string[];
+  /** Stored roles, honour nominees and 转正 dates that break an eligibility rule. */
+  eligibility: EligibilityFinding[];
 };
 
 export type CheckResult = { ok: boolean; problems: string[] };

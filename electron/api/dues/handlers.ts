@@ -1,6 +1,5 @@
 // 党费 handlers: bases (entered or imported), payments (corrected by voiding, never overwritten),
 // the year's board, the attention list and the 党费收缴台账.
-import { autoBackup } from '../../db/backup';
 import * as db from '../../db/dues';
 import { getMember } from '../../db/members';
 import type { Db } from '../../db/open';
@@ -10,14 +9,14 @@ import { todayIso } from '../../domain/dates';
 import { DEFAULT_DUES_TERM_RULES } from '../../domain/duesRules';
 import { addMonthsTo, monthLabel, monthRange } from '../../domain/months';
 import { duesLedger } from '../../exports/duesLedger';
-import { planBases } from './importPlan';
+import { duesBasesImport } from './importPlan';
+import { importIssues, importTemplate, previewImport, runImport } from '../importFlow';
 import type { DuesMemberDetail } from '../contract';
 import { attentionList, baseOut, cachedYearRows, owesFn, readDuesTermRules, yearRows } from './data';
 import { memberMonths } from '../../domain/duesMonths';
 import { invalid, notFound } from '../errors';
 import { defineHandlers } from '../registry';
 import { ledgerMeta, scopeName } from '../exports/handlers';
-import { parseUpload } from '../uploads';
 import { duesSum, duesTotals } from '../../domain/measures';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -119,26 +118,10 @@ export const duesHandlers = defineHandlers('dues', {
       tx.audit({ table: 'dues_payments', recordId: id, action: 'void', before: p, after: { voidReason: reason } });
       return detail(tx.db, p.memberId, Number(p.toMonth.slice(0, 4)), todayIso(ctx.now()));
     }),
-  'dues.previewImport': async (ctx, { fileName, base64 }) => planBases(ctx.db, await parseUpload(fileName, base64, 'duesBases'), todayIso(ctx.now())).report,
-  'dues.import': async (ctx, { fileName, base64, validOnly }) => {
-    const parsed = await parseUpload(fileName, base64, 'duesBases');
-    const today = todayIso(ctx.now());
-    const first = planBases(ctx.db, parsed, today).report;
-    if (first.errors.length > 0 && !validOnly) return { ...first, imported: 0, updated: 0 };
-    await autoBackup(ctx.db, ctx.dataDir, '导入前', ctx.now());
-    // Planned again inside the transaction, so nothing changed between planning and writing.
-    return ctx.write((tx) => {
-      const { report, valid } = planBases(tx.db, parsed, today);
-      for (const v of valid) {
-        const before = v.exists ? db.getBase(tx.db, v.memberId, v.fromMonth) : undefined;
-        const base = { fromMonth: v.fromMonth, kind: v.rec.kind, baseFen: v.rec.kind === '学生' ? 0 : v.rec.baseFen, overrideFen: before?.overrideFen ?? null, overrideReason: before?.overrideReason ?? null };
-        const id = db.putBase(tx.db, v.memberId, base, tx.now);
-        if (before) tx.audit({ table: 'dues_bases', recordId: id, action: 'correct', before, after: { memberId: v.memberId, ...base } });
-      }
-      tx.audit({ table: 'dues_bases', recordId: null, action: 'import', after: { fileName, imported: report.imported, updated: report.updated, skippedRows: new Set(report.errors.map((e) => e.row)).size } });
-      return { ...report, written: true };
-    });
-  },
+  'dues.previewImport': (ctx, input) => previewImport(ctx, duesBasesImport, input),
+  'dues.import': async (ctx, input) => (await runImport(ctx, duesBasesImport, input)).report,
+  'dues.importTemplate': () => importTemplate(duesBasesImport),
+  'dues.importIssues': (ctx, input) => importIssues(ctx, duesBasesImport, input),
   'dues.attention': (ctx, { orgId }) => attentionList(ctx.db, todayIso(ctx.now()), orgId, ctx.dataStamp()),
   'dues.exportLedger': async (ctx, { year, orgId }) => {
     if (orgId && !getOrg(ctx.db, orgId)) throw notFound('组织');

@@ -1,24 +1,29 @@
-// Planning an import of 党费 bases: each row matched to the roster by ID number, the name agreeing;
-// what would be added and what corrected. The handler writes the plan all or nothing.
+// Importing 党费 bases: each row matched to the roster by ID number, the name agreeing (money goes
+// to the right person); a base already registered for that month is corrected, audited.
 import * as db from '../../db/dues';
 import { findMemberIdByIdNumber, getMember } from '../../db/members';
 import type { Db } from '../../db/open';
+import { yuan } from '../../domain/duesMonths';
 import { monthLabel } from '../../domain/months';
-import type { BaseParse } from '../../imports/duesBases';
-import type { ImportPreview } from '../contract';
+import { BASES_SPEC, type BaseParse } from '../../imports/duesBases';
+import type { BaseField } from '../../imports/synonyms';
+import type { RowChange, RowIssue } from '../contract';
+import { EXAMPLE_ID } from '../../imports/templates';
+import type { Applied, ImportDef, PlanContext, Planned } from '../importFlow';
+import { parseUpload } from '../uploads';
 
-type Plan = { report: ImportPreview; valid: { memberId: number; rec: BaseParse['records'][number]; fromMonth: string; exists: boolean }[] };
+type Valid = { memberId: number; rec: BaseParse['records'][number]; fromMonth: string; exists: boolean }[];
 
-/** Matches each row to the roster by ID number; the name must agree (money goes to the right person). */
-export function planBases(d: Db, parsed: BaseParse, today: string): Plan {
-  const errors = [...parsed.errors];
-  const warnings = [...parsed.warnings];
+function planBases(d: Db, parsed: BaseParse, { today }: PlanContext): Planned<Valid> {
+  const errors: RowIssue[] = [...parsed.errors];
+  const warnings: RowIssue[] = [...parsed.warnings];
   const col = (f: string, fallback: string) => parsed.header.columns.find((c) => c.field === f)?.header ?? fallback;
   const thisMonth = today.slice(0, 7);
   if (!parsed.header.columns.some((c) => c.field === 'fromMonth') && parsed.records.length) {
     warnings.push({ row: parsed.header.row, column: '起始月份', message: `表中没有“起始月份”列，全部按${monthLabel(thisMonth)}起执行` });
   }
-  const valid: Plan['valid'] = [];
+  const valid: Valid = [];
+  const changes: RowChange[] = [];
   for (const rec of parsed.records) {
     const memberId = findMemberIdByIdNumber(d, rec.idNumber);
     if (memberId === undefined) {
@@ -31,16 +36,30 @@ export function planBases(d: Db, parsed: BaseParse, today: string): Plan {
       continue;
     }
     const fromMonth = rec.fromMonth ?? thisMonth;
-    valid.push({ memberId, rec, fromMonth, exists: db.getBase(d, memberId, fromMonth) !== undefined });
+    const before = db.getBase(d, memberId, fromMonth);
+    const baseFen = rec.kind === '学生' ? 0 : rec.baseFen;
+    if (before && (before.kind !== rec.kind || before.baseFen !== baseFen)) {
+      changes.push({ row: rec.row, name: m.name, fields: [{ label: `${monthLabel(fromMonth)}起的类别和月收入`, before: `${before.kind} ${yuan(before.baseFen)}元`, after: `${rec.kind} ${yuan(baseFen)}元` }] });
+    }
+    valid.push({ memberId, rec, fromMonth, exists: before !== undefined });
   }
-  const byRow = (a: { row: number }, b: { row: number }) => a.row - b.row;
-  return {
-    valid,
-    report: {
-      imported: valid.filter((v) => !v.exists).length, updated: valid.filter((v) => v.exists).length, createdOrgs: [], errors: errors.sort(byRow), warnings: warnings.sort(byRow),
-      rowCount: parsed.rowCount, sheetName: parsed.sheetName, headerRow: parsed.header.row,
-      columns: parsed.header.columns.map((c) => ({ header: c.header, field: c.field })), ignoredColumns: parsed.header.ignored, written: false,
-    },
-  };
+  return { plan: valid, imported: valid.filter((v) => !v.exists).length, updated: valid.filter((v) => v.exists).length, errors, warnings, changes };
 }
 
+export const duesBasesImport: ImportDef<BaseField, BaseParse, Valid, Applied> = {
+  spec: BASES_SPEC,
+  title: '党费基数',
+  example: { name: '张三', idNumber: EXAMPLE_ID, kind: '在职', base: 6500, fromMonth: '2026-01' },
+  table: 'dues_bases',
+  read: (fileName, base64, choice) => parseUpload(fileName, base64, 'duesBases', choice),
+  plan: planBases,
+  apply: (tx, valid) => {
+    for (const v of valid) {
+      const before = v.exists ? db.getBase(tx.db, v.memberId, v.fromMonth) : undefined;
+      const base = { fromMonth: v.fromMonth, kind: v.rec.kind, baseFen: v.rec.kind === '学生' ? 0 : v.rec.baseFen, overrideFen: before?.overrideFen ?? null, overrideReason: before?.overrideReason ?? null };
+      const id = db.putBase(tx.db, v.memberId, base, tx.now);
+      if (before) tx.audit({ table: 'dues_bases', recordId: id, action: 'correct', before, after: { memberId: v.memberId, ...base } });
+    }
+    return {};
+  },
+};

@@ -9,8 +9,6 @@ import { todayIso } from '../../domain/dates';
 import { DEFAULT_DUES_TERM_RULES } from '../../domain/duesRules';
 import { addMonthsTo, monthLabel, monthRange } from '../../domain/months';
 import { duesLedger } from '../../exports/duesLedger';
-import { parseDuesBases } from '../../imports/duesBases';
-import { planBases } from '../dues/importPlan';
 import type { DuesMemberDetail } from '../contract';
 import { attentionList, baseOut, cachedYearRows, owesFn, readDuesTermRules, yearRows } from '../dues/data';
 import { memberMonths } from '../../domain/duesMonths';

@@ -29,7 +29,7 @@ export function scopeName(db: Db, orgId?: number): string {
 
 export function ledgerMeta(ctx: Ctx, scope: string): LedgerMeta {
   const s = readSettings(ctx.db);
-  return { unitName: s.unitName || scope, date: todayIso(ctx.now()), preparer: s.preparer, reviewer: s.reviewer };
+  return { unitName: s.unitName || scope, date: todayIso(ctx.now()), preparer: s.preparer, reviewer: s.reviewer, maskPersonal: s.maskPersonalInExports };
 }
 
 export const exportsHandlers = defineHandlers('exports', {

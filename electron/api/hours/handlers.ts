@@ -2,19 +2,22 @@
 // import from Excel. Trainings (which credit their participants) are the trainings area.
 import { softDelete } from '../../db/recycle';
 import * as hoursDb from '../../db/hours';
-import { findMemberIdByIdNumber, getMember } from '../../db/members';
+import { getMember } from '../../db/members';
 import { getOrg } from '../../db/orgs';
 import type { Db } from '../../db/open';
 import { activeProfile, assessPeriod, branchAverages, isSenior, profilePeriods, requiredHours, round1, type HoursMember } from '../../domain/hours';
 import { halfYearPeriod } from '../../domain/periods';
 import { todayIso } from '../../domain/dates';
-import type { HoursParse } from '../../imports/hours';
-import type { ImportPreview, MemberHoursRow } from '../contract';
-import { readRules } from '../compliance/handlers';
-import { defineHandlers, type Ctx } from '../registry';
-import { conflict, invalid, notFound } from '../errors';
+import { HOURS_SPEC, type HoursParse } from '../../imports/hours';
+import { planHours, type HoursPlan } from '../../imports/hoursPlan';
+import type { HoursField } from '../../imports/synonyms';
+import type { MemberHoursRow } from '../contract';
+import { EXAMPLE_ID } from '../../imports/templates';
+import { importIssues, importTemplate, previewImport, runImport, type Applied, type ImportDef } from '../importFlow';
 import { parseUpload } from '../uploads';
-import { autoBackup } from '../../db/backup';
+import { readRules } from '../compliance/handlers';
+import { defineHandlers } from '../registry';
+import { conflict, invalid, notFound } from '../errors';
 import { periodState, runningNote } from '../../domain/measures';
 
 export type HoursAssessment = ReturnType<typeof assessYear>;
@@ -49,29 +52,22 @@ function toRow(profile: ReturnType<typeof activeProfile>, r: HoursAssessment['ro
 }
 
 
-function planHours(ctx: Ctx, parsed: HoursParse) {
-  const errors = [...parsed.errors];
-  const warnings = [...parsed.warnings];
-  const idCol = parsed.header.columns.find((c) => c.field === 'idNumber')!.header;
-  const nameCol = parsed.header.columns.find((c) => c.field === 'name')?.header ?? '姓名';
-  const valid: { memberId: number; rec: (typeof parsed.records)[number] }[] = [];
-  for (const rec of parsed.records) {
-    const memberId = findMemberIdByIdNumber(ctx.db, rec.idNumber);
-    if (memberId === undefined) {
-      errors.push({ row: rec.row, column: idCol, message: `花名册中没有身份证号为 ${rec.idNumber} 的党员` });
-      continue;
-    }
-    const m = getMember(ctx.db, memberId)!;
-    if (rec.name && rec.name !== m.name) warnings.push({ row: rec.row, column: nameCol, message: `表中姓名“${rec.name}”与花名册中的“${m.name}”不一致，已按身份证号记入 ${m.name}` });
-    valid.push({ memberId, rec });
-  }
-  const report: ImportPreview = {
-    imported: valid.length, updated: 0, createdOrgs: [], errors: errors.sort((a, b) => a.row - b.row), warnings: warnings.sort((a, b) => a.row - b.row),
-    rowCount: parsed.rowCount, sheetName: parsed.sheetName, headerRow: parsed.header.row,
-    columns: parsed.header.columns.map((c) => ({ header: c.header, field: c.field })), ignoredColumns: parsed.header.ignored, written: false,
-  };
-  return { report, valid };
-}
+/** 学时 from Excel: one 个人 entry per row, the person matched to the roster. */
+const hoursImport: ImportDef<HoursField, HoursParse, HoursPlan, Applied> = {
+  spec: HOURS_SPEC,
+  title: '学时',
+  example: { name: '张三', idNumber: EXAMPLE_ID, date: '2026-03-15', hours: 4, title: '学习贯彻党的二十届四中全会精神', kind: '专题培训' },
+  table: 'hour_entries',
+  read: (fileName, base64, choice) => parseUpload(fileName, base64, 'hours', choice),
+  plan: (db, parsed) => {
+    const { valid, errors, warnings } = planHours(db, parsed);
+    return { plan: valid, imported: valid.length, updated: 0, errors, warnings };
+  },
+  apply: (tx, valid) => {
+    for (const v of valid) hoursDb.insertHourEntry(tx.db, { memberId: v.memberId, onDate: v.rec.onDate, hours: v.rec.hours, title: v.rec.title, source: '个人' }, tx.now);
+    return {};
+  },
+};
 
 export const hoursHandlers = defineHandlers('hours', {
   'hours.entries': (ctx, { memberId, year }) => hoursDb.memberEntries(ctx.db, memberId, year),
@@ -120,17 +116,8 @@ export const hoursHandlers = defineHandlers('hours', {
     };
   },
 
-  'hours.previewImport': async (ctx, { fileName, base64 }) => planHours(ctx, await parseUpload(fileName, base64, 'hours')).report,
-  'hours.import': async (ctx, { fileName, base64, validOnly }) => {
-    const parsed = await parseUpload(fileName, base64, 'hours');
-    const first = planHours(ctx, parsed);
-    if (first.report.errors.length > 0 && !validOnly) return { ...first.report, imported: 0 };
-    await autoBackup(ctx.db, ctx.dataDir, '导入前', ctx.now());
-    return ctx.write((tx) => {
-      const { report, valid } = planHours(ctx, parsed);
-      for (const v of valid) hoursDb.insertHourEntry(tx.db, { memberId: v.memberId, onDate: v.rec.onDate, hours: v.rec.hours, title: v.rec.title, source: '个人' }, tx.now);
-      tx.audit({ table: 'hour_entries', recordId: null, action: 'import', after: { fileName, imported: valid.length, skippedRows: report.errors.length } });
-      return { ...report, written: true };
-    });
-  },
+  'hours.previewImport': (ctx, input) => previewImport(ctx, hoursImport, input),
+  'hours.import': async (ctx, input) => (await runImport(ctx, hoursImport, input)).report,
+  'hours.importTemplate': () => importTemplate(hoursImport),
+  'hours.importIssues': (ctx, input) => importIssues(ctx, hoursImport, input),
 });

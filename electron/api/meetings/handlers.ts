@@ -43,7 +43,7 @@ export const meetingsHandlers = defineHandlers('meetings', {
     return m;
   },
 
-  'meetings.roster': (ctx, { orgId, onDate }) => meetingsDb.rosterOn(ctx.db, orgId, onDate),
+  'meetings.roster': (ctx, { orgId, onDate, type }) => (type === '支委会' ? meetingsDb.committeeOn(ctx.db, orgId, onDate) : meetingsDb.rosterOn(ctx.db, orgId, onDate)),
 
   'meetings.save': (ctx, input) =>
     ctx.write((tx) => {

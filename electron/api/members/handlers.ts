@@ -9,6 +9,7 @@ import type { MemberInput } from '../contract';
 import { defineHandlers } from '../registry';
 import { conflict, invalid, notFound } from '../errors';
 import { TRANSFER_IN_REASON } from '../../db/stats';
+import { assertConfirmationEligible } from '../system/eligibility';
 
 /** Members are kept in a 党支部; the org must exist and not be dissolved. */
 export function assertBranch(db: Db, orgId: number): void {
@@ -56,6 +57,7 @@ export const membersHandlers = defineHandlers('members', {
   'members.save': (ctx, input) =>
     ctx.write((tx) => {
       const fields = toFields(input);
+      assertConfirmationEligible(tx.db, fields, input.id);
       const holder = membersDb.findMemberIdByIdNumber(tx.db, input.idNumber);
       if (input.id === undefined) {
         if (holder !== undefined) {

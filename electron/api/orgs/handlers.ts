@@ -5,6 +5,8 @@ import { ORG_KIND_LABEL } from '../../domain/glossary';
 import { canPlaceUnder, placementMessage } from '../../domain/orgTree';
 import { defineHandlers } from '../registry';
 import { conflict, invalid, notFound } from '../errors';
+import { assertRoleEligible } from '../system/eligibility';
+import { todayIso } from '../../domain/dates';
 
 function mustGet(db: Parameters<typeof orgsDb.getOrg>[0], id: number) {
   const org = orgsDb.getOrg(db, id);
@@ -122,6 +124,7 @@ export const orgsHandlers = defineHandlers('orgs', {
         const m = getMember(tx.db, input.memberId);
         if (!m) throw notFound('党员');
         personName = m.name;
+        assertRoleEligible(m, input.role, input.termStart ?? todayIso(ctx.now()));
       }
       const fields = {
         orgId: input.orgId,

@@ -10,10 +10,12 @@ import { checkIdNumber } from '../../domain/idNumber';
 import { nameInitials } from '../../domain/pinyin';
 import { addMonths, checkRecruit, dueFor, recruitmentRules, stageOf, DEFAULT_RECRUITMENT_RULES, type Introducer, type RecruitmentRules, type RecruitPath } from '../../domain/recruitment';
 import type { z } from 'zod';
-import type { RecruitDetail, RecruitFields, RecruitFinding, RecruitImportPreview } from '../contract';
-import { autoBackup } from '../../db/backup';
-import { RECRUIT_FIELD_LABEL, type RecruitParse } from '../../imports/recruits';
+import type { RecruitDetail, RecruitFields, RecruitFinding } from '../contract';
+import { RECRUITS_SPEC, type RecruitParse } from '../../imports/recruits';
 import { planRecruits, type RecruitPlan } from '../../imports/recruitsPlan';
+import type { RecruitField } from '../../imports/synonyms';
+import { EXAMPLE_ID } from '../../imports/templates';
+import { importIssues, importTemplate, previewImport, runImport, type Applied, type ImportDef } from '../importFlow';
 import { parseUpload } from '../uploads';
 import { studentBranchFacts } from '../../db/studentGrades';
 import { studentGaps } from '../../domain/studentGrades';
@@ -82,24 +84,6 @@ function findingsOf(d: Db, today: string, orgId?: number): RecruitFinding[] {
   return out;
 }
 
-function importReport(plan: RecruitPlan, parsed: RecruitParse): RecruitImportPreview {
-  const byRow = (a: { row: number }, b: { row: number }) => a.row - b.row;
-  return {
-    imported: plan.rows.filter((r) => r.existingId === undefined).length,
-    updated: plan.rows.filter((r) => r.existingId !== undefined).length,
-    createdOrgs: [],
-    errors: plan.errors.sort(byRow),
-    warnings: plan.warnings.sort(byRow),
-    rowCount: parsed.rowCount,
-    sheetName: parsed.sheetName,
-    headerRow: parsed.header.row,
-    columns: parsed.header.columns.map((c) => ({ header: c.header, field: RECRUIT_FIELD_LABEL[c.field] })),
-    ignoredColumns: parsed.header.ignored,
-    written: false,
-    findings: [],
-  };
-}
-
 /** Whether any step of the path falls in the year. */
 const touches = (r: RecruitDetail, year: number) =>
   [r.appliedOn, r.talkOn, r.activistOn, ...r.reviews, r.candidateOn, r.admissionMeetingOn, r.approvedOn, r.confirmationMeetingOn, r.confirmationApprovedOn].some((x) => x?.startsWith(String(year)));
@@ -152,6 +136,31 @@ export function saveRecruitRecord(tx: WriteTx, id: number | undefined, input: Re
   return saved;
 }
 
+/** 发展党员台账 from Excel: one record per person, saved as the form saves it (roster side included). */
+const recruitsImport: ImportDef<RecruitField, RecruitParse, RecruitPlan, Applied & { ids: Set<number> }> = {
+  spec: RECRUITS_SPEC,
+  title: '发展党员',
+  example: {
+    orgName: '机关党支部', name: '张三', idNumber: EXAMPLE_ID, gender: '男', appliedOn: '2024-03-01', talkOn: '2024-03-20', activistOn: '2024-04-15', mentor: '李四、王五',
+    reviews: '2024-07-01、2025-01-05', candidateOn: '2025-05-10', politicalCheckOn: '2025-05-30', trainingDays: 3, trainingHours: 24, introducers: '李四、王五',
+    publicity: '2025-06-02至2025-06-08', admissionMeetingOn: '2025-06-20', admissionEntitled: 12, admissionYes: 12, approvedOn: '2025-07-05',
+  },
+  table: 'recruits',
+  read: (fileName, base64, choice) => parseUpload(fileName, base64, 'recruits', choice),
+  plan: (d, parsed) => {
+    const plan = planRecruits(d, parsed);
+    return {
+      plan,
+      imported: plan.rows.filter((r) => r.existingId === undefined).length,
+      updated: plan.rows.filter((r) => r.existingId !== undefined).length,
+      errors: plan.errors,
+      warnings: plan.warnings,
+      changes: plan.changes,
+    };
+  },
+  apply: (tx, plan) => ({ ids: new Set(plan.rows.map((r) => saveRecruitRecord(tx, r.existingId, r.input))) }),
+};
+
 export const recruitsHandlers = defineHandlers('recruits', {
   'recruits.list': (ctx, { orgId }) => {
     const rules = readRecruitmentRules(ctx.db);
@@ -170,25 +179,15 @@ export const recruitsHandlers = defineHandlers('recruits', {
     }),
   'recruits.check': (ctx, { orgId }) => findingsOf(ctx.db, todayIso(ctx.now()), orgId),
   'recruits.studentGaps': (ctx) => studentGaps(studentBranchFacts(ctx.db), readRecruitmentRules(ctx.db).studentTarget, todayIso(ctx.now())),
-  'recruits.previewImport': async (ctx, { fileName, base64 }) => {
-    const parsed = await parseUpload(fileName, base64, 'recruits');
-    return importReport(planRecruits(ctx.db, parsed), parsed);
+  'recruits.previewImport': async (ctx, input) => ({ ...(await previewImport(ctx, recruitsImport, input)), findings: [] }),
+  'recruits.import': async (ctx, input) => {
+    const { report, applied } = await runImport(ctx, recruitsImport, input);
+    // Each written person checked at once, so the clerk sees what the ledger lacks.
+    const findings = applied ? findingsOf(ctx.db, todayIso(ctx.now())).filter((f) => applied.ids.has(f.recruitId)) : [];
+    return { ...report, findings };
   },
-  'recruits.import': async (ctx, { fileName, base64, validOnly }) => {
-    const parsed = await parseUpload(fileName, base64, 'recruits');
-    const first = importReport(planRecruits(ctx.db, parsed), parsed);
-    if (first.errors.length > 0 && !validOnly) return { ...first, imported: 0, updated: 0 };
-    await autoBackup(ctx.db, ctx.dataDir, '导入前', ctx.now());
-    // Planned again inside the transaction, so nothing changed between planning and writing.
-    const written = ctx.write((tx) => {
-      const plan = planRecruits(tx.db, parsed);
-      const ids = plan.rows.map((r) => saveRecruitRecord(tx, r.existingId, r.input));
-      tx.audit({ table: 'recruits', recordId: null, action: 'import', after: { fileName, rows: ids.length, skippedRows: plan.errors.length } });
-      return { report: importReport(plan, parsed), ids: new Set(ids) };
-    });
-    const findings = findingsOf(ctx.db, todayIso(ctx.now())).filter((f) => written.ids.has(f.recruitId));
-    return { ...written.report, findings, written: true };
-  },
+  'recruits.importTemplate': () => importTemplate(recruitsImport),
+  'recruits.importIssues': (ctx, input) => importIssues(ctx, recruitsImport, input),
   'recruits.notice': async (ctx, { orgId, kind, from, to, contact }) => {
     const org = getOrg(ctx.db, orgId);
     if (!org || org.kind !== 'branch') throw invalid('请选择党支部');
@@ -207,7 +206,7 @@ export const recruitsHandlers = defineHandlers('recruits', {
     const scope = scopeName(ctx.db, orgId);
     const rows = details(ctx.db, todayIso(ctx.now()), orgId).filter((r) => year === undefined || touches(r, year));
     const title = `${scope}${year ? `${year}年度` : ''}发展党员台账`;
-    const bytes = await recruitsLedger(ledgerMeta(ctx, scope), title, rows, readSettings(ctx.db).maskPersonalInExports);
+    const bytes = await recruitsLedger(ledgerMeta(ctx, scope), title, rows);
     return { kind: 'file', fileName: `${title}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: bytes.toString('base64') };
   },
   'recruits.due': (ctx, { days }) => {

@@ -3,62 +3,56 @@ import { iterateMembers } from '../../db/members';
 import { committee, getOrg } from '../../db/orgs';
 import { todayIso } from '../../domain/dates';
 import { rosterLedger } from '../../exports/rosterLedger';
-import type { RosterParse } from '../../imports/roster';
-import { applyRosterPlan, createdOrgNames, planRoster } from '../../imports/rosterPlan';
-import type { ImportPreview } from '../contract';
-import { defineHandlers, type Ctx } from '../registry';
-import { readSettings } from '../system/handlers';
+import { ROSTER_SPEC, type RosterParse } from '../../imports/roster';
+import { applyRosterPlan, createdOrgNames, planRoster, type ApplyResult, type RosterPlan } from '../../imports/rosterPlan';
+import type { RosterField } from '../../imports/synonyms';
+import { EXAMPLE_ID } from '../../imports/templates';
+import { importIssues, importTemplate, previewImport, runImport, type ImportDef } from '../importFlow';
 import { parseUpload } from '../uploads';
-import { autoBackup } from '../../db/backup';
+import { defineHandlers } from '../registry';
+import { readSettings } from '../system/handlers';
 
-
-function preview(ctx: Ctx, parsed: RosterParse): { report: ImportPreview; plan: ReturnType<typeof planRoster> } {
-  const plan = planRoster(ctx.db, parsed);
-  const valid = plan.rows.filter((r) => !plan.badRows.has(r.rec.row));
-  const byRow = (a: { row: number }, b: { row: number }) => a.row - b.row;
-  return {
-    plan,
-    report: {
+/** 花名册 from Excel: new members, updates by ID number, branches created as named. */
+const rosterImport: ImportDef<RosterField, RosterParse, RosterPlan, ApplyResult> = {
+  spec: ROSTER_SPEC,
+  title: '花名册',
+  example: {
+    name: '张三', gender: '男', ethnicity: '汉族', birthDate: '1990-03-07', idNumber: EXAMPLE_ID, education: '大学本科', title: '讲师',
+    personCategory: '教职工', memberType: '正式党员', joinedOn: '2012-06-28', confirmedOn: '2013-06-30', branch: '机关党支部', generalBranch: '', phone: '13800000000',
+  },
+  table: 'members',
+  read: (fileName, base64, choice) => parseUpload(fileName, base64, 'roster', choice),
+  plan: (db, parsed, { confirmRows }) => {
+    const plan = planRoster(db, parsed, confirmRows);
+    const valid = plan.rows.filter((r) => !plan.badRows.has(r.rec.row));
+    return {
+      plan,
       imported: valid.filter((r) => r.existingId === undefined).length,
       updated: valid.filter((r) => r.existingId !== undefined).length,
       createdOrgs: createdOrgNames(plan),
-      errors: plan.errors.sort(byRow),
-      warnings: plan.warnings.sort(byRow),
-      rowCount: parsed.rowCount,
-      sheetName: parsed.sheetName,
-      headerRow: parsed.header.row,
-      columns: parsed.header.columns.map((c) => ({ header: c.header, field: c.field })),
-      ignoredColumns: parsed.header.ignored,
-      written: false,
-    },
-  };
-}
+      errors: plan.errors,
+      warnings: plan.warnings,
+      changes: plan.changes,
+      confirmable: plan.confirmable,
+    };
+  },
+  apply: (tx, plan, { today, fileName }) => applyRosterPlan(tx.db, plan, { now: tx.now, today, fileName }, (e) => tx.audit(e)),
+};
 
 export const rosterHandlers = defineHandlers('roster', {
-  'roster.previewImport': async (ctx, { fileName, base64 }) => preview(ctx, await parseUpload(fileName, base64, 'roster')).report,
-
-  'roster.import': async (ctx, { fileName, base64, validOnly }) => {
-    const parsed = await parseUpload(fileName, base64, 'roster');
-    const first = preview(ctx, parsed).report;
-    if (first.errors.length > 0 && !validOnly) return { ...first, imported: 0, updated: 0, createdOrgs: [] };
-    await autoBackup(ctx.db, ctx.dataDir, '导入前', ctx.now());
-    // Plan again inside the transaction, so nothing changed between planning and writing.
-    return ctx.write((tx) => {
-      const { report, plan } = preview(ctx, parsed);
-      const done = applyRosterPlan(tx.db, plan, tx.now, todayIso(ctx.now()), (e) => tx.audit(e));
-      tx.audit({ table: 'members', recordId: null, action: 'import', after: { fileName, ...done, skippedRows: plan.badRows.size } });
-      return { ...report, ...done, written: true };
-    });
-  },
+  'roster.previewImport': (ctx, input) => previewImport(ctx, rosterImport, input),
+  'roster.import': async (ctx, input) => (await runImport(ctx, rosterImport, input)).report,
+  'roster.importTemplate': () => importTemplate(rosterImport),
+  'roster.importIssues': (ctx, input) => importIssues(ctx, rosterImport, input),
 
   'roster.export': async (ctx, { filter, maskPersonal }) => {
     const settings = readSettings(ctx.db);
     const scope = filter.orgId ? getOrg(ctx.db, filter.orgId)?.name : committee(ctx.db)?.name;
     const today = todayIso(ctx.now());
     const bytes = await rosterLedger(
-      { unitName: settings.unitName || scope || '', date: today, preparer: settings.preparer, reviewer: settings.reviewer },
+      { unitName: settings.unitName || scope || '', date: today, preparer: settings.preparer, reviewer: settings.reviewer, maskPersonal: maskPersonal ?? settings.maskPersonalInExports },
       iterateMembers(ctx.db, filter),
-      { title: `${scope ?? ''}党员花名册`, maskPersonal: maskPersonal ?? settings.maskPersonalInExports },
+      { title: `${scope ?? ''}党员花名册` },
     );
     return {
       kind: 'file',

@@ -1,7 +1,7 @@
 // 工作台 figures, the integrity check, the data file's health, the app's facts and moving its data folder.
 import { memberCounts } from '../../db/members';
 import { branchesWithoutCategory, branchesWithoutSecretary, committee, countOrgsByKind, recentOrgEvents } from '../../db/orgs';
-import { databaseProblems } from '../../db/integrity';
+import { attachmentProblems, databaseProblems } from '../../db/integrity';
 import type { Db } from '../../db/open';
 import { schemaVersion } from '../../db/open';
 import { getSetting, putSetting } from '../../db/settings';
@@ -9,6 +9,7 @@ import type { Settings } from '../contract';
 import { defineHandlers } from '../registry';
 import { deadlineDigest } from '../rectifications/handlers';
 import { todayIso } from '../../domain/dates';
+import { eligibilityFindings } from './eligibility';
 import { MoveError } from '../../db/moveFolder';
 import { invalid } from '../errors';
 import { dateDisagreements, disagreementText } from '../../domain/measures';
@@ -20,7 +21,8 @@ function recordDisagreements(db: Db): string[] {
   return dateDisagreements(roster, recruits).map(disagreementText);
 }
 
-const DEFAULT_SETTINGS: Settings = { unitName: '', preparer: '', reviewer: '', maskPersonalInExports: false };
+// 身份证号 masked by default: a ledger that leaves the office (by e-mail, on paper, to the next level) should not carry them whole.
+const DEFAULT_SETTINGS: Settings = { unitName: '', preparer: '', reviewer: '', maskPersonalInExports: true };
 
 export function readSettings(db: Db): Settings {
   return { ...DEFAULT_SETTINGS, ...getSetting<Partial<Settings>>(db, 'ledger', {}) };
@@ -43,10 +45,17 @@ export const systemHandlers = defineHandlers('system', {
       recentEvents: recentOrgEvents(ctx.db, 8).map((e) => ({ onDate: e.onDate, text: `${e.orgName}：${e.detail}` })),
       deadlines: deadlineDigest(ctx.db, today),
       dateDisagreements: recordDisagreements(ctx.db),
+      eligibility: eligibilityFindings(ctx.db),
     };
   },
   'system.check': (ctx) => {
-    const problems = [...databaseProblems(ctx.db), ...recordDisagreements(ctx.db).map((d) => `花名册与发展党员记录不一致：${d}`)];
+    // Damage first (the file, then attached files); then records that disagree or break a rule of who may hold a role, an honour or a 转正 date.
+    const problems = [
+      ...databaseProblems(ctx.db),
+      ...attachmentProblems(ctx.db, ctx.dataDir),
+      ...recordDisagreements(ctx.db).map((d) => `花名册与发展党员记录不一致：${d}`),
+      ...eligibilityFindings(ctx.db).map((f) => `${f.message}（依据：${f.source}）`),
+    ];
     return { ok: problems.length === 0, problems };
   },
   'system.health': (ctx) => ctx.health(),

@@ -7,7 +7,6 @@ import type { Db } from '../../db/open';
 import { activeProfile, assessPeriod, branchAverages, isSenior, profilePeriods, requiredHours, round1, type HoursMember } from '../../domain/hours';
 import { halfYearPeriod } from '../../domain/periods';
 import { todayIso } from '../../domain/dates';
-import { parseHours } from '../../imports/hours';
 import type { ImportPreview, MemberHoursRow } from '../contract';
 import { readRules } from '../compliance/handlers';
 import { defineHandlers } from '../registry';

@@ -4,6 +4,8 @@ import { useLoad } from '../../hooks';
 import { ChartsRow } from './ChartsRow';
 import { DeadlinesRow } from './DeadlinesRow';
 import { DuesTermsCard } from './DuesTermsCard';
+import { EligibilityCard } from './EligibilityCard';
+import { NameDigest } from './NameDigest';
 import { RecruitsCard } from './RecruitsCard';
 
 export function DashboardPage() {
@@ -90,7 +92,12 @@ export function DashboardPage() {
                   style={{ marginTop: 8 }}
                   type="warning"
                   showIcon
-                  message={`本半年尚未参加集中培训的支部书记：${todos.secretariesUntrained.map((s) => `${s.name}（${s.orgName}）`).join('、')}`}
+                  message={
+                    <>
+                      本半年尚未参加集中培训的支部书记：
+                      <NameDigest names={todos.secretariesUntrained.map((s) => `${s.name}（${s.orgName}）`)} unit="人" title="本半年尚未参加集中培训的支部书记" shown={3} />
+                    </>
+                  }
                 />
               )}
             </Card>
@@ -112,6 +119,7 @@ export function DashboardPage() {
         </Card>
       )}
       <ChartsRow />
+      <EligibilityCard findings={data.eligibility} />
       <RecruitsCard />
       <DuesTermsCard />
       <Row gutter={16} style={{ marginTop: 16 }}>
@@ -134,6 +142,7 @@ export function DashboardPage() {
             <List
               size="small"
               locale={{ emptyText: '各支部均已配备书记并设置类别' }}
+              pagination={data.branchesWithoutSecretary.length + data.branchesWithoutCategory.length > 6 ? { pageSize: 6, size: 'small', showSizeChanger: false } : false}
               dataSource={[
                 ...data.branchesWithoutSecretary.map((b) => ({ ...b, problem: '未登记支部书记' })),
                 ...data.branchesWithoutCategory.map((b) => ({ ...b, problem: '未设置支部类别' })),

@@ -1,20 +1,21 @@
 // 工作台: overdue 整改 items and unsubmitted tasks with the days overdue, and tasks due within two weeks.
 import { Card, Col, List, Row, Tag } from 'antd';
 import type { DeadlineDigest, OverdueItem } from '../../../electron/api/contract';
+import { NameDigest } from './NameDigest';
 
-type Line = { key: string; kind: OverdueItem['kind']; title: string; who: string; due: string; daysOverdue: number };
+type Line = { key: string; kind: OverdueItem['kind']; title: string; who: string[]; due: string; daysOverdue: number };
 
 /** Rectification items one per line; a task once, naming every branch that still owes it. */
 function lines(items: OverdueItem[]): Line[] {
   const out: Line[] = [];
   const tasks = new Map<number, Line>();
   for (const o of items) {
-    if (o.kind === 'rectification') out.push({ key: `r${o.id}`, kind: o.kind, title: o.title, who: o.org, due: o.due, daysOverdue: o.daysOverdue });
+    if (o.kind === 'rectification') out.push({ key: `r${o.id}`, kind: o.kind, title: o.title, who: [o.org], due: o.due, daysOverdue: o.daysOverdue });
     else {
       const t = tasks.get(o.id);
-      if (t) t.who += `、${o.org}`;
+      if (t) t.who.push(o.org);
       else {
-        const line: Line = { key: `t${o.id}`, kind: o.kind, title: o.title, who: o.org, due: o.due, daysOverdue: o.daysOverdue };
+        const line: Line = { key: `t${o.id}`, kind: o.kind, title: o.title, who: [o.org], due: o.due, daysOverdue: o.daysOverdue };
         tasks.set(o.id, line);
         out.push(line);
       }
@@ -43,7 +44,11 @@ export function DeadlinesRow({ digest }: { digest: DeadlineDigest }) {
                     <Tag>{l.kind === 'task' ? '任务未报送' : '整改'}</Tag>
                     {l.title}
                   </div>
-                  <div style={{ color: '#888', fontSize: 12 }}>{`${l.kind === 'task' ? '未报送：' : ''}${l.who}；时限 ${l.due}`}</div>
+                  <div style={{ color: '#888', fontSize: 12 }}>
+                    {l.kind === 'task' ? '未报送：' : ''}
+                    <NameDigest names={l.who} unit="个支部" title={`${l.title}：未报送的支部`} />
+                    {`；时限 ${l.due}`}
+                  </div>
                 </div>
                 <Tag color="red">{`逾期${l.daysOverdue}天`}</Tag>
               </List.Item>

@@ -1,10 +1,11 @@
-import { Card, Col, List, Row, Select, Table, Tag, Tooltip } from 'antd';
+import { Card, Checkbox, Col, List, Row, Select, Table, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import type { OrgRow } from '../../../electron/api/contract';
 import type { CellStatus } from '../../../electron/domain/compliance';
 import { call } from '../../api';
 import { OrgPicker } from '../../components/pickers';
 import { useLoad } from '../../hooks';
+import { PeriodMeetingsModal, type PeriodPick } from './PeriodMeetingsModal';
 
 const LOOK: Record<CellStatus, { text: string; color?: string }> = {
   done: { text: '✓', color: 'green' },
@@ -14,20 +15,37 @@ const LOOK: Record<CellStatus, { text: string; color?: string }> = {
   na: { text: '—' },
 };
 
-export function ComplianceTab({ year, orgs, version }: { year: number; orgs: OrgRow[]; version: number }) {
+// The matrix pages (20 branches drawn at a time, whatever the size of the 党委): a page of 600
+// branches froze the window for seconds.
+const PAGE_SIZE = 20;
+
+export function ComplianceTab({ year, orgs, version, onOpenMeeting }: { year: number; orgs: OrgRow[]; version: number; onOpenMeeting: (id: number) => void }) {
   const [orgId, setOrgId] = useState<number>();
   const [ruleId, setRuleId] = useState<string>('committee-monthly');
+  const [onlyMissing, setOnlyMissing] = useState(false);
+  const [page, setPage] = useState(1);
+  const [pick, setPick] = useState<PeriodPick | null>(null);
   const matrix = useLoad(() => call('compliance.matrix', { year, orgId }), [year, orgId, version]);
   const summary = useLoad(() => call('compliance.summary', { year }), [year, version]);
   const m = matrix.data?.rules.find((r) => r.rule.id === ruleId) ?? matrix.data?.rules[0];
+  const rows = onlyMissing ? (m?.rows ?? []).filter((r) => r.missing > 0) : (m?.rows ?? []);
+  const choose = (f: () => void) => {
+    setPage(1);
+    f();
+  };
   return (
     <>
       <Row gutter={12} style={{ marginBottom: 12 }}>
         <Col>
-          <OrgPicker orgs={orgs} value={orgId} onChange={setOrgId} />
+          <OrgPicker orgs={orgs} value={orgId} onChange={(v) => choose(() => setOrgId(v))} />
         </Col>
         <Col>
-          <Select style={{ width: 200 }} value={m?.rule.id} onChange={setRuleId} options={(matrix.data?.rules ?? []).map((r) => ({ value: r.rule.id, label: r.rule.label }))} aria-label="检查项目" />
+          <Select style={{ width: 200 }} value={m?.rule.id} onChange={(v) => choose(() => setRuleId(v))} options={(matrix.data?.rules ?? []).map((r) => ({ value: r.rule.id, label: r.rule.label }))} aria-label="检查项目" />
+        </Col>
+        <Col style={{ lineHeight: '32px' }}>
+          <Checkbox checked={onlyMissing} onChange={(e) => choose(() => setOnlyMissing(e.target.checked))}>
+            只看有缺项
+          </Checkbox>
         </Col>
         <Col flex="auto" style={{ color: '#888', lineHeight: '32px' }}>
           {m && `要求：${m.rule.per === 'month' ? '每月' : m.rule.per === 'quarter' ? '每季度' : '每年'}${m.rule.max ? `${m.rule.min}–${m.rule.max}` : `至少${m.rule.min}`}次（${m.rule.source}）`}
@@ -37,20 +55,26 @@ export function ComplianceTab({ year, orgs, version }: { year: number; orgs: Org
         <Table
           rowKey="orgId"
           size="small"
-          pagination={false}
+          loading={matrix.loading}
+          pagination={{ current: page, pageSize: PAGE_SIZE, onChange: setPage, showSizeChanger: false, hideOnSinglePage: true, showTotal: (t) => `共 ${t} 个支部` }}
+          locale={{ emptyText: onlyMissing ? '没有缺项的支部' : undefined }}
           scroll={{ x: true }}
-          dataSource={m.rows}
+          dataSource={rows}
           columns={[
             { title: '党支部', dataIndex: 'name', fixed: 'left', width: 220 },
             ...m.periods.map((p, i) => ({
               title: p.label,
               key: p.key,
               align: 'center' as const,
+              onCell: (r: (typeof m.rows)[number]) => ({
+                onClick: () => setPick({ orgId: r.orgId, orgName: r.name, period: p, types: m.rule.types, ruleLabel: m.rule.label }),
+                style: { cursor: 'pointer' },
+              }),
               render: (_: unknown, r: (typeof m.rows)[number]) => {
                 const c = r.cells[i]!;
                 const look = LOOK[c.status];
                 return (
-                  <Tooltip title={`${p.label}：已开展 ${c.count} 次`}>
+                  <Tooltip title={`${p.label}：已开展 ${c.count} 次（点击查看）`}>
                     {look.color ? <Tag color={look.color} data-status={c.status}>{look.text}{c.count > 1 ? c.count : ''}</Tag> : <span data-status={c.status}>{look.text}</span>}
                   </Tooltip>
                 );
@@ -85,6 +109,7 @@ export function ComplianceTab({ year, orgs, version }: { year: number; orgs: Org
       <Card size="small" title="尚未讲党课的支部委员（每人每年至少一次）" style={{ marginTop: 16 }}>
         <List
           size="small"
+          pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
           locale={{ emptyText: '支部委员均已讲过党课' }}
           dataSource={summary.data?.lecturesOwed ?? []}
           renderItem={(x) => (
@@ -95,6 +120,11 @@ export function ComplianceTab({ year, orgs, version }: { year: number; orgs: Org
           )}
         />
       </Card>
+      <PeriodMeetingsModal pick={pick} onClose={() => setPick(null)} onOpenMeeting={(id) => {
+          setPick(null);
+          onOpenMeeting(id);
+        }}
+      />
     </>
   );
 }

@@ -21,6 +21,7 @@ export function MeetingFormModal({ open, meeting, orgs, defaultOrgId, onClose, o
   const run = useRun();
   const [orgId, setOrgId] = useState<number | undefined>();
   const [heldOn, setHeldOn] = useState<string>(todayText());
+  const [type, setType] = useState<MeetingType>('支委会');
   const [roster, setRoster] = useState<RosterPick[]>([]);
   const [marks, setMarks] = useState<Map<number, Mark>>(new Map());
   const [files, setFiles] = useState<AttachmentRow[]>([]);
@@ -31,6 +32,7 @@ export function MeetingFormModal({ open, meeting, orgs, defaultOrgId, onClose, o
     if (!open) return;
     setOrgId(meeting?.orgId ?? defaultOrgId);
     setHeldOn(meeting?.heldOn ?? todayText());
+    setType(meeting?.type ?? '支委会');
     setMarks(new Map((meeting?.attendance ?? []).map((a) => [a.memberId, { status: a.status, reason: a.reason ?? '' }])));
     setFiles(meeting?.attachments ?? []);
     setTried(false);
@@ -38,8 +40,14 @@ export function MeetingFormModal({ open, meeting, orgs, defaultOrgId, onClose, o
 
   useEffect(() => {
     if (!open || !orgId || !heldOn) return setRoster([]);
-    void run(() => call('meetings.roster', { orgId, onDate: heldOn })).then((r) => r && setRoster(r));
-  }, [open, orgId, heldOn, run]);
+    // The body that meets decides who is expected; anyone already recorded on this meeting stays listed.
+    const recorded = meeting?.attendance ?? [];
+    void run(() => call('meetings.roster', { orgId, onDate: heldOn, type })).then((r) => {
+      if (!r) return;
+      const listed = new Set(r.map((p) => p.memberId));
+      setRoster([...r, ...recorded.filter((a) => !listed.has(a.memberId)).map((a) => ({ memberId: a.memberId, name: a.name, memberType: '' }))]);
+    });
+  }, [open, orgId, heldOn, type, meeting, run]);
 
   const mark = (id: number): Mark => marks.get(id) ?? { status: '出席', reason: '' };
   const setMark = (id: number, m: Partial<Mark>) => setMarks((old) => new Map(old).set(id, { ...mark(id), ...m }));
@@ -75,7 +83,7 @@ export function MeetingFormModal({ open, meeting, orgs, defaultOrgId, onClose, o
             </Col>
             <Col span={6}>
               <Form.Item name="type" label="会议类型" rules={[{ required: true, message: '请选择会议类型' }]}>
-                <Select options={MEETING_TYPES.map((t) => ({ value: t, label: t }))} onChange={(t: MeetingType) => form.setFieldValue('hours', DEFAULT_HOURS[t] ?? 0)} />
+                <Select options={MEETING_TYPES.map((t) => ({ value: t, label: t }))} onChange={(t: MeetingType) => { form.setFieldValue('hours', DEFAULT_HOURS[t] ?? 0); setType(t); }} />
               </Form.Item>
             </Col>
             <Col span={5}>

@@ -80,7 +80,7 @@ export function MeetingsPage() {
               </>
             ),
           },
-          { key: 'matrix', label: '落实情况', children: <ComplianceTab year={year} orgs={orgs.data ?? []} version={version} /> },
+          { key: 'matrix', label: '落实情况', children: <ComplianceTab year={year} orgs={orgs.data ?? []} version={version} onOpenMeeting={setOpenId} /> },
         ]}
       />
       <MeetingFormModal open={adding} meeting={null} orgs={orgs.data ?? []} defaultOrgId={filter.orgId} onClose={() => setAdding(false)} onDone={(id) => { changed(); setOpenId(id); }} />

@@ -1,5 +1,5 @@
 import { Button, Card, Col, Empty, Row, Space, Switch, Tree } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type CSSProperties } from 'react';
 import { call } from '../../api';
 import { buildOrgTree } from '../../components/orgTree';
 import { useLoad } from '../../hooks';
@@ -43,7 +43,7 @@ export function OrgsPage() {
                 treeData={nodes}
                 selectedKeys={current ? [current] : []}
                 onSelect={(keys) => keys[0] !== undefined && setSelected(Number(keys[0]))}
-                style={{ maxHeight: '70vh', overflow: 'auto' }}
+                {...treeSize(tree.data?.length ?? 0)}
               />
             )
           )}
@@ -72,4 +72,12 @@ export function OrgsPage() {
       />
     </Row>
   );
+}
+
+/**
+ * A large 党委 (hundreds of branches) gets antd's virtual tree, which draws only the visible nodes;
+ * a small one keeps the plain scrolling tree, where every node stays findable on the page.
+ */
+function treeSize(orgCount: number): { height?: number; style?: CSSProperties } {
+  return orgCount > 100 ? { height: Math.max(320, Math.round(window.innerHeight * 0.7)) } : { style: { maxHeight: '70vh', overflow: 'auto' } };
 }

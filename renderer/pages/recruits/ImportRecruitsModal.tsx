@@ -9,6 +9,8 @@ const RECRUITS_IMPORT: ImportKind = {
     '已有记录按身份证号更新，表中空白的单元格不会清除原有内容。导入前会先检查，不会直接写入。',
   preview: (f) => call('recruits.previewImport', f),
   commit: (f, validOnly) => call('recruits.import', { ...f, validOnly }),
+  template: () => call('recruits.importTemplate', {}),
+  issues: (f) => call('recruits.importIssues', f),
   done: (r, validOnly) => {
     const skipped = validOnly && r.errors.length ? `；有错误的 ${new Set(r.errors.map((e) => e.row)).size} 行未导入` : '';
     const found = 'findings' in r && Array.isArray(r.findings) ? r.findings.length : 0;

@@ -17,6 +17,8 @@ const ROSTER_IMPORT: ImportKind = {
   hint: '可直接使用现有的 Excel 花名册：表头上方的标题、填报单位等行会自动跳过；需要有“姓名”“身份证号”“所在支部”三列，其余列按表头名称识别。导入前会先检查，不会直接写入。',
   preview: (f) => call('roster.previewImport', f),
   commit: (f, validOnly) => call('roster.import', { ...f, validOnly }),
+  template: () => call('roster.importTemplate', {}),
+  issues: (f) => call('roster.importIssues', f),
   done: (r, validOnly) =>
     `新增 ${r.imported} 人，更新 ${r.updated} 人${r.createdOrgs.length ? `；新建组织：${r.createdOrgs.join('、')}` : ''}${validOnly && r.errors.length ? `；有错误的 ${new Set(r.errors.map((e) => e.row)).size} 行未导入` : ''}。`,
 };

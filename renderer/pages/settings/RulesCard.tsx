@@ -6,6 +6,16 @@ import { useLoad, useRun } from '../../hooks';
 
 const PER = { month: '每月', quarter: '每季度', year: '每年' } as const;
 
+/** A rule's basis, editable: a college enabling its own rule types the document's name and 文号 here. */
+function Basis({ text, label, onChange, block }: { text: string; label: string; onChange: (v: string) => void; block?: boolean }) {
+  const edit = { onChange: (v: string) => v.trim() && onChange(v.trim().slice(0, 200)), tooltip: '修改依据（文件名称和文号）', text };
+  return (
+    <Typography.Text type="secondary" aria-label={`${label}依据`} style={{ fontSize: 12, marginLeft: block ? 0 : 8, display: block ? 'block' : undefined }} editable={edit}>
+      {text}
+    </Typography.Text>
+  );
+}
+
 /** The rule set as the clerk sees it: each number with the document it comes from, editable. */
 export function RulesCard() {
   const run = useRun();
@@ -40,13 +50,14 @@ export function RulesCard() {
           { title: '计入的会议', render: (_, r) => r.types.join('、') },
           { title: '频次', width: 70, render: (_, r) => PER[r.per] },
           { title: '至少', width: 90, render: (_, r) => <InputNumber size="small" min={0} max={100} value={r.min} onChange={(v) => v !== null && setRule(r.id, { min: v })} aria-label={`${r.label}至少`} /> },
-          { title: '依据', dataIndex: 'source', render: (s: string) => <Typography.Text type="secondary" style={{ fontSize: 12 }}>{s}</Typography.Text> },
+          { title: '依据', dataIndex: 'source', render: (s: string, r) => <Basis block text={s} label={r.label} onChange={(v) => setRule(r.id, { source: v })} /> },
         ]}
       />
       <Descriptions column={1} size="small" style={{ marginTop: 16 }} bordered>
         <Descriptions.Item label="支部委员讲党课">
+          <Switch size="small" checked={rules.lecturesPerCommitteeMember.enabled} onChange={(v) => setRules({ ...rules, lecturesPerCommitteeMember: { ...rules.lecturesPerCommitteeMember, enabled: v } })} aria-label="启用支部委员讲党课" />{' '}
           每人每年至少 <InputNumber size="small" min={0} max={20} value={rules.lecturesPerCommitteeMember.min} onChange={(v) => v !== null && setRules({ ...rules, lecturesPerCommitteeMember: { ...rules.lecturesPerCommitteeMember, min: v } })} /> 次
-          <Typography.Text type="secondary" style={{ marginLeft: 8, fontSize: 12 }}>{rules.lecturesPerCommitteeMember.source}</Typography.Text>
+          <Basis text={rules.lecturesPerCommitteeMember.source} label="支部委员讲党课" onChange={(v) => setRules({ ...rules, lecturesPerCommitteeMember: { ...rules.lecturesPerCommitteeMember, source: v } })} />
         </Descriptions.Item>
         <Descriptions.Item label="学时标准">
           <Radio.Group value={hours.active} onChange={(e) => setRules({ ...rules, hours: { ...hours, active: e.target.value as 'quarterly' | 'yearly' } })}>
@@ -57,16 +68,16 @@ export function RulesCard() {
         <Descriptions.Item label="按季度">
           党员每季度至少 <InputNumber size="small" min={0} max={1000} value={hours.quarterly.member} onChange={(v) => v !== null && setProfile('quarterly', { member: v })} aria-label="季度党员学时" /> 学时，
           {hours.quarterly.seniorLabel}至少 <InputNumber size="small" min={0} max={1000} value={hours.quarterly.senior} onChange={(v) => v !== null && setProfile('quarterly', { senior: v })} aria-label="季度领导班子学时" /> 学时
-          <div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{hours.quarterly.source}</Typography.Text></div>
+          <Basis block text={hours.quarterly.source} label="按季度学时" onChange={(v) => setProfile('quarterly', { source: v })} />
         </Descriptions.Item>
         <Descriptions.Item label="按年度">
           党员每年至少 <InputNumber size="small" min={0} max={1000} value={hours.yearly.member} onChange={(v) => v !== null && setProfile('yearly', { member: v })} /> 学时，
           {hours.yearly.seniorLabel}至少 <InputNumber size="small" min={0} max={1000} value={hours.yearly.senior} onChange={(v) => v !== null && setProfile('yearly', { senior: v })} /> 学时
-          <div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{hours.yearly.source}</Typography.Text></div>
+          <Basis block text={hours.yearly.source} label="按年度学时" onChange={(v) => setProfile('yearly', { source: v })} />
         </Descriptions.Item>
         <Descriptions.Item label="支部书记集中培训">
           <Switch size="small" checked={rules.secretaryTrainingEveryHalfYear.enabled} onChange={(v) => setRules({ ...rules, secretaryTrainingEveryHalfYear: { ...rules.secretaryTrainingEveryHalfYear, enabled: v } })} /> 每半年至少一次
-          <Typography.Text type="secondary" style={{ marginLeft: 8, fontSize: 12 }}>{rules.secretaryTrainingEveryHalfYear.source}</Typography.Text>
+          <Basis text={rules.secretaryTrainingEveryHalfYear.source} label="支部书记集中培训" onChange={(v) => setRules({ ...rules, secretaryTrainingEveryHalfYear: { ...rules.secretaryTrainingEveryHalfYear, source: v } })} />
         </Descriptions.Item>
       </Descriptions>
     </Card>

@@ -37,7 +37,7 @@ export function SettingsPage() {
           <Form.Item name="reviewer" label="审核人">
             <Input maxLength={20} />
           </Form.Item>
-          <Form.Item name="maskPersonalInExports" label="个人信息" valuePropName="checked" extra="开启后，导出的台账中身份证号只显示前6位和后4位，手机号隐藏中间4位">
+          <Form.Item name="maskPersonalInExports" label="个人信息" valuePropName="checked" extra="默认开启：台账常要发给上级、打印或存到U盘，离开办公室后不应带着完整的身份证号。开启时，导出的花名册和发展党员台账中身份证号只显示前6位和后4位，手机号隐藏中间4位；需要把导出的台账修改后再导入时，请先关闭（导入要按完整身份证号匹配）。程序内和备份中始终保存完整号码。">
             <Switch checkedChildren="导出时隐藏身份证号中间位" unCheckedChildren="导出完整身份证号" />
           </Form.Item>
           <Form.Item wrapperCol={{ offset: 5 }}>
