@@ -9,7 +9,19 @@ function names(m: MeetingDetail, status: '出席' | '请假' | '缺席'): string
   return people.map((a) => (a.reason ? `${a.name}（${a.reason}）` : a.name)).join('、');
 }
 
+/**
+ * "信息工程系学生第一党支部" + "支部党员大会" reads "…党支部党员大会", not "…党支部支部党员大会":
+ * the longest tail of the org name that starts the meeting type is said once.
+ */
+export function minutesTitle(orgName: string, type: string): string {
+  for (let n = Math.min(orgName.length, type.length); n >= 2; n -= 1) {
+    if (orgName.endsWith(type.slice(0, n))) return `${orgName}${type.slice(n)}会议记录`;
+  }
+  return `${orgName}${type}会议记录`;
+}
+
 export function minutesDocument(m: MeetingDetail): Promise<Buffer> {
+  const title = minutesTitle(m.orgName, m.type);
   const time = m.startTime ? `${chineseDate(m.heldOn)} ${m.startTime}${m.endTime ? `—${m.endTime}` : ''}` : chineseDate(m.heldOn);
   const rows: string[][] = [
     ['党组织', m.orgName, '会议类型', m.type],
@@ -19,7 +31,7 @@ export function minutesDocument(m: MeetingDetail): Promise<Buffer> {
     ['应到人数', `${m.expected}`, '实到人数', `${m.present}`],
   ];
   const blocks: DocBlock[] = [
-    docTitle(`${m.orgName}${m.type}会议记录`),
+    docTitle(title),
     simpleTable(['项目', '内容', '项目', '内容'], rows, { widths: [17, 33, 17, 33] }),
     heading2('（一）会议主题'),
     body(m.topic),
@@ -34,5 +46,5 @@ export function minutesDocument(m: MeetingDetail): Promise<Buffer> {
     body(''),
     body('主持人（签字）：　　　　　　　记录人（签字）：'),
   ];
-  return writeDocument(blocks, { title: `${m.orgName}${m.type}会议记录` });
+  return writeDocument(blocks, { title });
 }

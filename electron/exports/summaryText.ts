@@ -9,7 +9,8 @@ const nonZero = <T extends { count: number }>(xs: T[]) => xs.filter((x) => x.cou
 
 export function orgSentence(s: YearStats): string {
   if (s.scopeKind === 'branch') return `截至${formatChineseDate(s.asOf)}，${s.scope}有党员${s.members}名，其中预备党员${s.probationary}名。`;
-  const general = s.orgId === null || s.generalBranches > 0 ? `党总支${s.generalBranches}个、` : '';
+  // A 党总支 does not count itself ("党总支共有党总支1个"); a committee without any names none.
+  const general = s.scopeKind === 'committee' && s.generalBranches > 0 ? `党总支${s.generalBranches}个、` : '';
   return `截至${formatChineseDate(s.asOf)}，${s.scope}共有${general}党支部${s.branches}个，党员${s.members}名，其中预备党员${s.probationary}名。`;
 }
 
@@ -47,8 +48,11 @@ function wholeSentence(s: YearStats): string {
   }
   const open = m.rules.filter((r) => r.running && r.running.met < r.running.branches).map((r) => `${r.label}${r.running!.branches - r.running!.met}个`);
   const running = s.running && open.length ? `；进行中的要求尚未达到的党支部：${list(open)}` : '';
-  const all = s.running ? `已开始的各项要求（含年度要求）均已达到的${m.branchesAllMet}个` : `各项要求全部完成的${m.branchesAllMet}个`;
-  return `${s.branches}个党支部中，已结束的期间均按规定开展的${m.branchesNoneMissed}个，${all}${running}`;
+  // A zero is said as a sentence, never "0个党支部各项要求全部完成".
+  const none = m.branchesNoneMissed ? `已结束的期间均按规定开展的${m.branchesNoneMissed}个` : '各党支部已结束的期间均有未按规定开展的项目';
+  const allLabel = s.running ? '已开始的各项要求（含年度要求）均已达到' : '各项要求全部完成';
+  const all = m.branchesAllMet ? `${allLabel}的${m.branchesAllMet}个` : `尚无${allLabel}的党支部`;
+  return `${s.branches}个党支部中，${none}，${all}${running}`;
 }
 
 export function hoursSentences(s: YearStats): string[] {
@@ -95,7 +99,8 @@ export function gradingSentence(s: YearStats): string {
 
 export function awardSentence(s: YearStats): string {
   const a = s.awards;
-  if (a.rounds === 0) return '本年度没有开展评选表彰。';
+  if (a.rounds === 0) return '本年度未开展表彰。';
+  if (a.awarded === 0) return `全年开展评选表彰${a.rounds}项，${a.finalised ? `已确定表彰结果${a.finalised}项，未表彰集体和个人` : '均在评选中，尚未确定表彰结果'}。`;
   const titles = nonZero(a.byTitle.map((t) => ({ ...t, count: t.awarded }))).map((t) => `“${t.title}”${t.awarded}个（名）`);
   return `全年开展评选表彰${a.rounds}项，已确定表彰结果${a.finalised}项，共表彰${a.awarded}个（名）${titles.length ? `：${list(titles)}` : ''}。`;
 }

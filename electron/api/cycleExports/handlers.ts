@@ -77,7 +77,7 @@ export const cycleExportsHandlers = defineHandlers('cycleExports', {
     const s = gradingSummary(ctx.db, year, todayIso(ctx.now()), undefined, ctx.dataStamp(NOT_EVIDENCE));
     if (!s.rows.some((r) => r.grade)) throw invalid(`${year}年度还没有党支部完成定级`);
     const scope = scopeName(ctx.db);
-    const unit = readSettings(ctx.db).unitName || scope;
-    return docx(`${scope}${year}年度党支部分类定级结果通报.docx`, await gradingNotice(unit, scope, s, todayIso(ctx.now())));
+    // A 通报 of the grades is the 党委's decision: it issues it, not its 组织部.
+    return docx(`${scope}${year}年度党支部分类定级结果通报.docx`, await gradingNotice(scope, scope, s, todayIso(ctx.now())));
   },
 });

@@ -16,7 +16,6 @@ import { cancelPack, packStatus, startPackJob, takePack } from './packJobs';
 import { defineHandlers, type Ctx, type Handlers } from '../registry';
 import { ledgerMeta, scopeName } from '../exports/handlers';
 import { yearStats } from './stats';
-import { readSettings } from '../system/handlers';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const ZIP = 'application/zip';
@@ -61,9 +60,9 @@ export function statsOf(ctx: Ctx, year: number, orgId?: number): YearStats {
 async function summaryFile(ctx: Ctx, year: number, orgId: number | undefined, kind: 'summary' | 'selfCheck'): Promise<FileOut> {
   checkOrg(ctx, orgId);
   const stats = statsOf(ctx, year, orgId);
-  const s = readSettings(ctx.db);
-  const unit = orgId ? stats.scope : s.unitName || stats.scope;
-  const input = { unit, date: todayIso(ctx.now()), stats };
+  // The summary and self-check are the organisation's own reports: the 党委 (or the chosen 党总支/
+  // 党支部) signs them, not the office in settings that fills in ledgers (e.g. 党委组织部).
+  const input = { unit: stats.scope, date: todayIso(ctx.now()), stats };
   const bytes = kind === 'summary' ? await annualSummary(input) : await selfCheckReport(input);
   const name = kind === 'summary' ? `${stats.scope}${year}年度党建工作总结.docx` : `${stats.scope}${year}年基层组织建设年自查报告.docx`;
   return { kind: 'file', fileName: name, mime: DOCX, base64: bytes.toString('base64') };
