@@ -23,7 +23,7 @@ const MISSING: LedgerColumn<Missing>[] = [
 ];
 
 export function archiveCatalogLedger(meta: LedgerMeta, title: string, view: CatalogView): Promise<Buffer> {
-  const sheets: PreparedSheet[] = [ledgerSheet({ name: '归档文件目录', title, columns: COLUMNS, rows: view.rows, fitRows: true })];
+  const sheets: PreparedSheet[] = [ledgerSheet({ name: '归档文件目录', title, columns: COLUMNS, rows: view.rows })];
   const missing = view.branchesWithoutRules.map((b) => ({ name: b.name, note: `${view.year}年度档案中没有“制度”类文件（每个支部应有一至两项行之有效的工作制度）` }));
   sheets.push(
     ledgerSheet({

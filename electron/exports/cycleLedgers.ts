@@ -3,10 +3,12 @@
 import type { AwardRound, CommitmentRow, GradingRow, GradingSummary, Nominee, SatisfactionRow } from '../api/contract';
 import type { EvaluationRow } from '../api/contract/evaluations';
 import { AWARD_TARGETS } from '../domain/glossary';
-import { percent } from '../domain/stats';
+import { percent as share100 } from '../domain/stats';
 import { ledgerSheet, RED, writeLedger, type LedgerColumn, type LedgerMeta } from './ledgerKit';
 
 const score = (n: number | null) => (n === null ? '' : n);
+/** A percentage figure (97 for 97%) as the fraction a 0.0% cell shows. */
+const percent = (n: number | null) => (n === null ? null : n / 100);
 
 export function commitmentsLedger(meta: LedgerMeta, title: string, rows: CommitmentRow[], rateOverdue: boolean): Promise<Buffer> {
   const columns: LedgerColumn<CommitmentRow>[] = [
@@ -14,11 +16,11 @@ export function commitmentsLedger(meta: LedgerMeta, title: string, rows: Commitm
     { header: '承诺主体', width: 9, value: (r) => r.memberName ?? '支部' },
     { header: '承诺内容', width: 36, value: (r) => r.content, align: 'left' },
     { header: '践诺措施', width: 30, value: (r) => r.measures, align: 'left' },
-    { header: '承诺日期', width: 11, value: (r) => r.committedOn },
-    { header: '公示日期', width: 11, value: (r) => r.publishedOn },
-    { header: '践诺记录', width: 6, value: (r) => r.progressCount },
+    { header: '承诺日期', width: 11, value: (r) => r.committedOn, format: 'date' },
+    { header: '公示日期', width: 11, value: (r) => r.publishedOn, format: 'date' },
+    { header: '践诺记录', width: 6, value: (r) => r.progressCount, format: 'integer' },
     { header: '评诺结果', width: 8, value: (r) => r.rating ?? (rateOverdue ? '未评' : ''), fill: (r) => (r.rating === null && rateOverdue ? RED : null) },
-    { header: '评诺日期', width: 11, value: (r) => r.ratedOn },
+    { header: '评诺日期', width: 11, value: (r) => r.ratedOn, format: 'date' },
   ];
   return writeLedger(meta, [ledgerSheet({ name: '公开承诺', title, columns, rows })]);
 }
@@ -42,12 +44,12 @@ export function satisfactionLedger(meta: LedgerMeta, title: string, rows: Satisf
   const columns: LedgerColumn<SatisfactionRow>[] = [
     { header: '党组织', width: 22, value: (r) => r.orgName, align: 'left' },
     { header: '服务窗口', width: 16, value: (r) => r.serviceWindow, align: 'left' },
-    { header: '测评日期', width: 11, value: (r) => r.onDate },
-    { header: '满意', width: 7, value: (r) => r.satisfied },
-    { header: '基本满意', width: 8, value: (r) => r.basic },
-    { header: '不满意', width: 7, value: (r) => r.dissatisfied },
-    { header: '合计', width: 7, value: (r) => r.satisfied + r.basic + r.dissatisfied },
-    { header: '满意率', width: 8, value: (r) => (r.rate === null ? '' : `${r.rate}%`), fill: (r) => (r.rate !== null && r.rate < 80 ? RED : null) },
+    { header: '测评日期', width: 11, value: (r) => r.onDate, format: 'date' },
+    { header: '满意', width: 7, value: (r) => r.satisfied, format: 'integer' },
+    { header: '基本满意', width: 8, value: (r) => r.basic, format: 'integer' },
+    { header: '不满意', width: 7, value: (r) => r.dissatisfied, format: 'integer' },
+    { header: '合计', width: 7, value: (r) => r.satisfied + r.basic + r.dissatisfied, format: 'integer' },
+    { header: '满意率', width: 8, value: (r) => percent(r.rate), format: 'percent', fill: (r) => (r.rate !== null && r.rate < 80 ? RED : null) },
   ];
   return writeLedger(meta, [ledgerSheet({ name: '满意度测评', title, columns, rows })]);
 }
@@ -65,27 +67,33 @@ export function gradingLedger(meta: LedgerMeta, title: string, s: GradingSummary
     { header: '等次', width: 7, value: (r) => r.grade ?? '未定级', fill: (r) => (r.grade === bottom ? RED : null) },
     { header: '三会一课落实', width: 10, value: (r) => (r.evidence.meetingsDue ? `${r.evidence.meetingsDone}/${r.evidence.meetingsDue}` : '') },
     { header: '人均学时', width: 8, value: (r) => score(r.evidence.averageHours) },
-    { header: '满意率', width: 7, value: (r) => (r.evidence.satisfactionRate === null ? '' : `${r.evidence.satisfactionRate}%`) },
-    { header: '未完成整改', width: 8, value: (r) => r.evidence.openRectifications },
+    { header: '满意率', width: 7, value: (r) => percent(r.evidence.satisfactionRate), format: 'percent' },
+    { header: '未完成整改', width: 8, value: (r) => r.evidence.openRectifications, format: 'integer' },
   ];
   const share = s.share;
-  const shareTitle = `${share.top}党支部 ${share.count} 个，占已定级 ${share.graded} 个的 ${share.percent ?? 0}%（目标 ${Math.round(share.target * 100)}% 以上）`;
-  const tally = s.rules.bands.map((b) => ({ grade: b.grade, count: s.rows.filter((r) => r.grade === b.grade).length }));
+  const target = Math.round(share.target * 100);
+  const ungraded = s.rows.length - share.graded;
+  const tally: TallyRow[] = s.rules.bands.map((b) => ({ grade: b.grade, count: s.rows.filter((r) => r.grade === b.grade).length, note: b.grade === share.top ? `目标 ${target}% 以上` : '' }));
+  // The shares are of the graded branches only, so the ungraded ones are named beside the total, not given a share.
+  tally.push({ grade: '合计', count: share.graded, note: ungraded ? `另有未定级党支部 ${ungraded} 个` : '' });
   return writeLedger(meta, [
     ledgerSheet({ name: '分类定级汇总', title, columns, rows: s.rows }),
     ledgerSheet({
       name: '等次统计',
-      title: `${title.replace(/汇总$/, '')}等次统计：${shareTitle}`,
+      title: `${title.replace(/汇总$/, '')}等次统计`,
       columns: [
         { header: '等次', width: 12, value: (r) => r.grade },
-        { header: '党支部数', width: 10, value: (r) => r.count },
-        { header: '占已定级比例', width: 14, value: (r) => (share.graded ? `${percent(r.count, share.graded)}%` : '') },
+        { header: '党支部数', width: 10, value: (r) => r.count, format: 'integer' },
+        { header: '占已定级比例', width: 14, value: (r) => percent(share100(r.count, share.graded)), format: 'percent' },
+        { header: '说明', width: 36, value: (r) => r.note, align: 'left' },
       ],
-      rows: [...tally, { grade: '未定级', count: s.rows.length - share.graded }],
+      rows: tally,
       highlight: (r) => (r.grade === share.top && share.percent !== null && share.percent < share.target * 100 ? RED : null),
     }),
   ]);
 }
+
+type TallyRow = { grade: string; count: number; note: string };
 
 type AwardLedgerRow = Nominee & { round: AwardRound };
 

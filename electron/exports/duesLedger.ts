@@ -1,11 +1,13 @@
 // 党费收缴台账: a row per member (grouped by branch) with each month's dues and payment, the
-// year's totals and the months in arrears; a second sheet sums each branch. Amounts in 元.
+// year's totals and the months in arrears; a last sheet sums each branch. Amounts in 元.
+// Twelve months of 应交/实交 do not fit one A4 width at a readable size, so the members are
+// written as two sheets, 上半年 and 下半年, as offices keep the book; each carries the totals.
 import type { DuesMemberRow } from '../api/contract';
 import { yuan } from '../domain/duesMonths';
 import { duesSum, type DuesSum } from '../domain/measures';
-import { ledgerSheet, RED, writeLedger, type LedgerColumn, type LedgerMeta } from './ledgerKit';
+import { fenToYuan as money, ledgerSheet, RED, writeLedger, type LedgerColumn, type LedgerMeta } from './ledgerKit';
 
-const money = (fen: number | null): number | null => (fen === null ? null : fen / 100);
+const HALVES = [{ name: '上半年', first: 0 }, { name: '下半年', first: 6 }] as const;
 
 function baseText(r: DuesMemberRow): string {
   const b = r.base;
@@ -21,23 +23,23 @@ function dueSpan(rows: DuesMemberRow[], today: string): string {
   return last === 0 ? '无到期月份' : last === 1 ? '1月' : `1—${last}月`;
 }
 
-function memberColumns(span: string): LedgerColumn<DuesMemberRow>[] {
+function memberColumns(span: string, first: number): LedgerColumn<DuesMemberRow>[] {
   const months: LedgerColumn<DuesMemberRow>[] = [];
-  for (let i = 0; i < 12; i++) {
+  for (let i = first; i < first + 6; i++) {
     months.push(
-      { header: `${i + 1}月应交`, width: 6, value: (r) => money(r.months[i]?.due ?? null), align: 'right' },
-      { header: `${i + 1}月实交`, width: 6, value: (r) => (r.months[i]?.owed || r.months[i]?.paid ? money(r.months[i]!.paid) : null), align: 'right', fill: (r) => ((r.months[i]?.arrears ?? 0) > 0 ? RED : null) },
+      { header: `${i + 1}月应交`, width: 8, value: (r) => money(r.months[i]?.due ?? null), format: 'money' },
+      { header: `${i + 1}月实交`, width: 8, value: (r) => (r.months[i]?.owed || r.months[i]?.paid ? money(r.months[i]!.paid) : null), format: 'money', fill: (r) => ((r.months[i]?.arrears ?? 0) > 0 ? RED : null) },
     );
   }
   return [
     { header: '党支部', width: 24, value: (r) => r.orgName, align: 'left' },
     { header: '姓名', width: 8, value: (r) => r.name },
     { header: '缴纳基数（元）', width: 16, value: baseText, align: 'left' },
-    { header: '月应交', width: 7, value: (r) => money(r.base?.monthlyFen ?? null), align: 'right' },
+    { header: '月应交', width: 8, value: (r) => money(r.base?.monthlyFen ?? null), format: 'money' },
     ...months,
-    { header: `应交（${span}）`, width: 8, value: (r) => money(r.totals.due), align: 'right' },
-    { header: `实交（${span}）`, width: 8, value: (r) => money(r.totals.paid), align: 'right' },
-    { header: `欠交（${span}）`, width: 8, value: (r) => money(r.totals.arrears), align: 'right', fill: (r) => (r.totals.arrears > 0 ? RED : null) },
+    { header: `应交（${span}）`, width: 9, value: (r) => money(r.totals.due), format: 'money' },
+    { header: `实交（${span}）`, width: 9, value: (r) => money(r.totals.paid), format: 'money' },
+    { header: `欠交（${span}）`, width: 9, value: (r) => money(r.totals.arrears), format: 'money', fill: (r) => (r.totals.arrears > 0 ? RED : null) },
     { header: '欠交月份', width: 12, value: (r) => arrearsMonths(r), align: 'left' },
   ];
 }
@@ -67,23 +69,23 @@ function branchSums(rows: DuesMemberRow[]): BranchSum[] {
 function sumColumns(span: string): LedgerColumn<BranchSum>[] {
   return [
     { header: '党支部', width: 26, value: (b) => b.orgName, align: 'left' },
-    { header: '党员人数', width: 8, value: (b) => b.members },
-    { header: `应交（元，${span}）`, width: 12, value: (b) => b.due / 100, align: 'right' },
-    { header: `实交（元，${span}）`, width: 12, value: (b) => b.paid / 100, align: 'right' },
-    { header: `欠交（元，${span}）`, width: 12, value: (b) => b.arrears / 100, align: 'right', fill: (b) => (b.arrears > 0 ? RED : null) },
-    { header: '欠交人数', width: 8, value: (b) => b.inArrears, fill: (b) => (b.inArrears > 0 ? RED : null) },
-    { header: '收缴率', width: 8, value: (b) => (b.rate === null ? '' : `${b.rate.toFixed(1)}%`) },
-    { header: '本月应交（元，进行中）', width: 12, value: (b) => b.currentDue / 100, align: 'right' },
-    { header: '本月已交（元）', width: 10, value: (b) => b.currentPaid / 100, align: 'right' },
-    { header: '预交（元）', width: 10, value: (b) => b.advance / 100, align: 'right' },
-    { header: '未登记基数人数', width: 10, value: (b) => b.withoutBase },
+    { header: '党员人数', width: 8, value: (b) => b.members, format: 'integer' },
+    { header: `应交（元，${span}）`, width: 12, value: (b) => money(b.due), format: 'money' },
+    { header: `实交（元，${span}）`, width: 12, value: (b) => money(b.paid), format: 'money' },
+    { header: `欠交（元，${span}）`, width: 12, value: (b) => money(b.arrears), format: 'money', fill: (b) => (b.arrears > 0 ? RED : null) },
+    { header: '欠交人数', width: 8, value: (b) => b.inArrears, format: 'integer', fill: (b) => (b.inArrears > 0 ? RED : null) },
+    { header: '收缴率', width: 8, value: (b) => (b.rate === null ? null : b.rate / 100), format: 'percent' },
+    { header: '本月应交（元，进行中）', width: 12, value: (b) => money(b.currentDue), format: 'money' },
+    { header: '本月已交（元）', width: 10, value: (b) => money(b.currentPaid), format: 'money' },
+    { header: '预交（元）', width: 10, value: (b) => money(b.advance), format: 'money' },
+    { header: '未登记基数人数', width: 10, value: (b) => b.withoutBase, format: 'integer' },
   ];
 }
 
 export function duesLedger(meta: LedgerMeta, title: string, rows: DuesMemberRow[]): Promise<Buffer> {
   const span = dueSpan(rows, meta.date);
   return writeLedger(meta, [
-    ledgerSheet({ name: '党费收缴', title, columns: memberColumns(span), rows, fitRows: true }),
+    ...HALVES.map((h) => ledgerSheet({ name: `党费收缴（${h.name}）`, title: `${title}（${h.name}）`, columns: memberColumns(span, h.first), rows })),
     ledgerSheet({ name: '支部汇总', title: `${title.replace(/台账$/, '')}支部汇总`, columns: sumColumns(span), rows: branchSums(rows) }),
   ]);
 }

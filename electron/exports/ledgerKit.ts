@@ -5,7 +5,26 @@ import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
 import { formatChineseDate } from '../domain/dates';
 
-export type Cell = string | number | null;
+export type Cell = string | number | Date | null;
+
+/**
+ * How a column's values are stored and shown. Numbers stay numbers (so they sum, sort and do
+ * not raise Excel's "number stored as text" flag); 'date' turns a yyyy-mm-dd string into a date
+ * cell so Excel's date filters work. IDs and codes have no format and stay text.
+ */
+export type CellFormat = 'integer' | 'decimal' | 'money' | 'percent' | 'date';
+const NUM_FMT: Record<CellFormat, string> = { integer: '0', decimal: '0.0', money: '#,##0.00', percent: '0.0%', date: 'yyyy-mm-dd' };
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The value written to the cell: an ISO date in a 'date' column becomes a Date at UTC midnight. */
+function stored(v: Cell, format: CellFormat | undefined): Cell {
+  if (format !== 'date' || typeof v !== 'string') return v;
+  const m = ISO_DATE.exec(v);
+  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : v;
+}
+
+/** Money in fen as a number of 元 for a 'money' column. */
+export const fenToYuan = (fen: number | null): number | null => (fen === null ? null : fen / 100);
 
 export type LedgerColumn<T> = {
   header: string;
@@ -13,6 +32,9 @@ export type LedgerColumn<T> = {
   width: number;
   value: (row: T) => Cell;
   align?: 'left' | 'center' | 'right';
+  format?: CellFormat;
+  /** Wraps a centred column too (two-line step cells); left-aligned columns always wrap. */
+  wrap?: boolean;
   /** A fill colour (ARGB) for this cell of this row, e.g. red for a shortfall. */
   fill?: (row: T) => string | null;
   /** Personal data the kit masks when the ledger leaves the office masked (LedgerMeta.maskPersonal). */
@@ -29,12 +51,6 @@ export type LedgerSheet<T> = {
   rows: Iterable<T>;
   /** Marks a data row (e.g. red fill for a shortfall); return a fill colour ARGB or null. */
   highlight?: (row: T) => string | null;
-  /**
-   * Sets each row's height to fit its wrapped (left-aligned) text. Excel and WPS fit rows
-   * themselves, but LibreOffice and printed PDFs keep one line and overlap long text; ledgers
-   * with sentences (整改措施, 佐证) opt in.
-   */
-  fitRows?: boolean;
 };
 
 export type LedgerMeta = {
@@ -62,15 +78,20 @@ const HEADER_STYLE: Partial<ExcelJS.Style> = {
 };
 const cellStyles = new Map<string, Partial<ExcelJS.Style>>();
 
-/** One shared style object per alignment and fill, so the writer does not re-hash styles per cell. */
-function dataStyle(align: 'left' | 'center' | 'right', fill: string | null): Partial<ExcelJS.Style> {
-  const key = `${align}:${fill ?? ''}`;
+type StyleKey = Pick<LedgerColumn<never>, 'align' | 'format' | 'wrap'>;
+const wraps = (c: StyleKey) => c.align === 'left' || c.wrap === true;
+
+/** One shared style object per column look and fill, so the writer does not re-hash styles per cell. */
+function dataStyle(c: StyleKey, fill: string | null): Partial<ExcelJS.Style> {
+  const align = c.align ?? (c.format && c.format !== 'date' ? 'right' : 'center');
+  const key = `${align}:${c.format ?? ''}:${wraps(c)}:${fill ?? ''}`;
   let s = cellStyles.get(key);
   if (!s) {
     s = {
       font: FONT,
-      alignment: { horizontal: align, vertical: 'middle', wrapText: align === 'left' },
+      alignment: { horizontal: align, vertical: 'middle', wrapText: wraps(c) },
       border: BORDER,
+      ...(c.format ? { numFmt: NUM_FMT[c.format] } : {}),
       ...(fill ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } } } : {}),
     };
     cellStyles.set(key, s);
@@ -136,7 +157,8 @@ function writeSheet<T>(wb: ExcelJS.stream.xlsx.WorkbookWriter, meta: LedgerMeta,
   metaRow.commit();
 
   const header = ws.getRow(HEADER_ROW);
-  header.height = 28;
+  // Tall enough for the longest wrapped header ("上半年考核人数" in a narrow column takes three lines).
+  header.height = Math.max(28, Math.max(...cols.map((c) => wrappedLines(c.header, c.width))) * LINE_HEIGHT + 3);
   cols.forEach((c, i) => {
     const cell = header.getCell(i + 1);
     cell.value = c.header;
@@ -146,7 +168,7 @@ function writeSheet<T>(wb: ExcelJS.stream.xlsx.WorkbookWriter, meta: LedgerMeta,
 
   let r = HEADER_ROW;
   let seq = 0;
-  const plain = cols.map((c) => dataStyle(c.align ?? 'center', null));
+  const plain = cols.map((c) => dataStyle(c, null));
   const getters = cols.map((c) => (meta.maskPersonal && c.personal ? masked(c.personal, c.value) : c.value));
   const fills = cols.map((c) => c.fill);
   for (const item of spec.rows) {
@@ -154,17 +176,20 @@ function writeSheet<T>(wb: ExcelJS.stream.xlsx.WorkbookWriter, meta: LedgerMeta,
     seq++;
     const row = ws.getRow(r);
     const fill = spec.highlight?.(item) ?? null;
-    const styles = fill ? cols.map((c) => dataStyle(c.align ?? 'center', fill)) : plain;
+    const styles = fill ? cols.map((c) => dataStyle(c, fill)) : plain;
     const first = row.getCell(1);
     first.value = seq;
     first.style = styles[0]!;
     let lines = 1;
     for (let i = 1; i < n; i++) {
       const cell = row.getCell(i + 1);
-      cell.value = getters[i]!(item);
-      if (spec.fitRows && cols[i]!.align === 'left' && typeof cell.value === 'string') lines = Math.max(lines, wrappedLines(cell.value, cols[i]!.width));
+      const col = cols[i]!;
+      const value = stored(getters[i]!(item), col.format);
+      cell.value = value;
+      // Excel and WPS fit rows themselves, but LibreOffice and printed PDFs keep one line and overlap long text.
+      if (typeof value === 'string' && wraps(col)) lines = Math.max(lines, wrappedLines(value, col.width));
       const own = fills[i]?.(item);
-      cell.style = own ? dataStyle(cols[i]!.align ?? 'center', own) : styles[i]!;
+      cell.style = own ? dataStyle(col, own) : styles[i]!;
     }
     if (lines > 1) row.height = lines * LINE_HEIGHT + 3;
     row.commit();
@@ -183,12 +208,17 @@ function writeSheet<T>(wb: ExcelJS.stream.xlsx.WorkbookWriter, meta: LedgerMeta,
 
 const LINE_HEIGHT = 13.5; // points per line of 10 pt 宋体
 
-/** Lines `text` takes in a column `width` characters wide (a Chinese character counts as two). */
+/**
+ * Lines `text` takes in a column declared `width` wide (written as width + 1). Measured against
+ * LibreOffice at 10 pt: a Chinese or full-width character takes about 1.45 width units, a Latin
+ * character or digit about 0.73; a little slack for the cell padding.
+ */
 export function wrappedLines(text: string, width: number): number {
+  const room = (width + 1) * 0.9;
   return text.split('\n').reduce((sum, part) => {
     let w = 0;
-    for (const ch of part) w += ch.charCodeAt(0) > 0xff ? 2 : 1;
-    return sum + Math.max(1, Math.ceil(w / width));
+    for (const ch of part) w += ch.charCodeAt(0) > 0x2e7f ? 1.45 : 0.73;
+    return sum + Math.max(1, Math.ceil(w / room));
   }, 0);
 }
 

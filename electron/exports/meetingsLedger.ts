@@ -4,17 +4,21 @@ import type { RuleMatrix } from '../domain/compliance';
 import { attendanceRate } from '../domain/measures';
 import { ledgerSheet, writeLedger, RED, type LedgerColumn, type LedgerMeta } from './ledgerKit';
 
-const rate = (m: MeetingRow) => (m.expected ? `${attendanceRate(m.present, m.expected)}%` : '—');
+/** The measure's percentage as the fraction a 0.0% cell shows; blank when nobody was expected. */
+const rate = (m: MeetingRow) => {
+  const p = attendanceRate(m.present, m.expected);
+  return p === null ? null : p / 100;
+};
 
 const MEETING_COLUMNS: LedgerColumn<MeetingRow & { host?: string | null }>[] = [
-  { header: '日期', width: 11, value: (m) => m.heldOn },
+  { header: '日期', width: 11, value: (m) => m.heldOn, format: 'date' },
   { header: '党组织', width: 22, value: (m) => m.orgName, align: 'left' },
   { header: '会议类型', width: 14, value: (m) => m.type },
   { header: '主题', width: 36, value: (m) => m.topic, align: 'left' },
-  { header: '应到', width: 5, value: (m) => m.expected },
-  { header: '实到', width: 5, value: (m) => m.present },
-  { header: '出席率', width: 7, value: rate, fill: (m) => (m.expected && m.present / m.expected < 0.5 ? RED : null) },
-  { header: '学时', width: 5, value: (m) => m.hours },
+  { header: '应到', width: 5, value: (m) => m.expected, format: 'integer' },
+  { header: '实到', width: 5, value: (m) => m.present, format: 'integer' },
+  { header: '出席率', width: 7, value: rate, format: 'percent', fill: (m) => (m.expected && m.present / m.expected < 0.5 ? RED : null) },
+  { header: '学时', width: 5, value: (m) => m.hours, format: 'decimal' },
 ];
 
 type ComplianceRow = { branch: string; rule: string; per: string; cells: { text: string; missing: boolean }[]; total: number; required: string };
@@ -50,7 +54,7 @@ function complianceColumns(): LedgerColumn<ComplianceRow>[] {
     { header: '项目', width: 14, value: (r) => r.rule },
     { header: '要求', width: 10, value: (r) => r.required },
     ...Array.from({ length: 12 }, (_, i): LedgerColumn<ComplianceRow> => ({ header: `${i + 1}月`, width: 4, value: (r) => r.cells[i]!.text, fill: (r) => (r.cells[i]!.missing ? RED : null) })),
-    { header: '全年', width: 5, value: (r) => r.total },
+    { header: '全年', width: 5, value: (r) => r.total, format: 'integer' },
   ];
 }
 

@@ -4,7 +4,7 @@
 import JSZip from 'jszip';
 import { ApiError } from '../api/errors';
 import { PACK_ENTRIES, generate, type CatalogEntry, type FileRunner } from './catalog';
-import { ledgerSheet, writeLedger, type LedgerMeta } from './ledgerKit';
+import { ledgerSheet, writeLedger, type LedgerMeta, type PreparedSheet } from './ledgerKit';
 import { xlsxCensus, type SheetCensus } from './xlsxCensus';
 
 /** A file of the pack; `key` and `scope` name its catalog entry (none for the 目录) for the export log. */
@@ -63,17 +63,22 @@ type Line = { fileName: string; sheet: string; rows: number };
 
 function catalogWorkbook(meta: LedgerMeta, title: string, files: PackFile[], skipped: Skipped[]): Promise<Buffer> {
   const lines: Line[] = files.flatMap((f) => f.sheets.map((s) => ({ fileName: f.fileName, sheet: s.name, rows: s.rows })));
-  return writeLedger(meta, [
+  // The 未生成 sheet only when something was left out: an empty sheet would print as a blank page.
+  const sheets: PreparedSheet[] = [
     ledgerSheet<Line>({
       name: '目录',
       title,
       columns: [
         { header: '文件名', width: 50, value: (l) => l.fileName, align: 'left' },
         { header: '工作表', width: 20, value: (l) => l.sheet, align: 'left' },
-        { header: '数据行数', width: 10, value: (l) => l.rows },
+        { header: '数据行数', width: 10, value: (l) => l.rows, format: 'integer' },
       ],
       rows: lines,
     }),
+  ];
+  if (skipped.length === 0) return writeLedger(meta, sheets);
+  return writeLedger(meta, [
+    ...sheets,
     ledgerSheet<Skipped>({
       name: '未生成',
       title: `${title}（未生成的台账）`,

@@ -1,5 +1,7 @@
 // 发展党员台账: a row per person with every step's date; the cell a finding concerns is red and
-// the findings are written out in the last column.
+// the findings are written out in the last column. Twenty-one columns fit one A4 width at about
+// 6 pt only with narrow date cells and long texts wrapped (wrapping changes no value, so an
+// exported ledger still imports back).
 import type { RecruitDetail } from '../api/contract';
 import type { RuleId } from '../domain/recruitment';
 import { ledgerSheet, RED, writeLedger, type LedgerColumn, type LedgerMeta } from './ledgerKit';
@@ -8,30 +10,30 @@ const flagged = (rules: RuleId[]) => (r: RecruitDetail) => (r.findings.some((f) 
 const vote = (entitled: number | null, yes: number | null) => (entitled === null && yes === null ? '' : `${yes ?? '—'}/${entitled ?? '—'}`);
 
 const columns: LedgerColumn<RecruitDetail>[] = [
-  { header: '党支部', width: 18, value: (r) => r.orgName, align: 'left' },
-  { header: '姓名', width: 8, value: (r) => r.name },
-  { header: '身份证号', width: 19, value: (r) => r.idNumber, personal: 'idNumber' },
-  { header: '性别', width: 5, value: (r) => r.gender },
-  { header: '出生日期', width: 11, value: (r) => r.birthDate, fill: flagged(['age-18']) },
-  { header: '阶段', width: 11, value: (r) => r.stage },
-  { header: '递交申请', width: 11, value: (r) => r.appliedOn },
-  { header: '谈话', width: 11, value: (r) => r.talkOn, fill: flagged(['talk-1-month']) },
-  { header: '确定积极分子', width: 11, value: (r) => r.activistOn },
-  { header: '考察', width: 24, value: (r) => r.reviews.join('、'), fill: flagged(['review-6-months']), align: 'left' },
-  { header: '确定发展对象', width: 11, value: (r) => r.candidateOn, fill: flagged(['activist-1-year']) },
-  { header: '培训', width: 10, value: (r) => (r.trainingDays === null && r.trainingHours === null ? '' : `${r.trainingDays ?? 0}天/${r.trainingHours ?? 0}学时`), fill: flagged(['training-24h']) },
-  { header: '入党介绍人', width: 12, value: (r) => r.introducers.map((i) => i.name).join('、'), fill: flagged(['introducers-2']) },
-  { header: '公示', width: 22, value: (r) => (r.publicityFrom ? `${r.publicityFrom}至${r.publicityTo ?? ''}` : '') },
-  { header: '支部大会', width: 11, value: (r) => r.admissionMeetingOn },
-  { header: '赞成/应到', width: 9, value: (r) => vote(r.admissionEntitled, r.admissionYes), fill: (r) => (r.findings.some((f) => f.rule === 'vote-majority' && f.message.includes('接收')) ? RED : null) },
-  { header: '上级审批', width: 11, value: (r) => r.approvedOn, fill: flagged(['approval-3-months']) },
-  { header: '讨论转正', width: 11, value: (r) => r.confirmationMeetingOn, fill: flagged(['probation-1-year']) },
-  { header: '转正赞成/应到', width: 10, value: (r) => vote(r.confirmationEntitled, r.confirmationYes), fill: (r) => (r.findings.some((f) => f.rule === 'vote-majority' && f.message.includes('转正')) ? RED : null) },
-  { header: '批准转正', width: 11, value: (r) => r.confirmationApprovedOn },
-  { header: '检查发现的问题', width: 40, value: (r) => r.findings.map((f) => f.message).join('；'), align: 'left' },
+  { header: '党支部', width: 10, value: (r) => r.orgName, align: 'left' },
+  { header: '姓名', width: 6, value: (r) => r.name },
+  { header: '身份证号', width: 15, value: (r) => r.idNumber, personal: 'idNumber' },
+  { header: '性别', width: 4, value: (r) => r.gender },
+  { header: '出生日期', width: 10, value: (r) => r.birthDate, format: 'date', fill: flagged(['age-18']) },
+  { header: '阶段', width: 8, value: (r) => r.stage, wrap: true },
+  { header: '递交申请', width: 10, value: (r) => r.appliedOn, format: 'date' },
+  { header: '谈话', width: 10, value: (r) => r.talkOn, format: 'date', fill: flagged(['talk-1-month']) },
+  { header: '确定积极分子', width: 10, value: (r) => r.activistOn, format: 'date' },
+  { header: '考察', width: 12, value: (r) => r.reviews.join('、'), fill: flagged(['review-6-months']), align: 'left' },
+  { header: '确定发展对象', width: 10, value: (r) => r.candidateOn, format: 'date', fill: flagged(['activist-1-year']) },
+  { header: '培训', width: 8, wrap: true, value: (r) => (r.trainingDays === null && r.trainingHours === null ? '' : `${r.trainingDays ?? 0}天/${r.trainingHours ?? 0}学时`), fill: flagged(['training-24h']) },
+  { header: '入党介绍人', width: 8, wrap: true, value: (r) => r.introducers.map((i) => i.name).join('、'), fill: flagged(['introducers-2']) },
+  { header: '公示', width: 8, wrap: true, value: (r) => (r.publicityFrom ? `${r.publicityFrom}至${r.publicityTo ?? ''}` : '') },
+  { header: '支部大会', width: 10, value: (r) => r.admissionMeetingOn, format: 'date' },
+  { header: '赞成/应到', width: 7, value: (r) => vote(r.admissionEntitled, r.admissionYes), fill: (r) => (r.findings.some((f) => f.rule === 'vote-majority' && f.message.includes('接收')) ? RED : null) },
+  { header: '上级审批', width: 10, value: (r) => r.approvedOn, format: 'date', fill: flagged(['approval-3-months']) },
+  { header: '讨论转正', width: 10, value: (r) => r.confirmationMeetingOn, format: 'date', fill: flagged(['probation-1-year']) },
+  { header: '转正赞成/应到', width: 7, value: (r) => vote(r.confirmationEntitled, r.confirmationYes), fill: (r) => (r.findings.some((f) => f.rule === 'vote-majority' && f.message.includes('转正')) ? RED : null) },
+  { header: '批准转正', width: 10, value: (r) => r.confirmationApprovedOn, format: 'date' },
+  { header: '检查发现的问题', width: 12, value: (r) => r.findings.map((f) => f.message).join('；'), align: 'left' },
 ];
 
 /** meta.maskPersonal follows the setting 导出时隐藏身份证号中间位; a masked ledger cannot be imported back. */
 export function recruitsLedger(meta: LedgerMeta, title: string, rows: RecruitDetail[]): Promise<Buffer> {
-  return writeLedger(meta, [ledgerSheet({ name: '发展党员台账', title, columns, rows, fitRows: true })]);
+  return writeLedger(meta, [ledgerSheet({ name: '发展党员台账', title, columns, rows })]);
 }

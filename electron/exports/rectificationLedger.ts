@@ -24,5 +24,5 @@ function evidence(r: RectificationLedgerRow): string | null {
 }
 
 export function rectificationLedger(meta: LedgerMeta, title: string, rows: Iterable<RectificationLedgerRow>): Promise<Buffer> {
-  return writeLedger(meta, [ledgerSheet({ name: '整改台账', title, columns: COLUMNS, rows, fitRows: true })]);
+  return writeLedger(meta, [ledgerSheet({ name: '整改台账', title, columns: COLUMNS, rows })]);
 }

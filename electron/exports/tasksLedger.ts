@@ -33,7 +33,7 @@ const SUMMARY: LedgerColumn<TaskDetail>[] = [
 export function tasksLedger(meta: LedgerMeta, title: string, tasks: TaskDetail[]): Promise<Buffer> {
   const rows = tasks.flatMap((task) => task.targets.map((target) => ({ task, target })));
   return writeLedger(meta, [
-    ledgerSheet({ name: '材料报送情况', title, columns: COLUMNS, rows, fitRows: true }),
+    ledgerSheet({ name: '材料报送情况', title, columns: COLUMNS, rows }),
     ledgerSheet({ name: '任务汇总', title: `${title}汇总`, columns: SUMMARY, rows: tasks }),
   ]);
 }

@@ -17,5 +17,5 @@ export function termsLedger(meta: LedgerMeta, title: string, year: number, rows:
     { header: '历届', width: 34, value: (r) => r.history.slice(1).map((t) => `${t.startedOn}至${t.endsOn}（${committeeText(t) || '未记录委员'}）`).join('；'), align: 'left' },
     { header: '说明', width: 30, value: (r) => (r.basis === '委员任期' ? `${r.text}（按支部委员任期）` : r.text), align: 'left' },
   ];
-  return writeLedger(meta, [ledgerSheet({ name: '换届情况', title, columns, rows, fitRows: true })]);
+  return writeLedger(meta, [ledgerSheet({ name: '换届情况', title, columns, rows })]);
 }

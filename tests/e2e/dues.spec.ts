@@ -50,10 +50,10 @@ test('党费 and 换届: a 补交 clears the arrears, the ledger reads back, a �
   const file = await shell.download('导出党费收缴台账', app.workDir);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
-  const ws = wb.getWorksheet('党费收缴')!;
+  const lastMonth = Number(last.slice(5));
+  const ws = wb.getWorksheet(lastMonth <= 6 ? '党费收缴（上半年）' : '党费收缴（下半年）')!;
   const header = (ws.getRow(3).values as unknown[]).slice(1).map(String);
   const cell = (h: string) => ws.getRow(4).getCell(header.indexOf(h) + 1).value;
-  const lastMonth = Number(last.slice(5));
   // Totals count the months due (January to the last ended month); the running month is apart.
   const span = `1—${lastMonth}月`;
   expect([cell('姓名'), cell('缴纳基数（元）'), cell(`${lastMonth}月应交`), cell(`${lastMonth}月实交`), cell(`欠交（${span}）`), cell(`实交（${span}）`)]).toEqual(['张伟', '在职 4500.00', 45, 45, 0, 45 * lastMonth]);

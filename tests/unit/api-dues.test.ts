@@ -157,22 +157,30 @@ describe('党费 import and ledger', () => {
     const file = await t.api.call('dues.exportLedger', { year: 2026 });
     assert.equal(file.fileName, '测试学院党委2026年度党费收缴台账.xlsx');
     const wb = await workbook(file.base64);
-    const ws = wb.getWorksheet('党费收缴')!;
-    assert.equal(ws.getCell('A1').value, '测试学院党委2026年度党费收缴台账');
+    assert.deepEqual(wb.worksheets.map((w) => w.name), ['党费收缴（上半年）', '党费收缴（下半年）', '支部汇总'], 'twelve months split by half-year so A4 prints at a readable size');
+    const ws = wb.getWorksheet('党费收缴（上半年）')!;
+    const late = wb.getWorksheet('党费收缴（下半年）')!;
+    assert.equal(ws.getCell('A1').value, '测试学院党委2026年度党费收缴台账（上半年）');
     const header = row(ws, 3);
-    assert.deepEqual([header[1], header[3], header[5], header[6], header[28], header[29], header[30], header[31], header[32]], ['党支部', '缴纳基数（元）', '1月应交', '1月实交', '12月实交', '应交（1—10月）', '实交（1—10月）', '欠交（1—10月）', '欠交月份']);
+    assert.deepEqual([header[1], header[3], header[5], header[6], header[16], header[17], header[18], header[19], header[20]], ['党支部', '缴纳基数（元）', '1月应交', '1月实交', '6月实交', '应交（1—10月）', '实交（1—10月）', '欠交（1—10月）', '欠交月份']);
+    assert.deepEqual([row(late, 3)[5], row(late, 3)[16]], ['7月应交', '12月实交']);
     const zhangRow = row(ws, 5); // 信息工程系教工党支部: 李娜 then 张伟
+    const zhangLate = row(late, 5);
     assert.deepEqual([zhangRow[1], zhangRow[2], zhangRow[3], zhangRow[4]], ['信息工程系教工党支部', '张伟', '在职 4500.00', 45]);
-    assert.deepEqual([zhangRow[5], zhangRow[6], zhangRow[15], zhangRow[16], zhangRow[17], zhangRow[18]], [45, 45, 45, 45, 45, 0], 'January and June paid, July owing');
-    assert.deepEqual([zhangRow[29], zhangRow[30], zhangRow[31]], [450, 270, 180], 'only the months due: November, in progress, is not counted');
-    assert.equal(zhangRow[32], '7—10月');
-    assert.equal((ws.getCell(5, 19).fill as ExcelJS.FillPattern).fgColor?.argb, 'FFFFC7CE', 'July 实交 red');
+    assert.deepEqual([zhangRow[5], zhangRow[6], zhangRow[15], zhangRow[16], zhangLate[5], zhangLate[6]], [45, 45, 45, 45, 45, 0], 'January and June paid, July owing');
+    assert.deepEqual([zhangRow[17], zhangRow[18], zhangRow[19]], [450, 270, 180], 'only the months due: November, in progress, is not counted');
+    assert.deepEqual([zhangLate[17], zhangLate[18], zhangLate[19]], [450, 270, 180], 'each half carries the totals');
+    assert.equal(zhangRow[20], '7—10月');
+    assert.equal(ws.getCell(5, 6).numFmt, '#,##0.00', 'money shown with two decimals');
+    assert.equal((late.getCell(5, 7).fill as ExcelJS.FillPattern).fgColor?.argb, 'FFFFC7CE', 'July 实交 red');
     const wangRow = row(ws, 6);
-    assert.deepEqual([wangRow[2], wangRow[3], wangRow[29], wangRow[30], wangRow[31], wangRow[27], wangRow[28]], ['王芳', '学生', 2, 2, 0, undefined, 0.2], 'December prepaid: no dues yet, the 0.20 beyond November stays with it');
+    const wangLate = row(late, 6);
+    assert.deepEqual([wangRow[2], wangRow[3], wangRow[17], wangRow[18], wangRow[19], wangLate[15], wangLate[16]], ['王芳', '学生', 2, 2, 0, undefined, 0.2], 'December prepaid: no dues yet, the 0.20 beyond November stays with it');
     const sum = wb.getWorksheet('支部汇总')!;
     // 收缴率 over the months due: (450 − 180) ÷ 450; November (in progress) and the prepaid December apart.
-    assert.deepEqual(row(sum, 4).slice(1, 12), ['信息工程系教工党支部', 2, 450, 270, 180, 1, '60.0%', 45, 0, 0, 1]);
-    assert.deepEqual(row(sum, 6).slice(1, 11), ['合计', 3, 452, 272, 180, 1, '60.1%', 45.2, 0.2, 0.2]);
+    assert.deepEqual(row(sum, 4).slice(1, 12), ['信息工程系教工党支部', 2, 450, 270, 180, 1, 0.6, 45, 0, 0, 1], '收缴率 a number');
+    assert.equal(sum.getCell(4, 8).numFmt, '0.0%');
+    assert.deepEqual(row(sum, 6).slice(1, 11), ['合计', 3, 452, 272, 180, 1, 0.601, 45.2, 0.2, 0.2]);
   });
 });
 

@@ -206,7 +206,8 @@ describe('ledgers and reports read back', () => {
     assert.deepEqual(wb.worksheets.map((w) => w.name), ['会议记录', '落实情况']);
     const ws = wb.worksheets[0]!;
     assert.equal(ws.getCell('A1').value, '测试学院党委2026年度三会一课台账');
-    assert.deepEqual((ws.getRow(4).values as unknown[]).slice(1), [1, '2026-11-05', '信息工程系教工党支部', '支委会', '研究本月工作', 4, 2, '50%', 2]);
+    assert.deepEqual((ws.getRow(4).values as unknown[]).slice(1), [1, new Date(Date.UTC(2026, 10, 5)), '信息工程系教工党支部', '支委会', '研究本月工作', 4, 2, 0.5, 2], 'a date cell, counts and 出席率 as numbers');
+    assert.deepEqual([ws.getCell('B4').numFmt, ws.getCell('H4').numFmt], ['yyyy-mm-dd', '0.0%']);
     const c = wb.worksheets[1]!;
     const header = (c.getRow(3).values as unknown[]).slice(1);
     const row = [...Array(c.rowCount).keys()].map((i) => c.getRow(i + 1)).find((r) => r.getCell(2).value === '信息工程系教工党支部' && r.getCell(3).value === '支委会')!;

@@ -110,7 +110,7 @@ describe('发展党员台账', () => {
     const ws = wb.getWorksheet('发展党员台账')!;
     const header = (ws.getRow(3).values as unknown[]).slice(1).map(String);
     const cell = (h: string) => ws.getRow(4).getCell(header.indexOf(h) + 1);
-    assert.deepEqual([cell('姓名').value, cell('阶段').value, cell('支部大会').value, cell('赞成/应到').value, cell('入党介绍人').value], ['刘思远', '正式党员', '2025-06-20', '10/20', '张伟、张伟']);
+    assert.deepEqual([cell('姓名').value, cell('阶段').value, cell('支部大会').value, cell('赞成/应到').value, cell('入党介绍人').value], ['刘思远', '正式党员', new Date(Date.UTC(2025, 5, 20)), '10/20', '张伟、张伟'], 'step dates are date cells');
     assert.equal((cell('赞成/应到').fill as { fgColor?: { argb?: string } }).fgColor?.argb, 'FFFFC7CE');
     assert.equal((cell('转正赞成/应到').fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb, undefined);
     assert.match(String(cell('检查发现的问题').value), /赞成10票，未超过应到会有表决权的正式党员20人的半数/);

@@ -29,8 +29,8 @@ describe('command line: 党费 and 换届 on the demo data', () => {
     assert.equal((await cli(['export', 'dues-ledger', '--year', year, '--out', dues])).code, 0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(dues);
-    assert.deepEqual(wb.worksheets.map((w) => w.name), ['党费收缴', '支部汇总']);
-    const members = wb.getWorksheet('党费收缴')!;
+    assert.deepEqual(wb.worksheets.map((w) => w.name), ['党费收缴（上半年）', '党费收缴（下半年）', '支部汇总']);
+    const members = wb.getWorksheet('党费收缴（上半年）')!;
     assert.equal(members.getRow(4).getCell(2).value, '信息工程系教工党支部');
     const terms = path.join(dir.dir, '换届.xlsx');
     assert.equal((await cli(['export', 'terms-ledger', '--year', year, '--out', terms])).code, 0);

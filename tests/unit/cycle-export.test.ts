@@ -62,8 +62,14 @@ describe('创先争优 ledgers', () => {
     assert.equal((cell(5, '等次').fill as { fgColor?: { argb?: string } }).fgColor?.argb, 'FFFFC7CE');
     assert.equal(ws.getRow(4).getCell(1).value, 1, '序号');
     const stats = await sheet(f, '等次统计');
-    assert.match(String(stats.ws.getCell('A1').value), /先进党支部 1 个，占已定级 2 个的 50%（目标 90% 以上）/);
-    assert.deepEqual([4, 5, 6, 7].map((r) => [stats.cell(r, '等次').value, stats.cell(r, '党支部数').value]), [['先进', 1], ['一般', 0], ['后进', 1], ['未定级', 1]]);
+    assert.equal(stats.ws.getCell('A1').value, '测试学院党委2026年度党支部分类定级等次统计');
+    assert.deepEqual(
+      [4, 5, 6, 7].map((r) => [stats.cell(r, '等次').value, stats.cell(r, '党支部数').value, stats.cell(r, '占已定级比例').value, stats.cell(r, '说明').value]),
+      [['先进', 1, 0.5, '目标 90% 以上'], ['一般', 0, 0, ''], ['后进', 1, 0.5, ''], ['合计', 2, 1, '另有未定级党支部 1 个']],
+      'shares of the graded branches as numbers; the ungraded named beside the total, with no share of their own',
+    );
+    assert.equal(stats.cell(4, '占已定级比例').numFmt, '0.0%');
+    assert.equal((stats.cell(4, '等次').fill as { fgColor?: { argb?: string } }).fgColor?.argb, 'FFFFC7CE', '先进 below the target is red');
   });
 
   it('民主评议结果 notes the approval where 优秀 exceeds one third', async () => {
