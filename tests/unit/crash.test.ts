@@ -19,7 +19,8 @@ async function bigRoster(file: string): Promise<void> {
   const ws = wb.addWorksheet('花名册');
   ws.addRow(['姓名', '身份证号', '所在支部', '入党时间']);
   for (let i = 0; i < ROWS; i++) {
-    const birth = `19${70 + (i % 30)}0${1 + (i % 9)}1${i % 10}`;
+    // Born 1960–1989, so every member was at least 18 at the 2010 入党 date (younger is refused).
+    const birth = `19${60 + (i % 30)}0${1 + (i % 9)}1${i % 10}`;
     ws.addRow([`党员${i}`, validId(birth, i % 997, String(430102 + Math.floor(i / 997))), `第${1 + (i % 40)}党支部`, '2010.07']);
   }
   await wb.xlsx.writeFile(file);
