@@ -4,11 +4,11 @@ import type { AwardRound, CommitmentRow, GradingRow, GradingSummary, Nominee, Sa
 import type { EvaluationRow } from '../api/contract/evaluations';
 import { AWARD_TARGETS } from '../domain/glossary';
 import { percent as share100 } from '../domain/stats';
-import { ledgerSheet, RED, writeLedger, type LedgerColumn, type LedgerMeta } from './ledgerKit';
+import { ledgerSheet, percentToFraction, RED, writeLedger, type LedgerColumn, type LedgerMeta } from './ledgerKit';
 
 const score = (n: number | null) => (n === null ? '' : n);
 /** A percentage figure (97 for 97%) as the fraction a 0.0% cell shows. */
-const percent = (n: number | null) => (n === null ? null : n / 100);
+const percent = percentToFraction;
 
 export function commitmentsLedger(meta: LedgerMeta, title: string, rows: CommitmentRow[], rateOverdue: boolean): Promise<Buffer> {
   const columns: LedgerColumn<CommitmentRow>[] = [

@@ -5,7 +5,7 @@
 import type { DuesMemberRow } from '../api/contract';
 import { yuan } from '../domain/duesMonths';
 import { duesSum, type DuesSum } from '../domain/measures';
-import { fenToYuan as money, ledgerSheet, RED, writeLedger, type LedgerColumn, type LedgerMeta } from './ledgerKit';
+import { fenToYuan as money, ledgerSheet, percentToFraction, RED, writeLedger, type LedgerColumn, type LedgerMeta } from './ledgerKit';
 
 const HALVES = [{ name: '上半年', first: 0 }, { name: '下半年', first: 6 }] as const;
 
@@ -74,7 +74,7 @@ function sumColumns(span: string): LedgerColumn<BranchSum>[] {
     { header: `实交（元，${span}）`, width: 12, value: (b) => money(b.paid), format: 'money' },
     { header: `欠交（元，${span}）`, width: 12, value: (b) => money(b.arrears), format: 'money', fill: (b) => (b.arrears > 0 ? RED : null) },
     { header: '欠交人数', width: 8, value: (b) => b.inArrears, format: 'integer', fill: (b) => (b.inArrears > 0 ? RED : null) },
-    { header: '收缴率', width: 8, value: (b) => (b.rate === null ? null : b.rate / 100), format: 'percent' },
+    { header: '收缴率', width: 8, value: (b) => percentToFraction(b.rate), format: 'percent' },
     { header: '本月应交（元，进行中）', width: 12, value: (b) => money(b.currentDue), format: 'money' },
     { header: '本月已交（元）', width: 10, value: (b) => money(b.currentPaid), format: 'money' },
     { header: '预交（元）', width: 10, value: (b) => money(b.advance), format: 'money' },

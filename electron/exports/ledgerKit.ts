@@ -25,6 +25,11 @@ function stored(v: Cell, format: CellFormat | undefined): Cell {
 
 /** Money in fen as a number of 元 for a 'money' column. */
 export const fenToYuan = (fen: number | null): number | null => (fen === null ? null : fen / 100);
+/**
+ * A measure's percentage (one decimal, e.g. 33.3) as the fraction a 0.0% cell holds. Rounded
+ * through tenths so the cell stores 0.333, as typed in Excel, not 0.33299999999999996.
+ */
+export const percentToFraction = (p: number | null): number | null => (p === null ? null : Math.round(p * 10) / 1000);
 
 export type LedgerColumn<T> = {
   header: string;

@@ -2,12 +2,12 @@
 import type { MeetingRow } from '../api/contract';
 import type { RuleMatrix } from '../domain/compliance';
 import { attendanceRate } from '../domain/measures';
-import { ledgerSheet, writeLedger, RED, type LedgerColumn, type LedgerMeta } from './ledgerKit';
+import { ledgerSheet, percentToFraction, writeLedger, RED, type LedgerColumn, type LedgerMeta } from './ledgerKit';
 
 /** The measure's percentage as the fraction a 0.0% cell shows; blank when nobody was expected. */
 const rate = (m: MeetingRow) => {
   const p = attendanceRate(m.present, m.expected);
-  return p === null ? null : p / 100;
+  return percentToFraction(p);
 };
 
 const MEETING_COLUMNS: LedgerColumn<MeetingRow & { host?: string | null }>[] = [

@@ -16,8 +16,11 @@ async function branchWith(data: OpenApi, names: string[]): Promise<number> {
   const api = data.api;
   const committee = (await api.call('orgs.create', { parentId: null, kind: 'committee', name: '示范学院党委' })).id;
   const branch = (await api.call('orgs.create', { parentId: committee, kind: 'branch', name: '软件教工党支部', category: '教职工' })).id;
+  // Each serves on the branch committee, so a 支委会 (the form's first type) expects them all.
+  const roles = ['书记', '组织委员', '宣传委员'] as const;
   for (const [i, name] of names.entries()) {
-    await api.call('members.save', { name, idNumber: validId('19850101', i * 2 + 1), memberType: '正式党员', orgId: branch, joinedOn: '2010-07-01' });
+    const { id } = await api.call('members.save', { name, idNumber: validId('19850101', i * 2 + 1), memberType: '正式党员', orgId: branch, joinedOn: '2010-07-01' });
+    await api.call('orgs.saveRole', { orgId: branch, role: roles[i % roles.length]!, memberId: id, personName: name, termStart: '2020-01-01' });
   }
   return branch;
 }

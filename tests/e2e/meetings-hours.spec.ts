@@ -3,6 +3,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Page } from '@playwright/test';
+import { DEFAULT_RULES } from '../../electron/domain/rules';
 import { validId } from '../helpers/ids';
 import { expect, test } from './fixtures';
 import { AppShell } from './pages/AppShell';
@@ -15,9 +16,14 @@ test('三会一课 and 学时: record, see compliance change, fix a shortfall, e
   const api = app.data.api;
   const committee = (await api.call('orgs.create', { parentId: null, kind: 'committee', name: '示范学院党委' })).id;
   const branch = (await api.call('orgs.create', { parentId: committee, kind: 'branch', name: '软件教工党支部', category: '教职工' })).id;
+  // All three serve on the branch committee, so a 支委会 expects all three (issue 14: 应到 follows the body).
+  const roles = ['书记', '组织委员', '宣传委员'] as const;
   for (const [i, name] of ['张伟', '李娜', '王强'].entries()) {
-    await api.call('members.save', { name, idNumber: validId('19850101', i * 2 + 1), memberType: '正式党员', orgId: branch, joinedOn: '2010-07-01' });
+    const { id } = await api.call('members.save', { name, idNumber: validId('19850101', i * 2 + 1), memberType: '正式党员', orgId: branch, joinedOn: '2010-07-01' });
+    await api.call('orgs.saveRole', { orgId: branch, role: roles[i]!, memberId: id, personName: name, termStart: '2020-01-01' });
   }
+  // The college's own quarterly 20/32 学时 rule (the national default is yearly 32/56).
+  await api.call('rules.save', { ...DEFAULT_RULES, hours: { ...DEFAULT_RULES.hours, active: 'quarterly' } });
   const now = new Date();
   const year = now.getFullYear();
   const month = `${now.getMonth() + 1}月`;
@@ -71,7 +77,8 @@ test('三会一课 and 学时: record, see compliance change, fix a shortfall, e
   await wb.xlsx.readFile(meetingsLedger);
   expect(wb.worksheets.map((w) => w.name)).toEqual(['会议记录', '落实情况']);
   const row = (wb.getWorksheet('会议记录')!.getRow(4).values as unknown[]).slice(1);
-  expect(row.slice(2, 8)).toEqual(['软件教工党支部', '支委会', '研究本月发展党员工作', 3, 1, '33.3%']);
+  // 出席率 is a number cell shown as 0.0%.
+  expect(row.slice(2, 8)).toEqual(['软件教工党支部', '支委会', '研究本月发展党员工作', 3, 1, 0.333]);
   const zip = await JSZip.loadAsync(await import('node:fs').then((fs) => fs.readFileSync(minutesFile)));
   const text = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
   expect(text).toContain('软件教工党支部支委会会议记录');

@@ -27,7 +27,10 @@ export function BackupStatus({ summary }: { summary: BackupSummary }) {
 export function BackupPolicyCard({ summary, onSaved }: { summary: BackupSummary; onSaved: (s: BackupSummary) => void }) {
   const run = useRun();
   const [form] = Form.useForm<BackupPolicy>();
-  useEffect(() => form.setFieldsValue(summary.policy), [summary.policy, form]);
+  // The summary is refreshed while a backup runs: only a policy that really changed may replace
+  // what the clerk is typing, never a fresh copy of the same one.
+  const saved = JSON.stringify(summary.policy);
+  useEffect(() => form.setFieldsValue(JSON.parse(saved) as BackupPolicy), [saved, form]);
   const number = (name: keyof BackupPolicy, label: string, min: number, max: number, suffix: string) => (
     <Form.Item name={name} label={label} rules={[{ required: true, message: `请填写${label}` }]}>
       <InputNumber min={min} max={max} precision={0} addonAfter={suffix} style={{ width: 140 }} />
