@@ -16,6 +16,7 @@ import { seedDues } from './seedDues';
 import { seedRectification } from './seedRectification';
 import { seedRules } from './seedRules';
 import { todayIso } from '../domain/dates';
+import { addMonths } from '../domain/recruitment';
 
 export type SeedResult = { orgs: number; members: number; meetings: number; hourEntries: number };
 
@@ -104,7 +105,10 @@ export function seed(db: Db, scale: SeedScale, now: Date = new Date()): SeedResu
     while (usedIds.has(idn)) idn = idNumber(r, birth, gender, serial++);
     usedIds.add(idn);
     const joinedYear = student ? thisYear - Math.floor(r() * 2) - (r() < 0.5 ? 0 : 1) : birthYear + 20 + Math.floor(r() * 15);
-    const joinedOn = isoDay(Math.min(joinedYear, thisYear), 1 + Math.floor(r() * 10), 1 + Math.floor(r() * 28));
+    const drawnJoin = isoDay(Math.min(joinedYear, thisYear), 1 + Math.floor(r() * 10), 1 + Math.floor(r() * 28));
+    // Nobody is admitted before 18 (发展党员工作细则): a student drawn too young joins a month after.
+    const adult = addMonths(birth, 12 * 18 + 1);
+    const joinedOn = drawnJoin >= adult ? drawnJoin : adult < todayIso(now) ? adult : todayIso(now);
     const probationary = joinedOn > `${thisYear - 1}${now.toISOString().slice(4, 10)}`;
     const personCategory: PersonCategory = student ? '学生' : retired ? '离退休' : '教职工';
     const name = personName(r);
