@@ -2,7 +2,7 @@
 // the findings are written out in the last column. Twenty-one columns fit one A4 width at about
 // 6 pt only with narrow date cells and long texts wrapped (wrapping changes no value, so an
 // exported ledger still imports back).
-import type { RecruitDetail } from '../api/contract';
+import type { RecruitDetail } from '../model/recruits';
 import type { RuleId } from '../domain/recruitment';
 import { ledgerSheet, RED, writeLedger, type LedgerColumn, type LedgerMeta } from './ledgerKit';
 

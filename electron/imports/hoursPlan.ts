@@ -1,7 +1,7 @@
 // Matching a 学时 sheet's rows to the roster: by ID number, or by name when the name (within the
 // row's 党支部, when the sheet names one) belongs to exactly one member; otherwise the row names
 // the candidates so the clerk can add an ID number or the branch.
-import type { RowIssue } from '../api/contract';
+import type { RowIssue } from '../model/imports';
 import { findMemberIdByIdNumber, findMembersByName, getMember } from '../db/members';
 import type { Db } from '../db/open';
 import { getOrg } from '../db/orgs';
