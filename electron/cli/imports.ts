@@ -5,8 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { OpenApi } from '../api';
-import type { RecruitImportPreview } from '../api/contract';
-import type { ImportPreview } from '../model/imports';
+import type { ImportPreview, RecruitImportPreview } from '../api/contract';
 import { command, UsageError, type Io } from './command';
 import { flag, json, repeatable } from './options';
 
