@@ -92,6 +92,6 @@ function printText(kind: Kind, report: ImportPreview | RecruitImportPreview, dry
   io.out(`${verb}：${counts}，错误 ${report.errors.length} 处，提醒 ${report.warnings.length} 处。`);
   if (report.createdOrgs.length) io.out(`新建组织：${report.createdOrgs.join('、')}`);
   if (stopped && !report.needsMapping) io.out('有错误的行，未写入任何数据。请改正后重试，或加 --valid-only 只导入无误的行。');
-  if (report.confirmable.length) io.out(`身份证号与花名册中姓名不同的行：${report.confirmable.join('、')}；确是同一人时加 --confirm-row 行号`);
+  if (report.confirmable.length) io.out(`身份证号（或学号）已登记在另一个姓名下的行：${report.confirmable.join('、')}；确是同一人时加 --confirm-row 行号`);
   if ('findings' in report) for (const f of report.findings) io.out(`问题  ${f.orgName} ${f.name}（${f.rule}）：${f.message}`);
 }

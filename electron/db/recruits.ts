@@ -113,6 +113,7 @@ export function syncRoster(d: Db, recruitId: number, f: RecruitFields, memberId:
     nativePlace: existing?.nativePlace ?? null, education: existing?.education ?? null, degree: existing?.degree ?? null, title: existing?.title ?? null,
     personCategory: existing?.personCategory ?? null, memberType: confirmed ? '正式党员' : '预备党员', joinedOn: f.admissionMeetingOn, confirmedOn: confirmed,
     orgId: existing?.orgId ?? f.orgId, phone: existing?.phone ?? null, isLeadership: existing?.isLeadership ?? false, isSecretary: existing?.isSecretary ?? false, notes: existing?.notes ?? null, grade: existing?.grade ?? null,
+    studentNo: existing?.studentNo ?? null,
   };
   if (existing) {
     updateMember(d, existing.id, fields, now);

@@ -55,6 +55,7 @@ export const MEMBER_FIELD_LABEL = {
   statusReason: '原因',
   notes: '备注',
   grade: '年级',
+  studentNo: '学号',
 } as const;
 
 export const ORG_FIELD_LABEL = {

@@ -28,12 +28,19 @@ const NAME = ['姓名', '党员姓名', '名字', '学生姓名', '真实姓名'
 const ID_NUMBER = ['身份证号', '公民身份号码', '身份证号码', '身份证', '公民身份证号码', '身份证件号码', '公民身份证号', '党员身份证', '证件号码'];
 /** The branch column in the templates seen: ours, the national system's, WisdomTown, owip, RuoYi, yice. */
 const BRANCH = ['所在支部', '所在党支部', '党支部', '支部', '支部名称', '所在党组织', '所属党支部', '所属支部', '党支部名称', '所在组织', '所属组织', '编入党支部', '编入党支部名称', '所在党支部名称', '支部信息', '组织名称', '党组织名称'];
-const STUDENT_NO = ['学号', '学生证号', '学工号', '学号/工号', '工号'];
+/**
+ * 学号. 学工号 and 学号/工号 are campus systems' one column for both students' 学号 and staff's
+ * 工号: read as 学号 on a student's row only. 工号 alone is a staff number, which the app does
+ * not keep (a member's 学号 is a student's), so it stays 未使用.
+ */
+const STUDENT_NO = ['学号', '学生学号', '学生证号', '学籍学号', '学工号', '学号/工号', '学号(工号)', '学号或工号'];
+/** The wordings of STUDENT_NO that may hold a staff 工号 as well. */
+export const STUDENT_OR_STAFF_NO = ['学工号', '学号/工号', '学号(工号)', '学号或工号'];
 
 export type RosterField =
   | 'name' | 'gender' | 'ethnicity' | 'birthDate' | 'idNumber' | 'nativePlace' | 'education' | 'degree'
   | 'title' | 'personCategory' | 'memberType' | 'joinedOn' | 'confirmedOn' | 'branch' | 'generalBranch'
-  | 'phone' | 'isLeadership' | 'isSecretary' | 'notes' | 'grade';
+  | 'phone' | 'isLeadership' | 'isSecretary' | 'notes' | 'grade' | 'studentNo';
 
 export const ROSTER_FIELDS: FieldTable<RosterField> = {
   name: { label: '姓名', names: NAME, required: true },
@@ -56,6 +63,7 @@ export const ROSTER_FIELDS: FieldTable<RosterField> = {
   isSecretary: { label: '支部书记', names: ['支部书记', '是否支部书记'] },
   notes: { label: '备注', names: ['备注', '说明'] },
   grade: { label: '年级', names: ['年级', '入学年级', '所在年级', '入学年份'] },
+  studentNo: { label: '学号', names: STUDENT_NO },
 };
 
 export type HoursField = 'name' | 'idNumber' | 'studentNo' | 'branch' | 'date' | 'hours' | 'title' | 'kind';

@@ -117,8 +117,8 @@ const recruitsImport: ImportDef<RecruitField, RecruitParse, RecruitPlan, Applied
   },
   table: 'recruits',
   read: (fileName, base64, choice) => parseUpload(fileName, base64, 'recruits', choice),
-  plan: (d, parsed) => {
-    const plan = planRecruits(d, parsed);
+  plan: (d, parsed, { confirmRows }) => {
+    const plan = planRecruits(d, parsed, confirmRows);
     return {
       plan,
       imported: plan.rows.filter((r) => r.existingId === undefined).length,
@@ -126,6 +126,7 @@ const recruitsImport: ImportDef<RecruitField, RecruitParse, RecruitPlan, Applied
       errors: plan.errors,
       warnings: plan.warnings,
       changes: plan.changes,
+      confirmable: plan.confirmable,
     };
   },
   apply: (tx, plan) => ({ ids: new Set(plan.rows.map((r) => saveRecruitRecord(tx, r.existingId, r.input))) }),
