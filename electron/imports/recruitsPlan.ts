@@ -104,6 +104,7 @@ function mergeInput(rec: RecruitRecord, orgId: number, introducers: recruitsDb.I
     extensionMonths: rec.extensionMonths ?? old?.extensionMonths ?? 0, confirmationMeetingOn: d.confirmationMeetingOn ?? old?.confirmationMeetingOn ?? null,
     confirmationEntitled: c.confirmationEntitled ?? old?.confirmationEntitled ?? null, confirmationYes: c.confirmationYes ?? old?.confirmationYes ?? null,
     confirmationApprovedOn: d.confirmationApprovedOn ?? old?.confirmationApprovedOn ?? null, notes: rec.notes ?? old?.notes ?? null,
+    oathOn: d.oathOn ?? old?.oathOn ?? null, confirmationAppliedOn: d.confirmationAppliedOn ?? old?.confirmationAppliedOn ?? null,
   };
 }
 
@@ -119,7 +120,7 @@ function rosterDemotion(db: Db, rec: RecruitRecord, confirmationApprovedOn: stri
 const SCALARS = [
   'name', 'gender', 'appliedOn', 'talkOn', 'activistOn', 'mentor', 'candidateOn', 'politicalCheckOn', 'trainingDays', 'trainingHours', 'publicityFrom', 'publicityTo',
   'admissionMeetingOn', 'admissionEntitled', 'admissionYes', 'approvedOn', 'extensionMonths', 'confirmationMeetingOn', 'confirmationEntitled', 'confirmationYes',
-  'confirmationApprovedOn', 'notes',
+  'confirmationApprovedOn', 'notes', 'oathOn', 'confirmationAppliedOn',
 ] as const;
 
 const shown = (v: string | number | null | undefined): string => (v === null || v === undefined || v === '' ? '（空）' : String(v));

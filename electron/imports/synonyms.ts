@@ -128,6 +128,8 @@ export const RECRUIT_FIELDS: FieldTable<RecruitField> = {
   admissionYes: { label: RECRUIT_FIELD_LABEL.admissionYes, names: ['赞成票数', '赞成票', '赞成人数'] },
   admissionVote: { label: RECRUIT_FIELD_LABEL.admissionVote, names: ['赞成/应到'] },
   approvedOn: { label: RECRUIT_FIELD_LABEL.approvedOn, names: dated(['上级审批', '上级党委审批时间', '党委审批时间', '审批时间', '上级党组织审批时间', '党委审批接收时间']) },
+  oathOn: { label: RECRUIT_FIELD_LABEL.oathOn, names: dated(['入党宣誓时间', '入党宣誓', '宣誓时间', '入党宣誓日期']) },
+  confirmationAppliedOn: { label: RECRUIT_FIELD_LABEL.confirmationAppliedOn, names: dated(['递交转正申请书时间', '递交转正申请时间', '转正申请时间', '提交转正申请书时间', '转正申请书递交时间', '申请转正时间', '递交转正申请']) },
   extensionMonths: { label: RECRUIT_FIELD_LABEL.extensionMonths, names: ['延长预备期', '延长预备期月数', '延长预备期个月'] },
   confirmationMeetingOn: {
     label: RECRUIT_FIELD_LABEL.confirmationMeetingOn,
