@@ -74,8 +74,8 @@ export const HOURS_FIELDS: FieldTable<HoursField> = {
   idNumber: { label: '身份证号', names: ID_NUMBER },
   studentNo: { label: '学号', names: STUDENT_NO },
   branch: { label: '所在支部', names: BRANCH },
-  date: { label: '日期', names: ['日期', '学习日期', '培训日期', '时间', '学习时间', '活动时间', '活动日期', '培训时间', '参加时间', '上课时间'], required: true },
-  hours: { label: '学时', names: ['学时', '学时数', '时长', '课时', '学习时长', '获得学时', '计入学时', '培训学时'], required: true },
+  date: { label: '日期', names: ['日期', '学习日期', '培训日期', '时间', '学习时间', '活动时间', '活动日期', '培训时间', '参加时间', '上课时间', '签到时间', '签到日期'], required: true },
+  hours: { label: '学时', names: ['学时', '学时数', '时长', '课时', '学习时长', '获得学时', '计入学时', '培训学时', '认定学时'], required: true },
   title: { label: '学习内容', names: ['内容', '学习内容', '培训名称', '课程名称', '名称', '项目', '标题', '活动名称', '活动内容', '活动主题', '主题', '培训内容', '课程'] },
   kind: { label: '学习形式', names: ['学习形式', '活动类型', '类型', '培训类型', '学习类型', '形式', '类别'], coded: true },
 };

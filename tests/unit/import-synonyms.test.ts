@@ -52,8 +52,8 @@ describe('synonym tables', () => {
     assert.notEqual(recruits('转正时间'), 'confirmationApprovedOn');
     assert.equal(recruits('批准转正时间'), 'confirmationApprovedOn');
     for (const h of ['首次组织谈话时间', '列积极分子时间', '列预备党员时间', '支部大会讨论确定发展对象时间']) assert.ok(recruits(h), h);
-    assert.equal(recruits('入党宣誓时间'), null);
-    assert.equal(recruits('递交转正申请书时间'), null);
+    assert.equal(recruits('入党宣誓时间'), 'oathOn');
+    assert.equal(recruits('递交转正申请书时间'), 'confirmationAppliedOn');
   });
 
   it('lets the more specific of two columns for one field win, and says so', () => {
