@@ -251,6 +251,25 @@ describe('发展党员 steps that other systems keep', () => {
   });
 });
 
+describe('a 发展党员 import that changes the roster', () => {
+  it('records the change in the member’s 变动记录 with the file’s name', async () => {
+    await smallTree(t);
+    const id = validId('20030510', 36);
+    const head = ['姓名', '身份证号', '所在支部', '支部大会时间', '上级党委审批时间', '讨论转正时间', '批准转正时间'];
+    await t.api.call('recruits.import', { ...upload(await workbook([head, ['赵小红', id, '信息工程系学生党支部', '2025-06-20', '2025-07-05', '', '']])), validOnly: false });
+    const member = (await byName()).get('赵小红|信息工程系学生党支部')!;
+    assert.equal(member.memberType, '预备党员');
+    const r = await t.api.call('recruits.import', { ...upload(await workbook([head, ['赵小红', id, '信息工程系学生党支部', '', '', '2026-06-25', '2026-07-10']]), '2026年转正.xlsx'), validOnly: false });
+    assert.equal(r.written, true);
+    const { member: after, events } = await t.api.call('members.get', { id: member.id });
+    assert.equal(after.memberType, '正式党员');
+    const e = events.find((x) => x.kind === 'import')!;
+    assert.equal(e.reason, '导入发展党员台账“2026年转正.xlsx”');
+    assert.equal(e.fromValue, '党员类别 预备党员；转正时间 （空）');
+    assert.equal(e.toValue, '党员类别 正式党员；转正时间 2026-06-25');
+  });
+});
+
 describe('Excel 97–2003 and other files that are not .xlsx', () => {
   const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
   const refused = async (method: 'roster.previewImport' | 'hours.previewImport' | 'dues.previewImport' | 'recruits.previewImport', buf: Buffer, name: string) => {
