@@ -12,7 +12,11 @@ export type HoursPlan = { memberId: number; rec: HoursRecord }[];
 
 type Found = { member: MemberRow; warning?: string } | { error: string; confirmable?: boolean };
 
-export function planHours(db: Db, parsed: HoursParse, confirmRows: ReadonlySet<number> = new Set()): { valid: HoursPlan; errors: RowIssue[]; warnings: RowIssue[]; confirmable: number[] } {
+export function planHours(
+  db: Db,
+  parsed: HoursParse,
+  confirmRows: ReadonlySet<number> = new Set(),
+): { valid: HoursPlan; errors: RowIssue[]; warnings: RowIssue[]; confirmable: number[] } {
   const errors = [...parsed.errors];
   const warnings = [...parsed.warnings];
   const confirmable: number[] = [];
@@ -47,7 +51,10 @@ function matchPerson(db: Db, rec: HoursRecord, confirmed: boolean): Found {
     // Many rosters have no 学号 yet: the name decides, and the clerk is told to record the 学号.
     const byName = matchByName(db, p.name, p.branch);
     if ('error' in byName) return { error: `花名册中没有学号为 ${p.studentNo} 的党员；${byName.error}` };
-    return { member: byName.member, warning: `花名册中没有学号 ${p.studentNo}，已按姓名记入 ${byName.member.name}（${byName.member.orgName}）；可在党员信息中补登学号` };
+    return {
+      member: byName.member,
+      warning: `花名册中没有学号 ${p.studentNo}，已按姓名记入 ${byName.member.name}（${byName.member.orgName}）；可在党员信息中补登学号`,
+    };
   }
   return matchByName(db, p.name ?? '', p.branch);
 }
@@ -71,7 +78,9 @@ function matchByName(db: Db, name: string, branch: string | null): { member: Mem
     const elsewhere = named.length ? `（${named.map(candidate).join('；')}）` : '';
     return { error: `${where}没有名为“${name}”的在册党员${elsewhere}` };
   }
-  return { error: `${where}有 ${inBranch.length} 名党员叫“${name}”：${inBranch.map(candidate).join('；')}。无法确定是哪一位，请在表中填写身份证号${inBranch.some((m) => m.studentNo) ? '或学号' : ''}${branch ? '' : '或所在支部'}` };
+  return {
+    error: `${where}有 ${inBranch.length} 名党员叫“${name}”：${inBranch.map(candidate).join('；')}。无法确定是哪一位，请在表中填写身份证号${inBranch.some((m) => m.studentNo) ? '或学号' : ''}${branch ? '' : '或所在支部'}`,
+  };
 }
 
 /** A namesake as the clerk can tell them apart: branch, 学号, the ID number's last four. */

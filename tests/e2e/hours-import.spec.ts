@@ -11,7 +11,10 @@ test('a 学时 sign-in list by 学号: a row under another name is imported only
   const api = app.data.api;
   const committee = await api.call('orgs.create', { parentId: null, kind: 'committee', name: '示范学院党委' });
   const branch = await api.call('orgs.create', { parentId: committee.id, kind: 'branch', name: '学生第一党支部', category: '学生' });
-  for (const [name, id, no] of [['赵小红', validId('20030510', 36), '2023010101'], ['钱多多', validId('20040211', 17), '2024010102']] as const) {
+  for (const [name, id, no] of [
+    ['赵小红', validId('20030510', 36), '2023010101'],
+    ['钱多多', validId('20040211', 17), '2024010102'],
+  ] as const) {
     await api.call('members.save', { name, idNumber: id, memberType: '正式党员', orgId: branch.id, personCategory: '学生', studentNo: no });
   }
   await page.reload();
