@@ -41,6 +41,14 @@ describe('synonym tables', () => {
     assert.equal(recruits('申请入党日期           (格式yyyy-mm-dd)'), 'appliedOn'); // yice easypoi
     assert.equal(recruits('转正日期 (格式yyyy-mm-dd)'), 'confirmationMeetingOn');
     assert.equal(roster('【必填】身份证号'), 'idNumber');
+    // 学号 in rosters and sign-in lists; a staff 工号 alone is not a 学号 (the app keeps no 工号).
+    for (const h of ['学号', '学生证号', '学工号', '学号/工号', '学号（工号）']) {
+      assert.equal(roster(h), 'studentNo', h);
+      assert.equal(fieldOf(h, HOURS_FIELDS), 'studentNo', h);
+    }
+    assert.equal(roster('工号'), null);
+    assert.equal(fieldOf('工号', HOURS_FIELDS), null);
+    assert.equal(fieldOf('签到时间', HOURS_FIELDS), 'date');
   });
 
   it('reads a bracketed qualifier for what it says, not as noise', () => {
