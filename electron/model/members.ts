@@ -27,6 +27,8 @@ export type MemberRow = {
   notes: string | null;
   /** 年级 of a student as the year of entry (2023 = 2023级). */
   grade: number | null;
+  /** 学号 of a student (staff 工号 is not kept). */
+  studentNo: string | null;
 };
 
 export type MemberEvent = {

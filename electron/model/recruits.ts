@@ -24,7 +24,11 @@ export type RecruitFields = {
   admissionEntitled: number | null;
   admissionYes: number | null;
   approvedOn: string | null;
+  /** 入党宣誓时间. */
+  oathOn: string | null;
   extensionMonths: number;
+  /** 递交转正申请书时间. */
+  confirmationAppliedOn: string | null;
   confirmationMeetingOn: string | null;
   confirmationEntitled: number | null;
   confirmationYes: number | null;

@@ -7,7 +7,7 @@ import {
   PERSON_CATEGORIES,
 } from '../../domain/glossary';
 import { checkIdNumber } from '../../domain/idNumber';
-import { normalizeIdNumber, normalizeName } from '../../domain/normalize';
+import { normalizeIdNumber, normalizeName, normalizeStudentNo, studentNoProblem } from '../../domain/normalize';
 import { defineArea, read, write, type Page, shapeOf } from './define';
 import { id, isoDate, isoDateOrMonth, text } from './common';
 import type { MemberDetail, MemberFilter, MemberRow } from '../../model/members';
@@ -65,6 +65,16 @@ export const memberInput = z
     isSecretary: z.boolean().default(false),
     notes: text(500),
     grade: z.number({ message: '年级应为入学年份，如 2023' }).int().min(1950, { message: '年级应为入学年份，如 2023' }).max(2100, { message: '年级应为入学年份，如 2023' }).nullable().optional(),
+    studentNo: z
+      .string()
+      .max(40, { message: '学号最多30位' })
+      .transform(normalizeStudentNo)
+      .superRefine((v, ctx) => {
+        const problem = v === null ? null : studentNoProblem(v);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      })
+      .nullable()
+      .optional(),
   })
   .strict()
   .refine((m) => !m.joinedOn || !m.confirmedOn || m.joinedOn <= m.confirmedOn, {
