@@ -12,7 +12,7 @@ let t: ReturnType<typeof tempApi>;
 const year = 2026; // tempApi's "now" is 2026-11-23
 before(() => {
   t = tempApi();
-  seed(t.db, 'demo');
+  seed(t.db, 'demo', t.now);
 });
 after(() => t.cleanup());
 
