@@ -12,7 +12,7 @@ const vote = (entitled: number | null, yes: number | null) => (entitled === null
 const columns: LedgerColumn<RecruitDetail>[] = [
   { header: '党支部', width: 10, value: (r) => r.orgName, align: 'left' },
   { header: '姓名', width: 6, value: (r) => r.name },
-  { header: '身份证号', width: 15, value: (r) => r.idNumber, personal: 'idNumber' },
+  { header: '身份证号', width: 18, value: (r) => r.idNumber, personal: 'idNumber' },
   { header: '性别', width: 4, value: (r) => r.gender },
   { header: '出生日期', width: 10, value: (r) => r.birthDate, format: 'date', fill: flagged(['age-18']) },
   { header: '阶段', width: 8, value: (r) => r.stage, wrap: true },
