@@ -104,8 +104,9 @@ export type PackStatus = {
   error: string | null;
 };
 
-/** Each chart as SVG, or null where there is nothing to draw (a single item, no data). */
-export type ChartSet = { meetingsByMonth: string | null; hoursDistribution: string | null; gradingShare: string | null };
+/** Each chart as SVG, or, where a chart would say nothing (no data, a single bar or slice), the sentence shown instead. */
+export type ChartView = { svg: string; note: null } | { svg: null; note: string };
+export type ChartSet = { meetingsByMonth: ChartView; hoursDistribution: ChartView; gradingShare: ChartView };
 
 const exportInput = z
   .object({
