@@ -56,6 +56,8 @@ export type LedgerSheet<T> = {
   rows: Iterable<T>;
   /** Marks a data row (e.g. red fill for a shortfall); return a fill colour ARGB or null. */
   highlight?: (row: T) => string | null;
+  /** Narrow enough for A4: printed on A4 even in a workbook the clerk asked for on A3. */
+  fitsA4?: true;
 };
 
 export type LedgerMeta = {
@@ -65,6 +67,8 @@ export type LedgerMeta = {
   reviewer: string;
   /** 导出时隐藏身份证号中间位 (on unless the clerk turns it off): every `personal` column is masked. */
   maskPersonal?: boolean;
+  /** A3 landscape where the office prints A3 (the wide ledgers offer it); A4 landscape otherwise. */
+  paper?: 'A4' | 'A3';
 };
 
 const thin = { style: 'thin' as const, color: { argb: 'FF000000' } };
@@ -105,12 +109,15 @@ function dataStyle(c: StyleKey, fill: string | null): Partial<ExcelJS.Style> {
 }
 
 export const HEADER_ROW = 3;
+// Excel's paper codes (exceljs's PaperSize is a const enum that names A4 but not A3).
+const A4 = 9 as ExcelJS.PaperSize;
+const A3 = 8 as ExcelJS.PaperSize;
 
 /** A sheet ready to write, whatever its row type. */
 export type PreparedSheet = { write(wb: ExcelJS.stream.xlsx.WorkbookWriter, meta: LedgerMeta): void };
 
 export function ledgerSheet<T>(spec: LedgerSheet<T>): PreparedSheet {
-  return { write: (wb, meta) => writeSheet(wb, meta, spec) };
+  return { write: (wb, meta) => writeSheet(wb, spec.fitsA4 ? { ...meta, paper: 'A4' } : meta, spec) };
 }
 
 export async function writeLedger(meta: LedgerMeta, sheets: PreparedSheet[]): Promise<Buffer> {
@@ -133,7 +140,7 @@ function writeSheet<T>(wb: ExcelJS.stream.xlsx.WorkbookWriter, meta: LedgerMeta,
     properties: { defaultColWidth: 9 },
     views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW, topLeftCell: `A${HEADER_ROW + 1}`, activeCell: `A${HEADER_ROW + 1}` }],
     pageSetup: {
-      paperSize: 9,
+      paperSize: meta.paper === 'A3' ? A3 : A4,
       orientation: 'landscape',
       fitToPage: true,
       fitToWidth: 1,

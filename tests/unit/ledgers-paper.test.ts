@@ -69,4 +69,43 @@ describe('ledgers on paper', () => {
     assert.equal(wrappedLines('入党积极分子', 8), 2);
     assert.equal(wrappedLines('党员\n预备党员', 8), 2, 'each line of a cell counts');
   });
+
+  it('A3 where the office prints A3: the 党费 year on one sheet and the 发展党员台账 wider, at 6 pt or more on A3', async (t) => {
+    const printedPt = (ws: ExcelJS.Worksheet) => {
+      let px = 0;
+      for (let c = 1; c <= ws.columnCount; c++) px += (ws.getColumn(c).width ?? ws.properties.defaultColWidth ?? 8.43) * 7 + 5;
+      return 10 * Math.min(1, ((420 / 25.4 - 1) * 96) / px); // A3 landscape less the 0.5-inch side margins
+    };
+    const files: string[] = [];
+    for (const [cmd, name] of [['dues-ledger', 'dues-a3.xlsx'], ['recruits-ledger', 'recruits-a3.xlsx']] as const) {
+      const file = path.join(dir.dir, name);
+      assert.equal((await cli(['export', cmd, '--year', year, '--paper', 'A3', '--out', file])).code, 0);
+      files.push(file);
+    }
+    const dues = new ExcelJS.Workbook();
+    await dues.xlsx.readFile(files[0]!);
+    assert.deepEqual(dues.worksheets.map((w) => w.name), ['党费收缴（全年）', '支部汇总']);
+    const year1 = dues.worksheets[0]!;
+    const heads = (year1.getRow(3).values as unknown[]).map(String);
+    assert.ok(heads.includes('1月应交') && heads.includes('12月实交'), 'all twelve months on the one sheet');
+    assert.equal(year1.pageSetup.paperSize, 8, 'A3');
+    assert.equal(dues.worksheets[1]!.pageSetup.paperSize, 9, 'the narrow 支部汇总 stays A4');
+    const recruits = new ExcelJS.Workbook();
+    await recruits.xlsx.readFile(files[1]!);
+    const r = recruits.worksheets[0]!;
+    assert.equal(r.pageSetup.paperSize, 8);
+    for (const ws of [year1, r]) assert.ok(printedPt(ws) >= 6, `${ws.name} prints at ${printedPt(ws).toFixed(1)} pt on A3`);
+    assert.equal(
+      (await cli(['export', 'dues-ledger', '--year', year, '--paper', 'A5', '--out', path.join(dir.dir, 'x.xlsx')])).code,
+      2,
+      'only A4 or A3',
+    );
+    if (!fs.existsSync(CHECKER)) return t.skip(`${CHECKER} not present`);
+    // office-check knows A4 only: on an A3 sheet its findings are the paper size and a scale worked out for A4.
+    for (const f of files) {
+      const out = spawnSync('python3', [CHECKER, 'xlsx', f], { encoding: 'utf8' }).stdout;
+      const findings = out.split('\n').filter((l) => l.startsWith('short:'));
+      assert.ok(findings.every((l) => /not set to A4 landscape|fitted to one A4 width/.test(l)), out);
+    }
+  });
 });

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { FiledResult } from './archive';
 import { defineArea, read, write, type FileOut } from './define';
-import { id } from './common';
+import { id, paperSize } from './common';
 import type { DuesSum, HoursPeriodFigure, MeasureKey, RuleFigure } from '../../domain/measures';
 
 export const reportYear = z
@@ -78,7 +78,8 @@ export type YearStats = {
   definitions: Record<MeasureKey, { label: string; basis: string; note: string }>;
 };
 
-export type CatalogParamSet = { year: 'required' | 'optional' | 'none'; quarter: boolean; org: boolean; extra: 'meeting' | 'round' | 'notice' | null };
+/** `paper`: a wide ledger the clerk may print on A3 (报表中心's 纸张, the CLI's --paper A3). */
+export type CatalogParamSet = { year: 'required' | 'optional' | 'none'; quarter: boolean; org: boolean; extra: 'meeting' | 'round' | 'notice' | null; paper?: true };
 export type LastExport = { at: string; actor: string | null; fileName: string; year: number | null; orgId: number | null };
 export type CatalogItem = {
   key: string;
@@ -116,6 +117,7 @@ const exportInput = z
     orgId: id.optional(),
     meetingId: id.optional(),
     roundId: id.optional(),
+    paper: paperSize.optional(),
     notice: z
       .object({ kind: z.enum(['candidate', 'confirmation']), from: z.string().max(10), to: z.string().max(10), contact: z.string().max(100).optional() })
       .strict()
