@@ -17,7 +17,8 @@ export type MeetingRow = {
   hours: number;
 };
 
-export type AttendanceRow = { memberId: number; name: string; status: Attendance; reason: string | null };
+/** sitsIn: 列席, present or invited without belonging to the body that meets (not counted in 应到/实到). */
+export type AttendanceRow = { memberId: number; name: string; memberType: string; status: Attendance; reason: string | null; sitsIn: boolean };
 
 export type MeetingDetail = MeetingRow & {
   startTime: string | null;
@@ -68,7 +69,7 @@ export const meetingInput = z
     resolutions: text(5000),
     hours: hoursValue,
     attendance: z
-      .array(z.object({ memberId: id, status: z.enum(ATTENDANCE), reason: z.string().trim().max(100).optional() }).strict())
+      .array(z.object({ memberId: id, status: z.enum(ATTENDANCE), reason: z.string().trim().max(100).optional(), sitsIn: z.boolean().default(false) }).strict())
       .max(2000),
     attachmentIds: z.array(id).max(50).default([]),
   })
@@ -80,8 +81,8 @@ export type MeetingInput = z.output<typeof meetingInput>;
 export const meetingsContract = defineArea('meetings', {
   'meetings.list': read<Page<MeetingRow>>()(z.object({ filter: meetingFilter, page: z.number().int().min(1).default(1), pageSize: z.number().int().min(1).max(200).default(20) }).strict()),
   'meetings.get': read<MeetingDetail>()(z.object({ id }).strict()),
-  /** Who is expected: a 支委会 the committee serving that day, other meetings the branch's members. */
-  'meetings.roster': read<RosterPick[]>()(z.object({ orgId: id, onDate: isoDate, type: z.enum(MEETING_TYPES).optional() }).strict()),
+  /** Who is expected (应到), by the body of domain/attendance: a 支委会 the committee serving that day, a 党小组会 the group, … */
+  'meetings.roster': read<RosterPick[]>()(z.object({ orgId: id, onDate: isoDate, type: z.enum(MEETING_TYPES).default('支部党员大会') }).strict()),
   'meetings.save': write<{ id: number }>()(meetingInput),
   'meetings.delete': write<{ id: number }>()(z.object({ id }).strict()),
 });
