@@ -26,8 +26,8 @@ export const BODY_LABEL: Record<ExpectedBody, string> = { committee: '委员（�
 
 /** Which organisations may hold a meeting of each type. */
 const HELD_BY: Record<MeetingType, readonly OrgKind[]> = {
-  支部党员大会: ['branch'],
-  支委会: ['branch'],
+  支部党员大会: ['general_branch', 'branch'],
+  支委会: ['general_branch', 'branch'],
   党小组会: ['group'],
   党课: ['committee', 'general_branch', 'branch'],
   组织生活会: ['committee', 'general_branch', 'branch'],
