@@ -1,6 +1,6 @@
 // 会议记录: the record form a clerk prints and files for one meeting.
 import type { MeetingDetail } from '../api/contract';
-import { BODY_OF, hasVote, VOTING_TYPES } from '../domain/attendance';
+import { BODY_OF, hasVote, quorate, tally, VOTING_TYPES } from '../domain/attendance';
 import { attendanceRate } from '../domain/measures';
 import { body, chineseDate, docTitle, heading2, simpleTable, writeDocument, type DocBlock } from './docKit';
 
@@ -24,6 +24,7 @@ function attendanceLines(m: MeetingDetail): string[] {
     `缺席：${names(of('缺席'))}`,
     `列席：${names(m.attendance.filter((a) => a.sitsIn && a.status === '出席'), false)}`,
   ];
+  if (m.type === '支委会' && m.expected > 0 && !quorate(tally(m.attendance))) lines.push('到会委员未超过半数（《中国共产党支部工作条例（试行）》：支部委员会会议须有半数以上委员到会方可召开）');
   if (VOTING_TYPES.includes(m.type)) {
     const voters = body.filter((a) => hasVote(m.type, a.memberType));
     const nonVoting = of('出席').filter((a) => !hasVote(m.type, a.memberType));

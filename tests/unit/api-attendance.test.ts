@@ -57,6 +57,8 @@ describe('who is expected follows the meeting type', () => {
     assert.match(minutes, /缺席：无/);
     assert.match(minutes, /列席：王强/);
     assert.match(minutes, /有表决权的正式党员应到2人，实到1人/);
+    // One of two is not more than half.
+    assert.match(minutes, /到会委员未超过半数/);
   });
 
   it('支部党员大会: every 正式 and 预备党员 is 应到; the minutes say the 预备党员 has no vote', async () => {
