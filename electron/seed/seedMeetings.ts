@@ -4,6 +4,7 @@ import type { Db } from '../db/open';
 import { insertHourEntry, insertTraining, replaceParticipants } from '../db/hours';
 import { expectedOn, insertMeeting, replaceAttendance } from '../db/meetings';
 import { replaceGroupMembers } from '../db/orgs';
+import { BODY_OF } from '../domain/attendance';
 import { gradesNamed } from '../domain/studentGrades';
 import type { Attendance, MeetingType } from '../domain/glossary';
 import { pick, rng } from './names';
@@ -76,7 +77,9 @@ export function seedMeetings(db: Db, scale: 'demo' | 'large', today: string, at:
         const heldOn = `${year}-${pad(p.month)}-${pad(day)}`;
         // Who is expected follows the body that meets (domain/attendance): the committee, the group or the members.
         const holder = p.type === '党小组会' && b.groupId !== null ? b.groupId : b.id;
-        const roster = expectedOn(db, p.type, holder, heldOn).map((m) => ({ id: m.memberId }));
+        let roster = expectedOn(db, p.type, holder, heldOn).map((m) => ({ id: m.memberId }));
+        // Years carried over from paper predate the committee on record: their counts stand for the committee of the time.
+        if (roster.length === 0 && !withAttendance && BODY_OF[p.type] === 'committee') roster = b.committee.map((c) => ({ id: c.memberId }));
         if (roster.length === 0) continue; // no committee in office yet that day: no 支委会 to record
         const attendance = roster.map((m) => {
           const x = r();
