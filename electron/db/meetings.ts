@@ -1,5 +1,6 @@
 // SQL for 三会一课 meetings, their attendance, attachments and compliance counts.
-import type { AttachmentRow, AttendanceRow, MeetingDetail, MeetingFilter, MeetingRow, RosterPick } from '../api/contract';
+import type { AttachmentRow } from '../model/attachments';
+import type { AttendanceRow, MeetingDetail, MeetingFilter, MeetingRow, RosterPick } from '../model/meetings';
 import { BODY_OF } from '../domain/attendance';
 import type { MeetingCount } from '../domain/compliance';
 import type { Attendance, MeetingType } from '../domain/glossary';
@@ -188,7 +189,7 @@ export function getAttachment(db: Db, id: number): AttachmentRow | undefined {
  * Attendance rows recorded as 应到 for someone outside the body that meets (domain/attendance):
  * at a committee meeting someone not serving that day, at a 党小组会 someone not in the group.
  * A committee meeting of an organisation with nobody recorded as serving that day is left out:
- * its body is unknown (migration 15 left those as they were).
+ * its body is unknown (migration 17 left those as they were).
  */
 export function attendanceOutsideBody(db: Db): { meetingId: number; heldOn: string; orgName: string; type: MeetingType; name: string }[] {
   const committeeTypes = (Object.keys(BODY_OF) as MeetingType[]).filter((t) => BODY_OF[t] === 'committee');

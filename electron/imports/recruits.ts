@@ -1,7 +1,7 @@
 // Reading the 发展党员台账 clerks keep in Excel: one row per person, a column per step's date.
 // Accepts our own ledger's headers too, so an exported ledger can be imported back.
 import type ExcelJS from 'exceljs';
-import type { RowIssue } from '../api/contract';
+import type { RowIssue } from '../model/imports';
 import { checkIdNumber } from '../domain/idNumber';
 import { cleanText, normalizeIdNumber, normalizeName, toHalfWidth } from '../domain/normalize';
 import { cellText, readDate, type CellValue } from './cells';
@@ -12,7 +12,7 @@ import { RECRUIT_FIELDS, RECRUIT_REPEATS, type RecruitField } from './synonyms';
 
 const DATE_FIELDS = [
   'appliedOn', 'talkOn', 'activistOn', 'candidateOn', 'politicalCheckOn', 'publicityFrom', 'publicityTo',
-  'admissionMeetingOn', 'approvedOn', 'confirmationMeetingOn', 'confirmationApprovedOn',
+  'admissionMeetingOn', 'approvedOn', 'oathOn', 'confirmationAppliedOn', 'confirmationMeetingOn', 'confirmationApprovedOn',
 ] as const;
 type DateField = (typeof DATE_FIELDS)[number];
 type CountField = 'admissionEntitled' | 'admissionYes' | 'confirmationEntitled' | 'confirmationYes';

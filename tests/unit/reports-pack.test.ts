@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { CATALOG, PACK_ENTRIES } from '../../electron/exports/catalog';
+import { CATALOG, PACK_ENTRIES } from '../../electron/api/shared/catalog';
 import { cli as runCli, demoFolder, fails } from '../helpers/cli';
 
 const year = String(new Date().getFullYear());
@@ -80,7 +80,7 @@ describe('export pack', () => {
     const ws = wb.worksheets[0]!;
     assert.equal(roster.rows, dataRows(ws));
     ws.eachRow((row, r) => {
-      if (r > 3 && typeof row.getCell(1).value === 'number') assert.equal(row.getCell(15).value, branch.org);
+      if (r > 3 && typeof row.getCell(1).value === 'number') assert.equal(row.getCell(16).value, branch.org);
     });
   });
 

@@ -13,8 +13,8 @@ const COMMITTEE_TYPES = `('支委会','领导班子集体学习','中心组学�
 const SERVING = (member: string) => `EXISTS (SELECT 1 FROM org_roles r WHERE r.org_id = m.org_id AND r.role <> '组长'
     AND (r.term_start IS NULL OR r.term_start <= m.held_on) AND (r.ended_on IS NULL OR r.ended_on > m.held_on)${member})`;
 
-export const m0015: Migration = {
-  version: 15,
+export const m0017: Migration = {
+  version: 17,
   name: 'attendance-body',
   up: `
 ALTER TABLE meeting_attendance ADD COLUMN sits_in INTEGER NOT NULL DEFAULT 0 CHECK (sits_in IN (0,1));
