@@ -6,7 +6,8 @@ import type { Db } from '../db/open';
 import { putSetting } from '../db/settings';
 import type { BranchCategory, PersonCategory } from '../domain/glossary';
 import { nameInitials } from '../domain/pinyin';
-import { idNumber, isoDay, personName, phone, pick, rng } from './names';
+import { ethnicity, idNumber, isoDay, nativePlace, personName, phone, pick, rng } from './names';
+import { careerFor } from './people';
 import { seedMeetings } from './seedMeetings';
 import { seedCycle } from './seedCycle';
 import type { SeedScale } from './scale';
@@ -112,19 +113,18 @@ export function seed(db: Db, scale: SeedScale, now: Date = new Date()): SeedResu
     const probationary = joinedOn > `${thisYear - 1}${now.toISOString().slice(4, 10)}`;
     const personCategory: PersonCategory = student ? '学生' : retired ? '离退休' : '教职工';
     const name = personName(r);
+    const career = careerFor(r, category, thisYear - birthYear);
     const id = membersDb.insertMember(
       db,
       {
         name,
         nameInitials: nameInitials(name),
         gender,
-        ethnicity: r() < 0.9 ? '汉族' : pick(r, ['土家族', '苗族', '侗族', '瑶族']),
+        ethnicity: ethnicity(r),
         birthDate: birth,
         idNumber: idn,
-        nativePlace: pick(r, ['湖南娄底', '湖南长沙', '湖南湘潭', '湖南邵阳', '湖南衡阳', '江西萍乡']),
-        education: student ? '大学专科' : pick(r, ['研究生', '大学本科', '大学本科', '大学专科']),
-        degree: student ? null : pick(r, ['硕士', '学士', '学士', '博士', null]),
-        title: student ? `${gradeOf(birthYear)}级学生` : retired ? '退休教师' : pick(r, ['讲师', '副教授', '教授', '助教', '科员', '科长', '工程师']),
+        nativePlace: nativePlace(r),
+        ...career,
         personCategory,
         memberType: probationary ? '预备党员' : '正式党员',
         joinedOn,
@@ -160,8 +160,8 @@ export function seed(db: Db, scale: SeedScale, now: Date = new Date()): SeedResu
     const done = seedMeetings(db, scale, todayIso(now), at);
     meetings = done.meetings;
     hourEntries = done.entries;
-    seedRectification(db, scale, todayIso(now), at);
     seedCycle(db, scale, todayIso(now), at);
+    seedRectification(db, scale, todayIso(now), at); // after the gradings it follows up
     seedRecruits(db, scale, todayIso(now), at);
     seedDues(db, scale, todayIso(now), at);
     insertAudit(db, at, 'seed', { table: 'orgs', recordId: null, action: 'seed', after: { scale, orgs, members, meetings, hourEntries } });

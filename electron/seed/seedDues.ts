@@ -5,6 +5,7 @@ import type { Db } from '../db/open';
 import { insertMeeting, replaceAttendance } from '../db/meetings';
 import { insertTerm } from '../db/terms';
 import type { DuesKind } from '../domain/dues';
+import { nearestWorkday } from '../domain/holidays';
 import { addMonthsTo, monthRange } from '../domain/months';
 import { addMonths } from '../domain/recruitment';
 import { rng } from './names';
@@ -72,8 +73,11 @@ function markAbsent(db: Db, memberId: number, from: string, today: string, at: s
   const held = db.prepare(`SELECT count(*) FROM meetings m JOIN meeting_attendance a ON a.meeting_id = m.id WHERE a.member_id = ? AND m.deleted_at IS NULL AND substr(m.held_on, 1, 7) = ?`).pluck();
   for (const month of monthRange(from.slice(0, 7), today.slice(0, 7))) {
     if ((held.get(memberId, month) as number) > 0) continue;
+    // A working day: mid-month, or in the current month the latest one so far.
+    const heldOn = month === today.slice(0, 7) ? nearestWorkday(today, `${month}-01`, today) : nearestWorkday(`${month}-15`, `${month}-01`, `${month}-28`);
+    if (heldOn === null) continue;
     const id = insertMeeting(db, {
-      orgId, type: '主题党日', heldOn: month === today.slice(0, 7) ? today : `${month}-15`, startTime: '14:30', endTime: '16:30', place: '党员活动室', host: null, recorder: null,
+      orgId, type: '主题党日', heldOn, startTime: '14:30', endTime: '16:30', place: '党员活动室', host: null, recorder: null,
       lecturer: null, lecturerMemberId: null, topic: '主题党日：重温入党誓词', minutes: null, resolutions: null, hours: 0, expected: 1, present: 0,
     }, at);
     replaceAttendance(db, id, [{ memberId, status: '缺席', reason: null }]);
@@ -99,7 +103,9 @@ function seedTerms(db: Db, scale: SeedScale, today: string, at: string, r: () =>
   const fits = (orgId: number, on: string) => { const c = lastConfirmed.get(orgId) as string | null; return c !== null && c <= on; };
   const soonId = scale === 'demo' ? branches.find((b) => fits(b, endsSoon)) : undefined;
   const endedId = scale === 'demo' ? branches.find((b) => b !== soonId && fits(b, ended)) : undefined;
-  const earlierId = scale === 'demo' ? branches.find((b) => b !== soonId && b !== endedId) : undefined;
+  // The earlier term had the same people, reversed: they too were 正式党员 three years before the current one.
+  const firstStart = (orgId: number) => (roles.all(orgId) as [string, number | null, string, string | null][])[0]?.[3] ?? null;
+  const earlierId = scale === 'demo' ? branches.find((b) => { const s = firstStart(b); return b !== soonId && b !== endedId && s !== null && fits(b, addMonths(s, -36)); }) : undefined;
   branches.forEach((orgId) => {
     const committee = (roles.all(orgId) as [string, number | null, string, string | null][]).map(([role, memberId, name]) => ({ role, memberId, name }));
     const first = (roles.all(orgId) as [string, number | null, string, string | null][])[0]?.[3] ?? null;
