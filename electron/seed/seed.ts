@@ -93,14 +93,17 @@ export function seed(db: Db, scale: SeedScale, now: Date = new Date()): SeedResu
     }
   };
 
-  // Students spread over the three grades now enrolled, fewest in the first year (no extra random draws).
+  // Students spread over the three grades now enrolled, fewest in the first year.
   const newestGrade = now.getMonth() >= 8 ? thisYear : thisYear - 1;
-  const gradeOf = (birthYear: number) => newestGrade - ([1, 2, 1, 0][thisYear - 19 - birthYear] ?? 1);
+  // A draw of 0–3 picks the grade; the student entered college the September they were 18 or 19.
+  const gradeOf = (draw: number) => newestGrade - ([1, 2, 1, 0][draw] ?? 1);
   const addMember = (orgId: number, category: BranchCategory): SeededMember => {
     const gender = r() < 0.5 ? '男' : '女';
     const student = category === '学生';
     const retired = category === '离退休';
-    const birthYear = student ? thisYear - 19 - Math.floor(r() * 4) : retired ? thisYear - 62 - Math.floor(r() * 20) : thisYear - 25 - Math.floor(r() * 33);
+    const gradeDraw = student ? Math.floor(r() * 4) : 0;
+    const grade = student ? gradeOf(gradeDraw) : null;
+    const birthYear = grade !== null ? grade - 18 - (gradeDraw % 2) : retired ? thisYear - 62 - Math.floor(r() * 20) : thisYear - 25 - Math.floor(r() * 33);
     const birth = isoDay(birthYear, 1 + Math.floor(r() * 12), 1 + Math.floor(r() * 28));
     let idn = idNumber(r, birth, gender, serial++);
     while (usedIds.has(idn)) idn = idNumber(r, birth, gender, serial++);
@@ -134,7 +137,7 @@ export function seed(db: Db, scale: SeedScale, now: Date = new Date()): SeedResu
         isLeadership: !student && !retired && r() < 0.08,
         isSecretary: false,
         notes: null,
-        grade: student ? gradeOf(birthYear) : null,
+        grade,
       },
       at,
     );

@@ -55,9 +55,9 @@ export function seedRecruits(db: Db, scale: SeedScale, today: string, at: string
     const intro = introducers.all(orgId) as { id: number; name: string }[];
     for (let k = 0; k < perBranch; k++) {
       const plan = PLANS[k % PLANS.length]!(today);
-      // Students apply at 18 or 19 (none before 18); teachers and staff in their late twenties or early thirties.
+      // Students apply within a year of turning 18 (none before); teachers and staff in their late twenties or early thirties.
       const [y, mo, d] = [Math.floor(r() * 2), 1 + Math.floor(r() * 9), Math.floor(r() * 9)];
-      const birth = student && plan.appliedOn ? addMonths(plan.appliedOn, -12 * (18 + y) - mo - 1) : `${1992 + y * 3 + (d % 3)}-0${mo}-1${d}`;
+      const birth = student && plan.appliedOn ? addMonths(plan.appliedOn, -12 * 18 - mo - 1) : `${1992 + y * 3 + (d % 3)}-0${mo}-1${d}`;
       const gender: '男' | '女' = r() < 0.5 ? '男' : '女';
       const f: Omit<RecruitFields, 'reviews' | 'introducers'> = {
         name: personName(r), idNumber: freshId(birth, gender), gender, birthDate: birth, orgId, appliedOn: null, talkOn: null, activistOn: null, mentor: intro[0]?.name ?? null,

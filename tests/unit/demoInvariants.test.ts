@@ -59,6 +59,12 @@ describe('demo seed: people', () => {
     none('年龄、职称与学历不合常理', bad.map((m) => [m.name, m.personCategory, ageOn(m.birth!, TODAY), m.title, m.education, m.degree]));
   });
 
+  it('students entered college at 17 to 19 (their 年级 is the year they entered)', () => {
+    const rows = all<{ name: string; birth: string; grade: number }>(`SELECT name, birth_date AS birth, grade FROM members WHERE status = '在册' AND person_category = '学生'`);
+    assert.ok(rows.length > 30);
+    none('入学年龄不合常理的学生', rows.filter((m) => { const age = ageOn(m.birth, `${m.grade}-09-01`); return age < 17 || age > 19; }));
+  });
+
   it('nobody was admitted before 18', () => {
     none('入党时不满18岁', members().filter((m) => m.joinedOn && ageOn(m.birth!, m.joinedOn) < 18).map((m) => [m.name, m.birth, m.joinedOn]));
   });
