@@ -25,10 +25,16 @@ export function seedDues(db: Db, scale: SeedScale, today: string, at: string): {
   const firstMonth = addMonthsTo(lastEnded, -11);
   const base = db.prepare('INSERT INTO dues_bases (member_id, from_month, kind, base_fen, override_fen, override_reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   const pay = db.prepare('INSERT INTO dues_payments (member_id, paid_on, from_month, to_month, amount_fen, notes, created_at) VALUES (?, ?, ?, ?, ?, NULL, ?)');
-  // The demo's two people for 党章 第九条: the first teacher of the first branch stops paying, the
-  // first member of the second branch stops attending.
-  const unpaid = members[0]?.id;
-  const absent = members.find((m) => m.orgId !== members[0]?.orgId)?.id;
+  // The demo's two people for 党章 第九条: a member of the first branch stops paying, one of the
+  // second stops attending. Ordinary members of over a year, neither on a committee nor graded 优秀
+  // nor put forward for an honour (a 优秀共产党员 nominee six months in arrears would not be credible).
+  const ordinary = db.prepare(`SELECT 1 FROM members m WHERE m.id = ? AND m.joined_on <= ?
+    AND NOT EXISTS (SELECT 1 FROM org_roles r WHERE r.member_id = m.id) AND NOT EXISTS (SELECT 1 FROM award_nominees n WHERE n.member_id = m.id)
+    AND NOT EXISTS (SELECT 1 FROM member_evaluations e WHERE e.member_id = m.id AND e.grade = '优秀')`).pluck();
+  const yearAgo = addMonths(today, -12);
+  const firstOrdinary = (orgId: number | undefined) => members.find((m) => m.orgId === orgId && ordinary.get(m.id, yearAgo) !== undefined)?.id;
+  const unpaid = firstOrdinary(members[0]?.orgId);
+  const absent = firstOrdinary(members.find((m) => m.orgId !== members[0]?.orgId)?.orgId);
   let payments = 0;
   for (const m of members) {
     const kind = kindOf(m.category);
@@ -54,6 +60,8 @@ export function seedDues(db: Db, scale: SeedScale, today: string, at: string): {
     }
   }
   if (scale === 'demo' && absent) markAbsent(db, absent, `${addMonthsTo(today.slice(0, 7), -5)}-01`, today, at);
+  // Half a year without paying or attending shows in the year's 民主评议: 基本合格, scores in that band.
+  if (scale === 'demo') db.prepare(`UPDATE member_evaluations SET grade = '基本合格', mass_score = 68, peer_score = 66 WHERE member_id IN (?, ?)`).run(unpaid ?? null, absent ?? null);
   seedTerms(db, scale, today, at, r);
   return { payments };
 }

@@ -124,6 +124,18 @@ describe('demo seed: the year', () => {
   });
 });
 
+describe('demo seed: the people of 党章 第九条', () => {
+  it('the member six months unpaid and the one six months absent hold no post, are graded below 合格 and are put forward for nothing', async () => {
+    const people = await t.api.call('dues.attention', {});
+    assert.equal(people.length, 2);
+    for (const p of people) {
+      const rows = all(`SELECT m.name, e.grade, (SELECT count(*) FROM org_roles r WHERE r.member_id = m.id) AS roles, (SELECT count(*) FROM award_nominees n WHERE n.member_id = m.id) AS nominated
+        FROM members m LEFT JOIN member_evaluations e ON e.member_id = m.id WHERE m.id = ? AND (e.grade IN ('优秀', '合格') OR roles > 0 OR nominated > 0)`, p.memberId);
+      none(`${p.name}（${p.kind}）`, rows);
+    }
+  });
+});
+
 describe('demo seed: committees', () => {
   it('the eligibility check and 工作台 find nothing', async () => {
     assert.deepEqual((await t.api.call('system.dashboard', {})).eligibility, []);
