@@ -60,6 +60,7 @@ export function seedMeetings(db: Db, scale: 'demo' | 'large', today: string, at:
         if (r() < 0.85) plan.push({ type: '领导班子集体学习', month: m, hours: 0 });
       }
       if (lastMonth >= 12 || (year === thisYear && lastMonth >= 11)) plan.push({ type: '组织生活会', month: Math.min(lastMonth, 12), hours: 2 }, { type: '民主评议党员', month: Math.min(lastMonth, 12), hours: 0 });
+      const joined = new Map(b.members.map((m) => [m.id, m.joinedOn]));
       let lectureTurn = 0;
       for (const p of plan) {
         const day = year === thisYear && p.month === lastMonth ? Math.max(1, Math.min(Number(today.slice(8, 10)) - 1, 1 + Math.floor(r() * 20))) : 1 + Math.floor(r() * 27);
@@ -89,8 +90,7 @@ export function seedMeetings(db: Db, scale: 'demo' | 'large', today: string, at:
         if (withAttendance) replaceAttendance(db, id, attendance);
         const credit = scale === 'demo' ? p.hours > 0 : p.type === '党课';
         // 学时 count from the day a person became a 党员 (someone admitted later that month attended as a guest).
-        const admitted = new Set(b.members.filter((m) => !m.joinedOn || m.joinedOn <= heldOn).map((m) => m.id));
-        if (credit) for (const a of present.filter((x) => admitted.has(x.memberId))) {
+        if (credit) for (const a of present.filter((x) => (joined.get(x.memberId) ?? '') <= heldOn)) {
           insertHourEntry(db, { memberId: a.memberId, onDate: heldOn, hours: p.hours, title: `${p.type}：学习`, source: '会议', meetingId: id }, at);
           entries++;
         }
