@@ -138,6 +138,8 @@ export function seed(db: Db, scale: SeedScale, now: Date = new Date()): SeedResu
         isSecretary: false,
         notes: null,
         grade,
+        // 学号 as colleges number them, year of entry first (no random draw).
+        studentNo: grade !== null ? `${grade}${String(serial).padStart(6, '0')}` : null,
       },
       at,
     );

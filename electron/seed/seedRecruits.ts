@@ -36,7 +36,7 @@ export function seedRecruits(db: Db, scale: SeedScale, today: string, at: string
   const r = rng(scale === 'demo' ? 8 : 800);
   const branches = (db.prepare("SELECT o.id, o.category FROM orgs o WHERE o.kind = 'branch' AND o.dissolved_on IS NULL ORDER BY o.sort_order, o.id").raw().all() as [number, BranchCategory | null][]).slice(0, scale === 'demo' ? 4 : 600);
   // Everything the application form does not carry, filled in as the clerk completes the record on admission.
-  const complete = db.prepare('UPDATE members SET ethnicity = ?, native_place = ?, education = ?, degree = ?, title = ?, person_category = ?, phone = ?, grade = ? WHERE id = ?');
+  const complete = db.prepare('UPDATE members SET ethnicity = ?, native_place = ?, education = ?, degree = ?, title = ?, person_category = ?, phone = ?, grade = ?, student_no = ? WHERE id = ?');
   const thisYear = Number(today.slice(0, 4));
   const newestGrade = Number(today.slice(5, 7)) >= 9 ? thisYear : thisYear - 1;
   const introducers = db.prepare("SELECT id, name FROM members WHERE org_id = ? AND member_type = '正式党员' AND status = '在册' ORDER BY id LIMIT 2");
@@ -63,7 +63,7 @@ export function seedRecruits(db: Db, scale: SeedScale, today: string, at: string
         name: personName(r), idNumber: freshId(birth, gender), gender, birthDate: birth, orgId, appliedOn: null, talkOn: null, activistOn: null, mentor: intro[0]?.name ?? null,
         candidateOn: null, politicalCheckOn: null, trainingDays: null, trainingHours: null, publicityFrom: null, publicityTo: null, admissionMeetingOn: null,
         admissionEntitled: null, admissionYes: null, approvedOn: null, extensionMonths: 0, confirmationMeetingOn: null, confirmationEntitled: null, confirmationYes: null,
-        confirmationApprovedOn: null, notes: null, ...plan,
+        confirmationApprovedOn: null, notes: null, oathOn: null, confirmationAppliedOn: null, ...plan,
       };
       const id = saveRecruit(db, undefined, f, at);
       const named = f.candidateOn ? intro.map((i) => ({ memberId: i.id, name: i.name })) : [];
@@ -74,7 +74,9 @@ export function seedRecruits(db: Db, scale: SeedScale, today: string, at: string
         const c = careerFor(r, category ?? '教职工', thisYear - Number(birth.slice(0, 4)));
         // A student enrols the September before applying; the oldest class still at school is the earliest.
         const enrolled = Number(f.appliedOn!.slice(0, 4)) - (f.appliedOn!.slice(5, 7) >= '09' ? 0 : 1);
-        complete.run(ethnicity(r), nativePlace(r), c.education, c.degree, c.title, student ? '学生' : category === '离退休' ? '离退休' : '教职工', phone(r), student ? Math.max(newestGrade - 2, enrolled) : null, memberId);
+        const grade = student ? Math.max(newestGrade - 2, enrolled) : null;
+        // 学号 numbered like the roster's (year of entry, six digits), from 900000 up so they never meet.
+        complete.run(ethnicity(r), nativePlace(r), c.education, c.degree, c.title, student ? '学生' : category === '离退休' ? '离退休' : '教职工', phone(r), grade, grade !== null ? `${grade}${900_000 + memberId}` : null, memberId);
       }
     }
   }

@@ -26,10 +26,10 @@ const members = () =>
                FROM members m JOIN orgs o ON o.id = m.org_id WHERE m.status = '在册'`);
 
 describe('demo seed: people', () => {
-  it('every member on the roster has a complete record (民族, 人员类别, 学历, 籍贯, 电话, students their 年级)', () => {
+  it('every member on the roster has a complete record (民族, 人员类别, 学历, 籍贯, 电话, students their 年级 and 学号)', () => {
     const rows = all(`SELECT m.id, m.name, m.ethnicity, m.person_category, m.education, m.native_place, m.phone, m.gender, m.birth_date, m.grade FROM members m WHERE m.status = '在册'
       AND (m.ethnicity IS NULL OR m.person_category IS NULL OR m.education IS NULL OR m.native_place IS NULL OR m.phone IS NULL OR m.gender IS NULL OR m.birth_date IS NULL
-           OR (m.person_category = '学生' AND m.grade IS NULL))`);
+           OR (m.person_category = '学生' AND (m.grade IS NULL OR m.student_no IS NULL)))`);
     none('记录不完整的党员', rows);
     // The people admitted through 发展党员 are among them (the pipeline's approved admissions).
     assert.ok((all(`SELECT 1 FROM recruits WHERE member_id IS NOT NULL`)).length >= 4);
