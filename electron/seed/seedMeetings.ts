@@ -7,6 +7,7 @@ import { replaceGroupMembers } from '../db/orgs';
 import { BODY_OF } from '../domain/attendance';
 import { gradesNamed } from '../domain/studentGrades';
 import type { Attendance, MeetingType } from '../domain/glossary';
+import { nearestWorkday } from '../domain/holidays';
 import { pick, rng } from './names';
 
 type Branch = { id: number; name: string; hasGroups: boolean; groupId: number | null; members: { id: number; name: string; joinedOn: string | null }[]; committee: { memberId: number; name: string }[] };
@@ -71,10 +72,14 @@ export function seedMeetings(db: Db, scale: 'demo' | 'large', today: string, at:
         if (r() < 0.85) plan.push({ type: '领导班子集体学习', month: m, hours: 0 });
       }
       if (lastMonth >= 12 || (year === thisYear && lastMonth >= 11)) plan.push({ type: '组织生活会', month: Math.min(lastMonth, 12), hours: 2 }, { type: '民主评议党员', month: Math.min(lastMonth, 12), hours: 0 });
+      const joined = new Map(b.members.map((m) => [m.id, m.joinedOn]));
       let lectureTurn = 0;
       for (const p of plan) {
         const day = year === thisYear && p.month === lastMonth ? Math.max(1, Math.min(Number(today.slice(8, 10)) - 1, 1 + Math.floor(r() * 20))) : 1 + Math.floor(r() * 27);
-        const heldOn = `${year}-${pad(p.month)}-${pad(day)}`;
+        // Meetings fall on working days (no weekends, no public holidays), in their month and before today.
+        const monthEnd = year === thisYear && p.month === lastMonth ? `${year}-${pad(p.month)}-${pad(Math.max(1, Number(today.slice(8, 10)) - 1))}` : `${year}-${pad(p.month)}-28`;
+        const heldOn = nearestWorkday(`${year}-${pad(p.month)}-${pad(day)}`, `${year}-${pad(p.month)}-01`, monthEnd);
+        if (heldOn === null) continue; // a month begun with a holiday: nothing held yet
         // Who is expected follows the body that meets (domain/attendance): the committee, the group or the members.
         const holder = p.type === '党小组会' && b.groupId !== null ? b.groupId : b.id;
         let roster = expectedOn(db, p.type, holder, heldOn).map((m) => ({ id: m.memberId }));
@@ -101,7 +106,8 @@ export function seedMeetings(db: Db, scale: 'demo' | 'large', today: string, at:
         meetings++;
         if (withAttendance) replaceAttendance(db, id, attendance);
         const credit = scale === 'demo' ? p.hours > 0 : p.type === '党课';
-        if (credit) for (const a of present) {
+        // 学时 count from the day a person became a 党员 (someone admitted later that month attended as a guest).
+        if (credit) for (const a of present.filter((x) => (joined.get(x.memberId) ?? '') <= heldOn)) {
           insertHourEntry(db, { memberId: a.memberId, onDate: heldOn, hours: p.hours, title: `${p.type}：学习`, source: '会议', meetingId: id }, at);
           entries++;
         }
@@ -112,7 +118,7 @@ export function seedMeetings(db: Db, scale: 'demo' | 'large', today: string, at:
         for (let k = 0; k < n; k++) {
           const month = 1 + Math.floor(r() * lastMonth);
           const onDate = `${year}-${pad(month)}-${pad(1 + Math.floor(r() * 27))}`;
-          if (onDate > today) continue;
+          if (onDate > today || (m.joinedOn !== null && onDate < m.joinedOn)) continue;
           insertHourEntry(db, { memberId: m.id, onDate, hours: pick(r, [2, 3, 4, 6]), title: pick(r, ['学习强国平台学习', '网上党校专题课程', '自学党史']), source: '个人' }, at);
           entries++;
         }

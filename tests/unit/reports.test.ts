@@ -34,6 +34,8 @@ function statNumbers(s: YearStats, today: string): Set<string> {
   walk(s);
   walk(s.dues, true);
   walk(today);
+  // "进行中的要求尚未达到的党支部：集中学习6个" counts the branches short of a running rule: branches − met.
+  for (const r of s.meetings.rules) if (r.running) out.add(String(r.running.branches - r.running.met));
   return out;
 }
 
