@@ -20,7 +20,7 @@ export const complianceHandlers = defineHandlers('compliance', {
     if (!rule) return { today, rules, rule: null, periods: [], rows: [], total: 0, branches: 0, page: 1, pageSize };
     // The whole matrix of one rule is cheap (hundreds of branches, one grouped read of the counts);
     // what is sent and drawn is the page.
-    const m = complianceMatrix(rule, branchInfos(ctx.db, orgId), indexCounts(meetingCounts(ctx.db, year)), year, today);
+    const m = complianceMatrix(rule, branchInfos(ctx.db, orgId), indexCounts(meetingCounts(ctx.db, year, rule.types)), year, today);
     const rows = onlyMissing ? m.rows.filter((r) => r.missing > 0) : m.rows;
     const p = Math.min(page, Math.max(1, Math.ceil(rows.length / pageSize)));
     return { today, rules, rule, periods: m.periods, rows: rows.slice((p - 1) * pageSize, p * pageSize), total: rows.length, branches: m.rows.length, page: p, pageSize };
