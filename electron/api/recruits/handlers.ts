@@ -24,7 +24,7 @@ import { recruitNotice } from '../../exports/recruitNotices';
 import { readSettings } from '../shared/settings';
 import { readRecruitmentRules } from '../shared/ruleSets';
 import { syncRoster } from '../../db/recruits';
-import type { RecruitInput } from '../contract/recruits';
+import { recruitInput, type RecruitInput } from '../contract/recruits';
 import { docxFile, xlsxFile } from '../shared/ledgerFile';
 
 /** 党员类别 of an introducer on a date: 正式 once confirmed (or with no 转正 date on record), 预备 once admitted. */
@@ -119,7 +119,7 @@ const recruitsImport: ImportDef<RecruitField, RecruitParse, RecruitPlan, Applied
   table: 'recruits',
   read: (fileName, base64, choice) => parseUpload(fileName, base64, 'recruits', choice),
   plan: (d, parsed, { confirmRows }) => {
-    const plan = planRecruits(d, parsed, confirmRows);
+    const plan = planRecruits(d, parsed, recruitInput, confirmRows);
     return {
       plan,
       imported: plan.rows.filter((r) => r.existingId === undefined).length,
@@ -195,12 +195,12 @@ export const recruitsHandlers = defineHandlers('recruits', {
     const bytes = await recruitNotice(kind, unit, org.name, people, from, to, contact ?? null, from, rules.probationYears * 12);
     return docxFile(`${org.name}${kind === 'candidate' ? '发展对象公示' : '拟转正公示'}.docx`, bytes);
   },
-  'recruits.exportLedger': async (ctx, { year, orgId }) => {
+  'recruits.exportLedger': async (ctx, { year, orgId, paper }) => {
     const scope = scopeName(ctx.db, orgId);
     const rows = details(ctx.db, ctx.today(), orgId).filter((r) => year === undefined || touches(r, year));
     const title = `${scope}${year ? `${year}年度` : ''}发展党员台账`;
-    const bytes = await recruitsLedger(ledgerMeta(ctx, scope), title, rows);
-    return xlsxFile(`${title}.xlsx`, bytes);
+    const bytes = await recruitsLedger({ ...ledgerMeta(ctx, scope), paper }, title, rows);
+    return xlsxFile(`${title}${paper === 'A3' ? '（A3）' : ''}.xlsx`, bytes);
   },
   'recruits.due': (ctx, { days }) => {
     const rules = readRecruitmentRules(ctx.db);

@@ -2,11 +2,11 @@
 // the year's figures and charts, and the two summary reports built on those figures.
 import { logExport, loggedExports, type LoggedExport } from '../../db/exportLog';
 import { committee, getOrg } from '../../db/orgs';
-import { CATALOG, CatalogChoiceError, catalogEntry, type CatalogChoice, type CatalogEntry, type FileRunner } from '../../exports/catalog';
+import { CATALOG, CatalogChoiceError, catalogEntry, type CatalogChoice, type CatalogEntry, type FileRunner } from '../shared/catalog';
 import { categoryForExport } from '../../domain/archive';
 import { fileGeneratedDocument } from '../shared/archiveFiling';
-import { chartSvgs } from '../../exports/charts';
-import { packZip, type Pack } from '../../exports/pack';
+import { charts } from '../../exports/charts';
+import { packZip, type Pack } from './pack';
 import { annualSummary, selfCheckReport } from '../../exports/summaryReports';
 import { contract, type FileOut } from '../contract';
 import type { CatalogItem, LastExport, YearStats } from '../contract/reports';
@@ -127,7 +127,7 @@ export function reportsHandlers(all: { logged: () => Handlers; unlogged: () => H
     },
     'reports.charts': (ctx, { year, orgId }) => {
       checkOrg(ctx, orgId);
-      return chartSvgs(statsOf(ctx, year, orgId));
+      return charts(statsOf(ctx, year, orgId));
     },
     'reports.summary': (ctx, { year, orgId }) => summaryFile(ctx, year, orgId, 'summary'),
     'reports.selfCheck': (ctx, { year, orgId }) => summaryFile(ctx, year, orgId, 'selfCheck'),
