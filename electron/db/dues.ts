@@ -97,6 +97,51 @@ export function paymentsTouching(db: Db, from: string, to: string, orgPath?: str
   return out;
 }
 
+/**
+ * The payments a run of months (`months`, consecutive, oldest first) needs, read in two parts:
+ * members with a payment spanning months get every payment reaching back to `lookbackFrom` (the
+ * order they were paid in decides where a spanning one lands); everyone else gets, per month
+ * shown, the total of their one-month payments, one integer column per month (a one-month payment
+ * stays whole in its month, see allocate). On a large committee this reads 30,000 short rows of
+ * integers instead of a quarter of a million payments.
+ */
+export function paymentsForMonths(
+  db: Db,
+  months: readonly string[],
+  lookbackFrom: string,
+  orgPath?: string,
+): { spanning: Map<number, DuesPayment[]>; monthly: Map<number, (number | null)[]> } {
+  const from = months[0]!;
+  const to = months[months.length - 1]!;
+  const scope = orgPath ? 'AND member_id IN (SELECT m.id FROM members m JOIN orgs o ON o.id = m.org_id WHERE o.path LIKE ? || \'%\')' : '';
+  const scoped = (...params: unknown[]) => (orgPath ? [...params, orgPath] : params);
+  // The whole committee's year touches nearly every payment: reading the table in order beats
+  // following an index row by row. A 党总支 or 党支部 is found through the member index.
+  const byMember = orgPath ? 'INDEXED BY dues_payments_member' : 'NOT INDEXED';
+  const spanners = `SELECT member_id FROM dues_payments NOT INDEXED WHERE voided_at IS NULL AND from_month <> to_month AND to_month >= ? AND from_month <= ?`;
+  const spanning = new Map<number, DuesPayment[]>();
+  const rows = stmt(
+    db,
+    `SELECT id, member_id, paid_on, from_month, to_month, amount_fen FROM dues_payments ${byMember}
+     WHERE voided_at IS NULL AND to_month >= ? AND from_month <= ? AND member_id IN (${spanners}) ${scope}`,
+  ).raw().all(...scoped(lookbackFrom, to, lookbackFrom, to)) as [number, number, string, string, string, number][];
+  for (const [id, memberId, paidOn, fromMonth, toMonth, amountFen] of rows) {
+    let list = spanning.get(memberId);
+    if (!list) spanning.set(memberId, (list = []));
+    list.push({ id, paidOn, fromMonth, toMonth, amountFen });
+  }
+  const columns = months.map(() => 'sum(CASE WHEN from_month = ? THEN amount_fen END)').join(', ');
+  const monthly = new Map<number, (number | null)[]>();
+  const sums = stmt(
+    db,
+    `SELECT member_id, ${columns} FROM dues_payments ${byMember}
+     WHERE voided_at IS NULL AND from_month = to_month AND from_month BETWEEN ? AND ? AND member_id NOT IN (${spanners}) ${scope}
+     GROUP BY member_id`,
+  ).raw().all(...scoped(...months, from, to, lookbackFrom, to)) as [number, ...(number | null)[]][];
+  for (const [memberId, ...paid] of sums) monthly.set(memberId, paid);
+  return { spanning, monthly };
+}
+
 /** A member as the dues ledger needs them: who, where, and the months they were on the roster. */
 /** `joinedOn`: on this unit's roster from (the 转入 date of a member who transferred in, else 入党时间). */
 export type DuesMember = { id: number; name: string; idNumber: string; orgId: number; orgName: string; joinedOn: string | null; status: string; statusDate: string | null };

@@ -159,9 +159,11 @@ export function replaceMeetingAttachments(db: Db, meetingId: number, ids: number
 }
 
 /** Meetings held per branch, type and month in a year (soft-deleted ones excluded). */
-export function meetingCounts(db: Db, year: number): MeetingCount[] {
-  // From the trigger-kept counts (migration 7); raw rows, as there are tens of thousands on a large committee.
-  const rows = stmt(db, 'SELECT org_id, type, month, n FROM meeting_counts WHERE month BETWEEN ? AND ? AND n > 0').raw().all(`${year}-01`, `${year}-12`) as [number, MeetingType, string, number][];
+export function meetingCounts(db: Db, year: number, types?: readonly MeetingType[]): MeetingCount[] {
+  // From the trigger-kept counts (migration 7); raw rows, as there are tens of thousands on a large
+  // committee. `types`: only those (one rule's matrix needs one or a few).
+  const only = types ? `AND type IN (${types.map(() => '?').join(', ')})` : '';
+  const rows = stmt(db, `SELECT org_id, type, month, n FROM meeting_counts WHERE month BETWEEN ? AND ? AND n > 0 ${only}`).raw().all(`${year}-01`, `${year}-12`, ...(types ?? [])) as [number, MeetingType, string, number][];
   // A 党小组会 is held by a 党小组 and counts for the group's branch (the rules are per branch).
   const branchOf = new Map(stmt(db, "SELECT id, parent_id FROM orgs WHERE kind = 'group'").raw().all() as [number, number][]);
   return rows.map(([orgId, type, month, count]) => ({ orgId: branchOf.get(orgId) ?? orgId, type, month, count }));

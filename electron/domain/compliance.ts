@@ -7,7 +7,8 @@ export type BranchInfo = { id: number; name: string; foundedOn: string | null; d
 /** Meetings held: one entry per branch, type and month ("2026-03"). */
 export type MeetingCount = { orgId: number; type: MeetingType; month: string; count: number };
 export type CellStatus = 'done' | 'missing' | 'pending' | 'notDue' | 'na';
-export type Cell = { status: CellStatus; count: number };
+/** `note`: on a cell that asks nothing of the branch ('na'), the sentence saying why. */
+export type Cell = { status: CellStatus; count: number; note?: string };
 export type MatrixRow = { orgId: number; name: string; cells: Cell[]; missing: number };
 export type RuleMatrix = { rule: MeetingRule; periods: Period[]; rows: MatrixRow[] };
 
@@ -55,11 +56,21 @@ export function applies(rule: MeetingRule, b: BranchInfo): boolean {
   return rule.enabled && (!rule.onlyWithGroups || b.hasGroups);
 }
 
+/** Why a rule asks nothing of a branch in a period (the matrix's "—"), or null when it does. */
+export function notRequired(rule: MeetingRule, b: BranchInfo, p: Period): string | null {
+  if (!rule.enabled) return `${rule.label}的检查已停用`;
+  if (rule.onlyWithGroups && !b.hasGroups) return `${b.name}未设党小组，不要求召开${rule.label}`;
+  if (b.foundedOn && b.foundedOn > p.to) return `${b.name}${b.foundedOn}成立，${p.label}尚未成立，不要求开展${rule.label}`;
+  if (b.dissolvedOn && b.dissolvedOn < p.from) return `${b.name}已于${b.dissolvedOn}撤销，${p.label}不要求开展${rule.label}`;
+  return null;
+}
+
 export function complianceMatrix(rule: MeetingRule, branches: BranchInfo[], idx: CountIndex, year: number, today: string): RuleMatrix {
   const periods = periodsFor(rule, year);
   const rows = branches.map((b) => {
     const cells = periods.map((p): Cell => {
-      if (!applies(rule, b) || !existedDuring(b, p)) return { status: 'na', count: countIn(idx, b.id, rule.types, p) };
+      const note = notRequired(rule, b, p); // null exactly when the rule applies and the branch existed
+      if (note !== null) return { status: 'na', count: countIn(idx, b.id, rule.types, p), note };
       const count = countIn(idx, b.id, rule.types, p);
       return { status: cellStatus(count, rule.min, p, today), count };
     });

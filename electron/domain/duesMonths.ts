@@ -32,6 +32,13 @@ export function allocate(payments: readonly DuesPayment[], dueFor: (month: strin
   const add = (m: string, fen: number) => paid.set(m, (paid.get(m) ?? 0) + fen);
   const ordered = [...payments].sort((a, b) => (a.paidOn === b.paidOn ? a.id - b.id : a.paidOn < b.paidOn ? -1 : 1));
   for (const p of ordered) {
+    // A payment for one month stays whole in that month, whatever it was paid before (it fills
+    // what is owed and the rest stays with the last month covered, the same one): most payments,
+    // taken without building their month list.
+    if (p.fromMonth === p.toMonth) {
+      add(p.fromMonth, p.amountFen);
+      continue;
+    }
     const months = monthRange(p.fromMonth, p.toMonth);
     let left = p.amountFen;
     const unknown: string[] = [];
@@ -54,6 +61,18 @@ export function allocate(payments: readonly DuesPayment[], dueFor: (month: strin
     unknown.forEach((m, i) => add(m, i === unknown.length - 1 ? left - share * (unknown.length - 1) : share));
   }
   return paid;
+}
+
+/**
+ * One-month payments given as a total per month (null: none) stand for the payments themselves:
+ * each stays whole in its month whatever the order (see allocate), so one per month is the same.
+ */
+export function monthTotals(months: readonly string[], totals: readonly (number | null)[]): DuesPayment[] {
+  const out: DuesPayment[] = [];
+  totals.forEach((fen, i) => {
+    if (fen) out.push({ id: 0, paidOn: '', fromMonth: months[i]!, toMonth: months[i]!, amountFen: fen });
+  });
+  return out;
 }
 
 /**

@@ -44,6 +44,10 @@ export function FormModal<T extends object>({ open, title, okText = '确定', da
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open]);
+  // Drawn from its first opening on: a page keeps several of these closed, and drawing their forms
+  // up front cost each page its first fraction of a second.
+  const [opened, setOpened] = useState(open);
+  if (open && !opened) setOpened(true);
   const submit = async () => {
     const values = await form.validateFields().catch(() => undefined);
     if (!values) return;
@@ -63,6 +67,7 @@ export function FormModal<T extends object>({ open, title, okText = '确定', da
     if (savedMessage) void message.success(savedMessage);
     onClose();
   };
+  if (!opened) return null;
   return (
     <Modal
       open={open}

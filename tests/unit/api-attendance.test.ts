@@ -95,8 +95,8 @@ describe('who is expected follows the meeting type', () => {
     );
     await t.api.call('meetings.save', { ...base, orgId: group, attendance: [{ memberId: p.王强!, status: '出席' }, { memberId: p.赵敏!, status: '出席' }] });
     const cell = async () => {
-      const mx = await t.api.call('compliance.matrix', { year: 2026 });
-      return mx.rules.find((r) => r.rule.id === 'group-monthly')!.rows.find((r) => r.orgId === ids.teachers)!.cells[9]!;
+      const mx = await t.api.call('compliance.matrix', { year: 2026, ruleId: 'group-monthly' });
+      return mx.rows.find((r) => r.orgId === ids.teachers)!.cells[9]!;
     };
     assert.deepEqual(await cell(), { status: 'done', count: 1 });
   });

@@ -77,8 +77,8 @@ describe('三会一课 meetings', () => {
 
   it('turns the month done in the compliance matrix, and back to missing when the meeting is deleted', async () => {
     const cell = async () => {
-      const mx = await t.api.call('compliance.matrix', { year: 2026 });
-      return mx.rules.find((r) => r.rule.id === 'committee-monthly')!.rows.find((r) => r.orgId === ids.teachers)!.cells;
+      const mx = await t.api.call('compliance.matrix', { year: 2026, ruleId: 'committee-monthly' });
+      return mx.rows.find((r) => r.orgId === ids.teachers)!.cells;
     };
     assert.deepEqual((await cell()).slice(9, 12).map((c) => c.status), ['missing', 'pending', 'notDue']);
     const { id } = await t.api.call('meetings.save', meeting());

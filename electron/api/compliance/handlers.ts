@@ -7,15 +7,23 @@ import { complianceMatrix, indexCounts, lecturesOwed, openTodos, yearlyCounts } 
 import { activeProfile, lastEndedPeriod } from '../../domain/hours';
 import { halfYearPeriod } from '../../domain/periods';
 import { defineHandlers } from '../registry';
+import { checkOrgFilter } from '../shared/orgs';
 import { readRules } from '../shared/ruleSets';
 
 export const complianceHandlers = defineHandlers('compliance', {
-  'compliance.matrix': (ctx, { year, orgId }) => {
-    const rules = readRules(ctx.db);
-    const branches = branchInfos(ctx.db, orgId);
-    const idx = indexCounts(meetingCounts(ctx.db, year));
+  'compliance.matrix': (ctx, { year, orgId, ruleId, onlyMissing, page, pageSize }) => {
+    checkOrgFilter(ctx.db, orgId, '组织');
+    const enabled = readRules(ctx.db).meetings.filter((r) => r.enabled);
+    const rule = enabled.find((r) => r.id === ruleId) ?? enabled[0];
     const today = ctx.today();
-    return { today, rules: rules.meetings.filter((r) => r.enabled).map((r) => complianceMatrix(r, branches, idx, year, today)) };
+    const rules = enabled.map((r) => ({ id: r.id, label: r.label }));
+    if (!rule) return { today, rules, rule: null, periods: [], rows: [], total: 0, branches: 0, page: 1, pageSize };
+    // The whole matrix of one rule is cheap (hundreds of branches, one grouped read of the counts);
+    // what is sent and drawn is the page.
+    const m = complianceMatrix(rule, branchInfos(ctx.db, orgId), indexCounts(meetingCounts(ctx.db, year, rule.types)), year, today);
+    const rows = onlyMissing ? m.rows.filter((r) => r.missing > 0) : m.rows;
+    const p = Math.min(page, Math.max(1, Math.ceil(rows.length / pageSize)));
+    return { today, rules, rule, periods: m.periods, rows: rows.slice((p - 1) * pageSize, p * pageSize), total: rows.length, branches: m.rows.length, page: p, pageSize };
   },
 
   'compliance.summary': (ctx, { year }) => {

@@ -1,14 +1,27 @@
 // Compliance views: the matrix, yearly counts and 本月待办.
 import { z } from 'zod';
-import type { CellStatus, Todo, YearCount } from '../../domain/compliance';
+import type { MatrixRow, Todo, YearCount } from '../../domain/compliance';
 import type { Period } from '../../domain/periods';
 import { type MeetingRule } from '../../domain/rules';
 import { defineArea, read } from './define';
 import { id } from './common';
 
+/**
+ * One rule's matrix, one page of branches: the page is cut on the server (after 只看有缺项), so the
+ * screen draws 20 rows whatever the size of the 党委. `rule` is null when every rule is switched off.
+ */
 export type MatrixView = {
   today: string;
-  rules: { rule: MeetingRule; periods: Period[]; rows: { orgId: number; name: string; cells: { status: CellStatus; count: number }[]; missing: number }[] }[];
+  rules: { id: string; label: string }[];
+  rule: MeetingRule | null;
+  periods: Period[];
+  rows: MatrixRow[];
+  /** Branches after the filter, and before it (all in scope). */
+  total: number;
+  branches: number;
+  /** The page returned: the one asked for, or the last one when the filter left fewer. */
+  page: number;
+  pageSize: number;
 };
 
 export type YearSummary = {
@@ -19,7 +32,19 @@ export type YearSummary = {
 export type WorkbenchTodos = { today: string; meetings: Todo[]; hoursShort: { orgId: number; orgName: string; short: number; assessed: number; period: string; names: string[] }[]; secretariesUntrained: { orgName: string; name: string }[] };
 
 export const complianceContract = defineArea('compliance', {
-  'compliance.matrix': read<MatrixView>()(z.object({ year: z.number().int().min(2000).max(2100), orgId: id.optional() }).strict()),
+  'compliance.matrix': read<MatrixView>()(
+    z
+      .object({
+        year: z.number().int().min(2000).max(2100),
+        orgId: id.optional(),
+        /** A rule switched off or unknown falls back to the first one in force. */
+        ruleId: z.string().max(60).optional(),
+        onlyMissing: z.boolean().default(false),
+        page: z.number().int().min(1).max(100_000).default(1),
+        pageSize: z.number().int().min(1).max(200).default(20),
+      })
+      .strict(),
+  ),
   'compliance.summary': read<YearSummary>()(z.object({ year: z.number().int().min(2000).max(2100) }).strict()),
   'compliance.todos': read<WorkbenchTodos>()(z.object({}).strict()),
 });

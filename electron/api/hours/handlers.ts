@@ -14,7 +14,8 @@ import { importIssues, importTemplate, previewImport, runImport, type Applied, t
 import { parseUpload } from '../uploads';
 import { defineHandlers } from '../registry';
 import { conflict, notFound } from '../errors';
-import { assessYear } from '../shared/hoursAssessment';
+import { cachedAssessYear } from '../shared/hoursAssessment';
+import { checkOrgFilter } from '../shared/orgs';
 import type { HoursAssessment } from '../../model/hours';
 import { periodState, runningNote } from '../../domain/measures';
 
@@ -64,7 +65,8 @@ export const hoursHandlers = defineHandlers('hours', {
     }),
 
   'hours.summary': (ctx, { filter, page, pageSize }) => {
-    const a = assessYear(ctx.db, filter.year, ctx.today(), filter.orgId);
+    checkOrgFilter(ctx.db, filter.orgId, '组织');
+    const a = cachedAssessYear(ctx.db, filter.year, ctx.today(), filter.orgId, ctx.dataStamp());
     const q = filter.q?.trim();
     const rows = a.rows.filter((r) => (!filter.onlyShort || r.results.some((x) => x.status === 'short')) && (!q || r.member.name.includes(q)));
     const names = new Map(a.rows.map((r) => [r.member.orgId, r.member.orgName]));

@@ -4,7 +4,7 @@ import * as db from '../../db/dues';
 import type { Db } from '../../db/open';
 import { getOrg } from '../../db/orgs';
 import { unpaidRun, absentRun } from '../../domain/attention';
-import { baseIn, dueUnder, memberMonths, type DuesBase } from '../../domain/duesMonths';
+import { baseIn, dueUnder, memberMonths, monthTotals, type DuesBase } from '../../domain/duesMonths';
 import { addMonthsTo, monthLabel, monthRange } from '../../domain/months';
 import type { AttentionItem, DuesBaseOut, DuesMemberRow } from '../contract';
 import { duesTotals } from '../../domain/measures';
@@ -34,13 +34,15 @@ export function yearRows(d: Db, year: number, today: string, scope: { orgId?: nu
   const bases = scope.memberId ? new Map([[scope.memberId, db.basesOf(d, scope.memberId)]]) : db.allBases(d, orgPath);
   const from = `${year}-01`;
   const to = `${year}-12`;
-  const payments = db.paymentsTouching(d, addMonthsTo(from, -LOOKBACK_MONTHS), to, orgPath);
   const months = monthRange(from, to);
+  const payments = db.paymentsForMonths(d, months, addMonthsTo(from, -LOOKBACK_MONTHS), orgPath);
   const current = today.slice(0, 7);
   const shownBaseMonth = current < to ? current : to;
   return members.map((m) => {
     const bs = bases.get(m.id) ?? [];
-    const ms = memberMonths(bs, payments.get(m.id) ?? [], months, owesFn(m, current), addMonthsTo(current, -1));
+    const monthly = payments.monthly.get(m.id);
+    const paid = payments.spanning.get(m.id) ?? (monthly ? monthTotals(months, monthly) : []);
+    const ms = memberMonths(bs, paid, months, owesFn(m, current), addMonthsTo(current, -1));
     const base = baseIn(bs, shownBaseMonth) ?? bs[0] ?? null;
     return {
       memberId: m.id, name: m.name, idNumber: m.idNumber, orgId: m.orgId, orgName: m.orgName, base: base && baseOut(base),

@@ -26,3 +26,18 @@ export function assessYear(db: Db, year: number, today: string, orgId?: number, 
   const averages = periods.map((_, i) => branchAverages(rows.map((r) => ({ orgId: r.member.orgId, result: r.results[i]! }))));
   return { rules, profile, periods, rows, averages };
 }
+
+const cache = new WeakMap<Db, { key: string; value: HoursAssessment }>();
+
+/**
+ * assessYear kept until the data changes (`stamp`: ctx.dataStamp()), so paging through 30,000
+ * members on 学时管理, or filtering them, does not assess them all again at every click.
+ */
+export function cachedAssessYear(db: Db, year: number, today: string, orgId: number | undefined, stamp: string): HoursAssessment {
+  const key = `${stamp}|${year}|${today}|${orgId ?? ''}`;
+  const hit = cache.get(db);
+  if (hit?.key === key) return hit.value;
+  const value = assessYear(db, year, today, orgId);
+  cache.set(db, { key, value });
+  return value;
+}

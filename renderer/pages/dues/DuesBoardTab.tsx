@@ -11,9 +11,10 @@ import { MemberDuesDrawer } from './MemberDuesDrawer';
 import { yuan } from './money';
 import { YearPicker } from '../../components/YearPicker';
 
+// Plain spans in antd's text colours: 240 Typography.Text on a page each ran antd's style hooks.
 function MonthCell({ c }: { c: DuesMonthCell | undefined }) {
-  if (!c || (!c.owed && c.paid === 0)) return <Typography.Text type="secondary">—</Typography.Text>;
-  if (c.due === null) return <Typography.Text type="warning" title="未登记基数">{c.paid ? yuan(c.paid) : '?'}</Typography.Text>;
+  if (!c || (!c.owed && c.paid === 0)) return <span style={{ color: 'rgba(0, 0, 0, 0.45)' }}>—</span>;
+  if (c.due === null) return <span style={{ color: '#faad14' }} title="未登记基数">{c.paid ? yuan(c.paid) : '?'}</span>;
   const color = c.arrears > 0 ? '#cf1322' : c.paid >= c.due ? '#389e0d' : undefined;
   return <span style={{ color }} title={`应交 ${yuan(c.due)}，实交 ${yuan(c.paid)}${c.arrears ? `，欠 ${yuan(c.arrears)}` : ''}`}>{yuan(c.paid)}</span>;
 }

@@ -1,8 +1,9 @@
-import { Alert, Button, Card, Checkbox, Input, Select, Space, Table, Tabs, Tag } from 'antd';
+import { Alert, Button, Card, Checkbox, Input, Select, Space, Table, Tabs } from 'antd';
 import { useState } from 'react';
 import type { MemberHoursRow } from '../../../electron/api/contract';
 import type { PeriodStatus } from '../../../electron/domain/hours';
 import { call, saveFile } from '../../api';
+import { Mark, type MarkColor } from '../../components/Mark';
 import { OrgPicker } from '../../components/pickers';
 import { useLoad, useRun } from '../../hooks';
 import { ImportHoursModal } from './ImportHoursModal';
@@ -11,7 +12,7 @@ import { TrainingsTab } from './TrainingsTab';
 import { rowOpener } from '../../components/rowOpener';
 import { YearPicker } from '../../components/YearPicker';
 
-const STATUS: Record<PeriodStatus, { color?: string; tip: string }> = {
+const STATUS: Record<PeriodStatus, { color?: MarkColor; tip: string }> = {
   ok: { color: 'green', tip: '达标' },
   short: { color: 'red', tip: '未达标' },
   pending: { color: 'orange', tip: '进行中' },
@@ -76,7 +77,7 @@ export function HoursPage() {
                   columns={[
                     { title: '姓名', dataIndex: 'name', width: 90 },
                     { title: '所在支部', dataIndex: 'orgName' },
-                    { title: '要求', width: 120, render: (_, r) => (r.senior ? <Tag color="purple">{`${d?.profile.seniorLabel} ${r.required}`}</Tag> : r.required) },
+                    { title: '要求', width: 120, render: (_, r) => (r.senior ? <Mark color="purple">{`${d?.profile.seniorLabel} ${r.required}`}</Mark> : r.required) },
                     ...(d?.periodLabels ?? []).map((label, i) => ({
                       title: label,
                       key: label,
@@ -84,7 +85,7 @@ export function HoursPage() {
                       render: (_: unknown, r: MemberHoursRow) => {
                         const p = r.periods[i]!;
                         const look = STATUS[p.status];
-                        return look.color ? <Tag color={look.color} title={look.tip} data-status={p.status}>{p.hours}</Tag> : <span title={look.tip} data-status={p.status}>{p.hours}</span>;
+                        return <Mark color={look.color} title={look.tip} status={p.status}>{p.hours}</Mark>;
                       },
                     })),
                     { title: '全年', dataIndex: 'total', width: 80 },

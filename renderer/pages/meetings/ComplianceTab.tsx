@@ -1,13 +1,14 @@
-import { Card, Checkbox, Col, List, Row, Select, Table, Tag, Tooltip } from 'antd';
+import { Card, Checkbox, Col, List, Row, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import type { OrgRow } from '../../../electron/api/contract';
-import type { CellStatus } from '../../../electron/domain/compliance';
+import type { CellStatus, MatrixRow } from '../../../electron/domain/compliance';
 import { call } from '../../api';
+import { Mark, type MarkColor } from '../../components/Mark';
 import { OrgPicker } from '../../components/pickers';
 import { useLoad } from '../../hooks';
 import { PeriodMeetingsModal, type PeriodPick } from './PeriodMeetingsModal';
 
-const LOOK: Record<CellStatus, { text: string; color?: string }> = {
+const LOOK: Record<CellStatus, { text: string; color?: MarkColor }> = {
   done: { text: '✓', color: 'green' },
   missing: { text: '缺', color: 'red' },
   pending: { text: '待', color: 'orange' },
@@ -25,10 +26,11 @@ export function ComplianceTab({ year, orgs, version, onOpenMeeting }: { year: nu
   const [onlyMissing, setOnlyMissing] = useState(false);
   const [page, setPage] = useState(1);
   const [pick, setPick] = useState<PeriodPick | null>(null);
-  const matrix = useLoad(() => call('compliance.matrix', { year, orgId }), [year, orgId, version]);
+  // One rule and one page at a time, cut on the server (只看有缺项 too): the screen draws 20 rows.
+  const matrix = useLoad(() => call('compliance.matrix', { year, orgId, ruleId, onlyMissing, page, pageSize: PAGE_SIZE }), [year, orgId, ruleId, onlyMissing, page, version]);
   const summary = useLoad(() => call('compliance.summary', { year }), [year, version]);
-  const m = matrix.data?.rules.find((r) => r.rule.id === ruleId) ?? matrix.data?.rules[0];
-  const rows = onlyMissing ? (m?.rows ?? []).filter((r) => r.missing > 0) : (m?.rows ?? []);
+  const m = matrix.data;
+  const rule = m?.rule ?? null;
   const choose = (f: () => void) => {
     setPage(1);
     f();
@@ -40,7 +42,7 @@ export function ComplianceTab({ year, orgs, version, onOpenMeeting }: { year: nu
           <OrgPicker orgs={orgs} value={orgId} onChange={(v) => choose(() => setOrgId(v))} />
         </Col>
         <Col>
-          <Select style={{ width: 200 }} value={m?.rule.id} onChange={(v) => choose(() => setRuleId(v))} options={(matrix.data?.rules ?? []).map((r) => ({ value: r.rule.id, label: r.rule.label }))} aria-label="检查项目" />
+          <Select style={{ width: 200 }} value={rule?.id} onChange={(v) => choose(() => setRuleId(v))} options={(m?.rules ?? []).map((r) => ({ value: r.id, label: r.label }))} aria-label="检查项目" />
         </Col>
         <Col style={{ lineHeight: '32px' }}>
           <Checkbox checked={onlyMissing} onChange={(e) => choose(() => setOnlyMissing(e.target.checked))}>
@@ -48,35 +50,37 @@ export function ComplianceTab({ year, orgs, version, onOpenMeeting }: { year: nu
           </Checkbox>
         </Col>
         <Col flex="auto" style={{ color: '#888', lineHeight: '32px' }}>
-          {m && `要求：${m.rule.per === 'month' ? '每月' : m.rule.per === 'quarter' ? '每季度' : '每年'}${m.rule.max ? `${m.rule.min}–${m.rule.max}` : `至少${m.rule.min}`}次（${m.rule.source}）`}
+          {rule && `要求：${rule.per === 'month' ? '每月' : rule.per === 'quarter' ? '每季度' : '每年'}${rule.max ? `${rule.min}–${rule.max}` : `至少${rule.min}`}次（${rule.source}）`}
         </Col>
       </Row>
-      {m && (
-        <Table
+      {m && rule && (
+        <Table<MatrixRow>
           rowKey="orgId"
           size="small"
           loading={matrix.loading}
-          pagination={{ current: page, pageSize: PAGE_SIZE, onChange: setPage, showSizeChanger: false, hideOnSinglePage: true, showTotal: (t) => `共 ${t} 个支部` }}
+          pagination={{ current: m.page, pageSize: PAGE_SIZE, total: m.total, onChange: setPage, showSizeChanger: false, hideOnSinglePage: true, showTotal: (t) => (onlyMissing ? `有缺项的支部 ${t} 个（共 ${m.branches} 个）` : `共 ${t} 个支部`) }}
           locale={{ emptyText: onlyMissing ? '没有缺项的支部' : undefined }}
           scroll={{ x: true }}
-          dataSource={rows}
+          dataSource={m.rows}
           columns={[
             { title: '党支部', dataIndex: 'name', fixed: 'left', width: 220 },
             ...m.periods.map((p, i) => ({
               title: p.label,
               key: p.key,
               align: 'center' as const,
-              onCell: (r: (typeof m.rows)[number]) => ({
-                onClick: () => setPick({ orgId: r.orgId, orgName: r.name, period: p, types: m.rule.types, ruleLabel: m.rule.label }),
+              // Every cell opens its period, "—" too (it says why nothing is required there).
+              onCell: (r: MatrixRow) => ({
+                onClick: () => setPick({ orgId: r.orgId, orgName: r.name, period: p, types: rule.types, ruleLabel: rule.label, note: r.cells[i]!.note }),
                 style: { cursor: 'pointer' },
               }),
-              render: (_: unknown, r: (typeof m.rows)[number]) => {
+              render: (_: unknown, r: MatrixRow) => {
                 const c = r.cells[i]!;
                 const look = LOOK[c.status];
                 return (
-                  <Tooltip title={`${p.label}：已开展 ${c.count} 次（点击查看）`}>
-                    {look.color ? <Tag color={look.color} data-status={c.status}>{look.text}{c.count > 1 ? c.count : ''}</Tag> : <span data-status={c.status}>{look.text}</span>}
-                  </Tooltip>
+                  <Mark color={look.color} status={c.status} title={c.note ?? `${p.label}：已开展 ${c.count} 次（点击查看）`}>
+                    {look.text || '\u00a0'}
+                    {look.color && c.count > 1 ? c.count : ''}
+                  </Mark>
                 );
               },
             })),

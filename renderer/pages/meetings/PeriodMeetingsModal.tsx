@@ -1,11 +1,12 @@
-import { Modal, Table } from 'antd';
+import { Alert, Modal, Table } from 'antd';
 import type { MeetingRow } from '../../../electron/api/contract';
 import type { Period } from '../../../electron/domain/periods';
 import type { MeetingType } from '../../../electron/domain/glossary';
 import { call } from '../../api';
 import { useLoad } from '../../hooks';
 
-export type PeriodPick = { orgId: number; orgName: string; period: Period; types: readonly MeetingType[]; ruleLabel: string };
+/** `note`: why the cell asks nothing of the branch (a "—" cell), shown above whatever was held. */
+export type PeriodPick = { orgId: number; orgName: string; period: Period; types: readonly MeetingType[]; ruleLabel: string; note?: string };
 
 /** The meetings behind one cell of the 落实情况 matrix: one branch, one period, the rule's meeting types. */
 export function PeriodMeetingsModal({ pick, onClose, onOpenMeeting }: { pick: PeriodPick | null; onClose: () => void; onOpenMeeting: (id: number) => void }) {
@@ -16,6 +17,7 @@ export function PeriodMeetingsModal({ pick, onClose, onOpenMeeting }: { pick: Pe
   const rows = (list.data?.rows ?? []).filter((m) => pick?.types.includes(m.type));
   return (
     <Modal open={pick !== null} title={pick ? `${pick.orgName}　${pick.period.label}　${pick.ruleLabel}` : ''} footer={null} onCancel={onClose} width={720} destroyOnHidden>
+      {pick?.note && <Alert style={{ marginBottom: 12 }} type="info" showIcon message={pick.note} />}
       <Table<MeetingRow>
         rowKey="id"
         size="small"
