@@ -1,8 +1,9 @@
 // The summary charts, drawn on the Node side with ECharts' server-side SVG renderer (no DOM) and,
 // for Word, turned into PNG with resvg: meetings by month, the 学时 distribution, the grading share.
-import * as echarts from 'echarts';
+import type { EChartsCoreOption } from 'echarts';
 import type { YearStats } from '../api/contract/reports';
 import { monthDay } from '../domain/measures';
+import { loadECharts } from './lazyLibs';
 
 export type ChartKey = 'meetingsByMonth' | 'hoursDistribution' | 'gradingShare';
 export const CHART_SIZE = { width: 640, height: 360 };
@@ -11,8 +12,8 @@ const FONT = 'Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, SimHei, san
 const RED = '#c8161d';
 const PALETTE = [RED, '#e8a33d', '#5b8ff9', '#8c8c8c', '#61ddaa'];
 
-function svgOf(option: echarts.EChartsCoreOption): string {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, ...CHART_SIZE });
+async function svgOf(option: EChartsCoreOption): Promise<string> {
+  const chart = (await loadECharts()).init(null, null, { renderer: 'svg', ssr: true, ...CHART_SIZE });
   try {
     chart.setOption({ animation: false, textStyle: { fontFamily: FONT }, color: PALETTE, ...option });
     return chart.renderToSVGString();
@@ -31,7 +32,7 @@ const title = (text: string) => ({ text, left: 'center', top: 8, textStyle: { fo
  * Labels print the figures of stats themselves (the grading share of graded branches, rounded as
  * the text rounds it), never a share ECharts works out on its own.
  */
-export function chartSvg(key: ChartKey, s: YearStats): string | null {
+export async function chartSvg(key: ChartKey, s: YearStats): Promise<string | null> {
   if (key === 'meetingsByMonth') {
     if (s.meetings.byMonth.length <= 1) return null;
     return svgOf({
@@ -65,6 +66,6 @@ export function chartSvg(key: ChartKey, s: YearStats): string | null {
   });
 }
 
-export function chartSvgs(s: YearStats): Record<ChartKey, string | null> {
-  return { meetingsByMonth: chartSvg('meetingsByMonth', s), hoursDistribution: chartSvg('hoursDistribution', s), gradingShare: chartSvg('gradingShare', s) };
+export async function chartSvgs(s: YearStats): Promise<Record<ChartKey, string | null>> {
+  return { meetingsByMonth: await chartSvg('meetingsByMonth', s), hoursDistribution: await chartSvg('hoursDistribution', s), gradingShare: await chartSvg('gradingShare', s) };
 }

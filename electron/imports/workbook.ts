@@ -3,7 +3,8 @@
 // XML parser that drops empty cells and rows (a sheet "formatted to the bottom" holds a million)
 // and stops past MAX_ROWS rows, and exceljs only reads the package rebuilt from checked parts.
 // Runs in the file worker (fileWorker.ts), never on the thread that answers requests.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../exports/lazyLibs';
 import JSZip from 'jszip';
 import { sheetCleaner, TooManyRowsError } from './sheetXml';
 import { XmlError, xmlSink } from './xmlStream';
@@ -94,7 +95,7 @@ export async function loadWorkbook(bytes: Buffer, fileName: string): Promise<Exc
   checkBytes(bytes, fileName);
   const zip = new JSZip();
   for (const [name, data] of await checkedParts(bytes, fileName)) zip.file(name, data);
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   try {
     await wb.xlsx.load(await zip.generateAsync({ type: 'arraybuffer', compression: 'STORE' }));
   } catch {
