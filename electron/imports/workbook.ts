@@ -5,7 +5,7 @@
 // Runs in the file worker (fileWorker.ts), never on the thread that answers requests.
 import type ExcelJS from 'exceljs';
 import { loadExcelJS } from '../exports/lazyLibs';
-import JSZip from 'jszip';
+import { loadJSZip } from '../exports/lazyLibs';
 import { sheetCleaner, TooManyRowsError } from './sheetXml';
 import { XmlError, xmlSink } from './xmlStream';
 import { inflatePart, streamPart, ZipError, zipParts, type ZipPart } from './zipParts';
@@ -93,7 +93,7 @@ async function checkedParts(bytes: Buffer, fileName: string): Promise<Map<string
 
 export async function loadWorkbook(bytes: Buffer, fileName: string): Promise<ExcelJS.Workbook> {
   checkBytes(bytes, fileName);
-  const zip = new JSZip();
+  const zip = new (await loadJSZip())();
   for (const [name, data] of await checkedParts(bytes, fileName)) zip.file(name, data);
   const wb = new (await loadExcelJS()).Workbook();
   try {
