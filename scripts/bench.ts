@@ -467,6 +467,9 @@ async function uiAndStartup(full: string, work: string, runs: number, quick: boo
   // The cases run the app as built: always from this tree's sources.
   await buildAll({ quiet: true });
   const browser = await launchBrowser();
+  // Timings in a browser move with the machine's load: it is printed beside them.
+  const load = () => `机器负载（1 分钟平均）${os.loadavg()[0]!.toFixed(1)}，CPU ${os.cpus().length} 个`;
+  if (!json) console.log(`界面与启动用例开始：${load()}`);
   try {
     if (wantStartup) {
       const first: StartupSample[] = [];
@@ -478,6 +481,8 @@ async function uiAndStartup(full: string, work: string, runs: number, quick: boo
       for (const [label, xs] of [['首次（当天第一次启动，后台做当天备份）', first], ['之后（当天已有备份）', later]] as const) printStartup(label, xs, quick, json);
     }
     await runUiCases(browser, { full, shell: shellFolder(full, work) }, runs, only, (r) => printUi(r, quick, json));
+    if (json) console.log(JSON.stringify({ loadavg1: os.loadavg()[0], cpus: os.cpus().length }));
+    else console.log(`界面与启动用例结束：${load()}`);
   } finally {
     await browser.close();
   }
