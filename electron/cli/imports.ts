@@ -86,12 +86,14 @@ function printText(kind: Kind, report: ImportPreview | RecruitImportPreview, dry
   for (const c of report.changes) io.out(`更新  第${c.row}行 ${c.name}：${c.fields.map((f) => `${f.label} ${f.before} → ${f.after}`).join('；')}`);
   io.out(`识别的列：${report.columns.map((c) => `${c.header}→${c.label}`).join('、') || '无'}`);
   if (report.ignoredColumns.length) io.out(`未使用的列：${report.ignoredColumns.join('、')}`);
-  if (report.needsMapping) io.out(`请用 --map 表头=字段 指定${report.missingRequired.join('、')}在哪一列，如 --map 支部全称=${report.missingRequired[0] ?? '所在支部'}`);
+  // The example names one of the sheet's own unused columns, so it reads as this sheet's fix.
+  const example = report.sheetColumns.find((c) => c.field === null)?.header ?? '支部全称';
+  if (report.needsMapping) io.out(`请用 --map 表头=字段 指定${report.missingRequired.join('、')}在哪一列，如 --map ${example}=${report.missingRequired[0] ?? '所在支部'}`);
   const verb = dryRun ? '检查完毕（未写入）' : report.written ? '导入完成' : '未导入';
   const counts = kind === 'hours' ? `学时记录 ${report.imported} 条` : `新增 ${report.imported} 人，更新 ${report.updated} 人`;
   io.out(`${verb}：${counts}，错误 ${report.errors.length} 处，提醒 ${report.warnings.length} 处。`);
   if (report.createdOrgs.length) io.out(`新建组织：${report.createdOrgs.join('、')}`);
   if (stopped && !report.needsMapping) io.out('有错误的行，未写入任何数据。请改正后重试，或加 --valid-only 只导入无误的行。');
-  if (report.confirmable.length) io.out(`身份证号与花名册中姓名不同的行：${report.confirmable.join('、')}；确是同一人时加 --confirm-row 行号`);
+  if (report.confirmable.length) io.out(`身份证号（或学号）已登记在另一个姓名下的行：${report.confirmable.join('、')}；确是同一人时加 --confirm-row 行号`);
   if ('findings' in report) for (const f of report.findings) io.out(`问题  ${f.orgName} ${f.name}（${f.rule}）：${f.message}`);
 }

@@ -10,7 +10,8 @@ const MEMBER_COLUMNS = `m.id, m.name, m.gender, m.ethnicity, m.birth_date AS bir
   m.native_place AS nativePlace, m.education, m.degree, m.title, m.person_category AS personCategory,
   m.member_type AS memberType, m.joined_on AS joinedOn, m.confirmed_on AS confirmedOn, m.org_id AS orgId,
   o.name AS orgName, m.phone, m.is_leadership AS isLeadership, m.is_secretary AS isSecretary, m.status,
-  m.status_date AS statusDate, m.status_reason AS statusReason, m.notes, m.grade`;
+  m.status_date AS statusDate, m.status_reason AS statusReason, m.notes, m.grade,
+  m.student_no AS studentNo`;
 
 type RawMember = Omit<MemberRow, 'isLeadership' | 'isSecretary'> & { isLeadership: number; isSecretary: number };
 
@@ -113,6 +114,7 @@ function fromRaw(r: unknown[]): MemberRow {
     statusReason: r[21] as string | null,
     notes: r[22] as string | null,
     grade: r[23] as number | null,
+    studentNo: r[24] as string | null,
   };
 }
 
@@ -125,6 +127,11 @@ export function getMember(db: Db, id: number): MemberRow | undefined {
 
 export function findMemberIdByIdNumber(db: Db, idNumber: string): number | undefined {
   return (stmt(db, 'SELECT id FROM members WHERE id_number = ?').get(idNumber) as { id: number } | undefined)?.id;
+}
+
+/** The member with this 学号, any status (one 学号 names one student). */
+export function findMemberIdByStudentNo(db: Db, studentNo: string): number | undefined {
+  return (stmt(db, 'SELECT id FROM members WHERE student_no = ?').get(studentNo) as { id: number } | undefined)?.id;
 }
 
 /** Members on the roster with exactly this name (for names typed in a sheet, e.g. 入党介绍人). */
@@ -154,6 +161,7 @@ export type MemberFields = {
   isSecretary: boolean;
   notes: string | null;
   grade: number | null;
+  studentNo: string | null;
 };
 
 const FIELD_COLUMNS: [keyof MemberFields, string][] = [
@@ -177,6 +185,7 @@ const FIELD_COLUMNS: [keyof MemberFields, string][] = [
   ['isSecretary', 'is_secretary'],
   ['notes', 'notes'],
   ['grade', 'grade'],
+  ['studentNo', 'student_no'],
 ];
 
 function values(m: MemberFields): (string | number | null)[] {

@@ -11,7 +11,7 @@ const COLS: [keyof RecruitFields, string][] = [
   ['trainingHours', 'training_hours'], ['publicityFrom', 'publicity_from'], ['publicityTo', 'publicity_to'], ['admissionMeetingOn', 'admission_meeting_on'],
   ['admissionEntitled', 'admission_entitled'], ['admissionYes', 'admission_yes'], ['approvedOn', 'approved_on'], ['extensionMonths', 'extension_months'],
   ['confirmationMeetingOn', 'confirmation_meeting_on'], ['confirmationEntitled', 'confirmation_entitled'], ['confirmationYes', 'confirmation_yes'],
-  ['confirmationApprovedOn', 'confirmation_approved_on'], ['notes', 'notes'],
+  ['confirmationApprovedOn', 'confirmation_approved_on'], ['notes', 'notes'], ['oathOn', 'oath_on'], ['confirmationAppliedOn', 'confirmation_applied_on'],
 ];
 // Raw rows mapped by position: named-column rows cost better-sqlite3 twice the query itself on 4,800 records.
 const SELECT = `SELECT r.id, r.member_id, o.name, ${COLS.map(([, c]) => `r.${c}`).join(', ')} FROM recruits r JOIN orgs o ON o.id = r.org_id`;
@@ -29,7 +29,7 @@ function toRecruit(row: unknown[]): StoredRecruit {
     name: v[3]!, idNumber: v[4]!, gender: v[5]!, birthDate: v[6]!, orgId: v[7]!, appliedOn: v[8]!, talkOn: v[9]!, activistOn: v[10]!, mentor: v[11]!,
     candidateOn: v[12]!, politicalCheckOn: v[13]!, trainingDays: v[14]!, trainingHours: v[15]!, publicityFrom: v[16]!, publicityTo: v[17]!,
     admissionMeetingOn: v[18]!, admissionEntitled: v[19]!, admissionYes: v[20]!, approvedOn: v[21]!, extensionMonths: v[22]!, confirmationMeetingOn: v[23]!,
-    confirmationEntitled: v[24]!, confirmationYes: v[25]!, confirmationApprovedOn: v[26]!, notes: v[27]!,
+    confirmationEntitled: v[24]!, confirmationYes: v[25]!, confirmationApprovedOn: v[26]!, notes: v[27]!, oathOn: v[28]!, confirmationAppliedOn: v[29]!,
     reviews: NONE, introducers: NONE, // filled by withParts; set here so every record has one shape
   };
 }
@@ -113,6 +113,7 @@ export function syncRoster(d: Db, recruitId: number, f: RecruitFields, memberId:
     nativePlace: existing?.nativePlace ?? null, education: existing?.education ?? null, degree: existing?.degree ?? null, title: existing?.title ?? null,
     personCategory: existing?.personCategory ?? null, memberType: confirmed ? '正式党员' : '预备党员', joinedOn: f.admissionMeetingOn, confirmedOn: confirmed,
     orgId: existing?.orgId ?? f.orgId, phone: existing?.phone ?? null, isLeadership: existing?.isLeadership ?? false, isSecretary: existing?.isSecretary ?? false, notes: existing?.notes ?? null, grade: existing?.grade ?? null,
+    studentNo: existing?.studentNo ?? null,
   };
   if (existing) {
     updateMember(d, existing.id, fields, now);

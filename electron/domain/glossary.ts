@@ -55,6 +55,7 @@ export const MEMBER_FIELD_LABEL = {
   statusReason: '原因',
   notes: '备注',
   grade: '年级',
+  studentNo: '学号',
 } as const;
 
 export const ORG_FIELD_LABEL = {
@@ -108,7 +109,7 @@ export const RECRUIT_FIELD_LABEL = {
   activistOn: '确定为积极分子时间', mentor: '培养联系人', reviews: '考察时间', candidateOn: '确定为发展对象时间', politicalCheckOn: '政审时间',
   training: '集中培训', trainingDays: '培训天数', trainingHours: '培训学时', introducers: '入党介绍人', publicity: '公示期',
   publicityFrom: '公示开始时间', publicityTo: '公示结束时间', admissionMeetingOn: '支部大会时间', admissionEntitled: '应到会有表决权的正式党员数',
-  admissionYes: '赞成票数', admissionVote: '赞成/应到', approvedOn: '上级党委审批时间', extensionMonths: '延长预备期（月）',
+  admissionYes: '赞成票数', admissionVote: '赞成/应到', approvedOn: '上级党委审批时间', oathOn: '入党宣誓时间', extensionMonths: '延长预备期（月）', confirmationAppliedOn: '递交转正申请书时间',
   confirmationMeetingOn: '讨论转正时间', confirmationEntitled: '转正应到会有表决权的正式党员数', confirmationYes: '转正赞成票数',
   confirmationVote: '转正赞成/应到', confirmationApprovedOn: '批准转正时间', notes: '备注',
 } as const;

@@ -1,7 +1,9 @@
 // 发展党员台账: a row per person with every step's date; the cell a finding concerns is red and
 // the findings are written out in the last column. Twenty-one columns fit one A4 width at about
 // 6 pt only with narrow date cells and long texts wrapped (wrapping changes no value, so an
-// exported ledger still imports back).
+// exported ledger still imports back). 入党宣誓 and 递交转正申请书 are kept in the record and its form
+// but not printed: two more date columns print at 5.6 pt (office-check), and a re-import of the
+// ledger leaves them as they are (a missing column erases nothing).
 import type { RecruitDetail } from '../api/contract';
 import type { RuleId } from '../domain/recruitment';
 import { ledgerSheet, RED, writeLedger, type LedgerColumn, type LedgerMeta } from './ledgerKit';

@@ -16,6 +16,8 @@ export function rosterColumns(): LedgerColumn<MemberRow>[] {
     { header: '学位', width: 6, value: (m) => m.degree },
     { header: '职务/职称', width: 14, value: (m) => m.title, align: 'left' },
     { header: '人员类别', width: 7, value: (m) => m.personCategory },
+    // Students' 学号, so a 学时 sheet keyed by 学号 can be checked against the printed roster.
+    { header: '学号', width: 11, value: (m) => m.studentNo },
     { header: '党员类别', width: 8, value: (m) => m.memberType },
     { header: '入党时间', width: 11, value: (m) => m.joinedOn },
     { header: '转正时间', width: 11, value: (m) => m.confirmedOn },

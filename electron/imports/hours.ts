@@ -1,9 +1,9 @@
 // Reading a study-hours workbook with row-level issues: a ledger keyed by 身份证号, or an activity
-// sign-in list keyed by 姓名 (within 党支部) with 活动名称, 活动类型 and 活动时间 like 2026-10-28 14:30.
+// sign-in list keyed by 学号 or by 姓名 (within 党支部) with 活动名称, 活动类型 and 活动时间 like 2026-10-28 14:30.
 import type ExcelJS from 'exceljs';
 import type { RowIssue } from '../api/contract';
 import { checkIdNumber } from '../domain/idNumber';
-import { cleanText, normalizeIdNumber, normalizeName } from '../domain/normalize';
+import { cleanText, normalizeIdNumber, normalizeName, normalizeStudentNo } from '../domain/normalize';
 import { readDate } from './cells';
 import type { ImportSpec } from './flow';
 import type { HeaderMatch } from './headers';
@@ -13,12 +13,12 @@ import { HOURS_FIELDS, type HoursField } from './synonyms';
 export const HOURS_SPEC: ImportSpec<HoursField> = {
   key: 'hours',
   fields: HOURS_FIELDS,
-  oneOf: ['idNumber', 'name'],
-  noHeader: '没有找到表头：学时表中需要有“日期”“学时”两列，以及“身份证号”或“姓名”（最好还有“学习内容”）',
+  oneOf: ['idNumber', 'name', 'studentNo'],
+  noHeader: '没有找到表头：学时表中需要有“日期”“学时”两列，以及“身份证号”“学号”或“姓名”（最好还有“学习内容”）',
 };
 
-/** Who a row is about: by ID number, or by name (and branch, when the sheet has one). */
-export type HoursPerson = { idNumber: string } | { name: string; branch: string | null; studentNo: string | null };
+/** Who a row is about: by ID number; else by 学号, or by name (and branch, when the sheet has one). */
+export type HoursPerson = { idNumber: string } | { studentNo: string | null; name: string | null; branch: string | null };
 
 export type HoursRecord = { row: number; name: string; person: HoursPerson; onDate: string; hours: number; title: string };
 export type HoursParse = { sheetName: string; header: HeaderMatch<HoursField>; rowCount: number; records: HoursRecord[]; errors: RowIssue[]; warnings: RowIssue[] };
@@ -44,8 +44,11 @@ export function parseHoursSheet(sheet: ExcelJS.Worksheet, header: HeaderMatch<Ho
       const facts = checkIdNumber(normalizeIdNumber(idCell.text));
       if (facts.ok) person = { idNumber: facts.idNumber };
       else err('idNumber', facts.message);
-    } else if (name) person = { name, branch: text('branch'), studentNo: text('studentNo') };
-    else err(byId ? 'idNumber' : 'name', byId ? '缺少身份证号（也没有姓名）' : '缺少姓名');
+    } else {
+      const studentNo = normalizeStudentNo(text('studentNo'));
+      if (studentNo || name) person = { studentNo, name: name || null, branch: text('branch') };
+      else err(byId ? 'idNumber' : cells.has('studentNo') ? 'studentNo' : 'name', byId ? '缺少身份证号（也没有姓名）' : cells.has('studentNo') ? '缺少学号（也没有姓名）' : '缺少姓名');
+    }
 
     const dateCell = cells.get('date')!.v;
     const d = readDate(dateCell);
@@ -69,11 +72,11 @@ export function parseHoursSheet(sheet: ExcelJS.Worksheet, header: HeaderMatch<Ho
     }
     const rounded = Math.round(hours * 10) / 10;
     if (rounded !== hours) out.warnings.push({ row: r, column: cells.get('hours')!.header, message: `学时 ${hours} 已按一位小数记为 ${rounded}` });
-    const who = 'idNumber' in person ? person.idNumber : `${person.name}|${person.branch ?? ''}`;
+    const who = 'idNumber' in person ? person.idNumber : person.studentNo ? `学号${person.studentNo}` : `${person.name}|${person.branch ?? ''}`;
     const key = `${who}|${onDate}|${title}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      out.errors.push({ row: r, column: cells.get('idNumber')?.header ?? cells.get('name')?.header ?? '姓名', message: `与第 ${earlier} 行重复（同一人、同一天、同一内容）` });
+      out.errors.push({ row: r, column: cells.get('idNumber')?.header ?? cells.get('studentNo')?.header ?? cells.get('name')?.header ?? '姓名', message: `与第 ${earlier} 行重复（同一人、同一天、同一内容）` });
       continue;
     }
     seen.set(key, r);

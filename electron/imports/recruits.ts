@@ -12,7 +12,7 @@ import { RECRUIT_FIELDS, RECRUIT_REPEATS, type RecruitField } from './synonyms';
 
 const DATE_FIELDS = [
   'appliedOn', 'talkOn', 'activistOn', 'candidateOn', 'politicalCheckOn', 'publicityFrom', 'publicityTo',
-  'admissionMeetingOn', 'approvedOn', 'confirmationMeetingOn', 'confirmationApprovedOn',
+  'admissionMeetingOn', 'approvedOn', 'oathOn', 'confirmationAppliedOn', 'confirmationMeetingOn', 'confirmationApprovedOn',
 ] as const;
 type DateField = (typeof DATE_FIELDS)[number];
 type CountField = 'admissionEntitled' | 'admissionYes' | 'confirmationEntitled' | 'confirmationYes';

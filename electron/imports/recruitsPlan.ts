@@ -11,11 +11,10 @@ import type { RecruitParse, RecruitRecord } from './recruits';
 import { RECRUIT_FIELDS } from './synonyms';
 
 export type PlannedRecruit = { row: number; existingId: number | undefined; input: RecruitInput };
-export type RecruitPlan = { rows: PlannedRecruit[]; errors: RowIssue[]; warnings: RowIssue[]; changes: RowChange[] };
+export type RecruitPlan = { rows: PlannedRecruit[]; errors: RowIssue[]; warnings: RowIssue[]; changes: RowChange[]; confirmable: number[] };
 
-
-export function planRecruits(db: Db, parsed: RecruitParse): RecruitPlan {
-  const plan: RecruitPlan = { rows: [], errors: [...parsed.errors], warnings: [...parsed.warnings], changes: [] };
+export function planRecruits(db: Db, parsed: RecruitParse, confirmRows: ReadonlySet<number> = new Set()): RecruitPlan {
+  const plan: RecruitPlan = { rows: [], errors: [...parsed.errors], warnings: [...parsed.warnings], changes: [], confirmable: [] };
   const header = (f: string, fallback: string) => parsed.header.columns.find((c) => c.field === f)?.header ?? (f in RECRUIT_FIELDS ? RECRUIT_FIELDS[f as keyof typeof RECRUIT_FIELDS].label : fallback);
   const branches = new Map<string, { orgId: number } | { error: string }>();
   for (const rec of parsed.records) {
@@ -28,6 +27,12 @@ export function planRecruits(db: Db, parsed: RecruitParse): RecruitPlan {
     }
     const existingId = recruitsDb.findRecruitByIdNumber(db, rec.idNumber);
     const existing = existingId ? recruitsDb.getRecruit(db, existingId) : undefined;
+    const other = otherName(db, rec, existing);
+    if (other && !confirmRows.has(rec.row)) {
+      plan.errors.push(issue('idNumber', '身份证号', other));
+      plan.confirmable.push(rec.row);
+      continue;
+    }
     const introducers = rec.introducers.map((name) => resolveIntroducer(db, name, branch.orgId, (m) => plan.warnings.push(issue('introducers', '入党介绍人', m))));
     const merged = mergeInput(rec, branch.orgId, introducers, existing);
     const checked = recruitInput.safeParse(merged);
@@ -49,6 +54,20 @@ export function planRecruits(db: Db, parsed: RecruitParse): RecruitPlan {
     plan.rows.push({ row: rec.row, existingId, input });
   }
   return plan;
+}
+
+/**
+ * An ID number recorded for someone of another name, in the 发展党员 records or on the roster (which
+ * an approved admission updates): the row would overwrite that person, so it waits for a confirmation.
+ */
+function otherName(db: Db, rec: RecruitRecord, existing: recruitsDb.StoredRecruit | undefined): string | null {
+  const keep = (name: string, where: string) =>
+    `身份证号 ${rec.idNumber} 在${where}中是“${name}”，表中这一行却是“${rec.name}”：不会用“${rec.name}”的信息覆盖“${name}”。如确是同一人（例如改了名），请确认这一行后再导入`;
+  if (existing && existing.name !== rec.name) return keep(existing.name, `发展党员记录（${existing.orgName}）`);
+  const memberId = findMemberIdByIdNumber(db, rec.idNumber);
+  const member = memberId === undefined ? undefined : getMember(db, memberId);
+  if (member && member.name !== rec.name) return keep(member.name, `党员花名册（${member.orgName}）`);
+  return null;
 }
 
 function resolveBranch(db: Db, name: string): { orgId: number } | { error: string } {
@@ -85,6 +104,7 @@ function mergeInput(rec: RecruitRecord, orgId: number, introducers: recruitsDb.I
     extensionMonths: rec.extensionMonths ?? old?.extensionMonths ?? 0, confirmationMeetingOn: d.confirmationMeetingOn ?? old?.confirmationMeetingOn ?? null,
     confirmationEntitled: c.confirmationEntitled ?? old?.confirmationEntitled ?? null, confirmationYes: c.confirmationYes ?? old?.confirmationYes ?? null,
     confirmationApprovedOn: d.confirmationApprovedOn ?? old?.confirmationApprovedOn ?? null, notes: rec.notes ?? old?.notes ?? null,
+    oathOn: d.oathOn ?? old?.oathOn ?? null, confirmationAppliedOn: d.confirmationAppliedOn ?? old?.confirmationAppliedOn ?? null,
   };
 }
 
@@ -100,7 +120,7 @@ function rosterDemotion(db: Db, rec: RecruitRecord, confirmationApprovedOn: stri
 const SCALARS = [
   'name', 'gender', 'appliedOn', 'talkOn', 'activistOn', 'mentor', 'candidateOn', 'politicalCheckOn', 'trainingDays', 'trainingHours', 'publicityFrom', 'publicityTo',
   'admissionMeetingOn', 'admissionEntitled', 'admissionYes', 'approvedOn', 'extensionMonths', 'confirmationMeetingOn', 'confirmationEntitled', 'confirmationYes',
-  'confirmationApprovedOn', 'notes',
+  'confirmationApprovedOn', 'notes', 'oathOn', 'confirmationAppliedOn',
 ] as const;
 
 const shown = (v: string | number | null | undefined): string => (v === null || v === undefined || v === '' ? '（空）' : String(v));

@@ -4,7 +4,7 @@ import type { RowIssue } from '../api/contract';
 import { checkConfirmation } from '../domain/eligibility';
 import { checkIdNumber } from '../domain/idNumber';
 import type { Gender, MemberType, PersonCategory } from '../domain/glossary';
-import { cleanText, isPlausiblePhone, normalizeIdNumber, normalizeName, normalizePhone } from '../domain/normalize';
+import { cleanText, isPlausiblePhone, normalizeIdNumber, normalizeName, normalizePhone, normalizeStudentNo, studentNoProblem } from '../domain/normalize';
 import { cellText, readDate, type CellValue } from './cells';
 import type { ImportSpec } from './flow';
 import type { HeaderMatch } from './headers';
@@ -41,6 +41,7 @@ export type RosterRecord = {
   isSecretary: boolean | null;
   notes: string | null;
   grade: number | null;
+  studentNo: string | null;
 };
 
 export type RosterParse = {
@@ -58,15 +59,20 @@ export type RosterParse = {
 export function parseRosterSheet(sheet: ExcelJS.Worksheet, header: HeaderMatch<RosterField>, today: string): RosterParse {
   const out: RosterParse = { sheetName: sheet.name, header, rowCount: 0, records: [], errors: [], warnings: [], badRows: new Set() };
   const firstSeen = new Map<string, number>();
+  const studentNoSeen = new Map<string, number>();
   for (const { row: r, cells } of dataRows(sheet, header, ROSTER_FIELDS, ['idNumber'])) {
     out.rowCount++;
     const rec = parseRow(r, cells, out, today);
     if (rec && !out.badRows.has(r)) {
       const earlier = firstSeen.get(rec.idNumber);
+      const sameNo = rec.studentNo ? studentNoSeen.get(rec.studentNo) : undefined;
       if (earlier !== undefined) {
         issue(out, 'error', r, cells.get('idNumber')!.header, `身份证号 ${rec.idNumber} 与第 ${earlier} 行重复（同一人只能出现一次）`);
+      } else if (sameNo !== undefined) {
+        issue(out, 'error', r, cells.get('studentNo')!.header, `学号 ${rec.studentNo} 与第 ${sameNo} 行相同（一个学号只属于一名学生）`);
       } else {
         firstSeen.set(rec.idNumber, r);
+        if (rec.studentNo) studentNoSeen.set(rec.studentNo, r);
       }
     }
     if (rec && !out.badRows.has(r)) out.records.push(rec);
@@ -160,6 +166,7 @@ function parseRow(r: number, cells: Cells, out: RosterParse, today: string): Ros
     warn('memberType', `${cells.get('memberType')!.header}为空：新登记的党员按入党、转正时间记为正式或预备党员，已在花名册中的保留原类别，请核对`);
   }
   const grade = readGrade(text('grade'), (m) => err('grade', m));
+  const studentNo = readStudentNo(cells.get('studentNo'), personCategory, (m) => err('studentNo', m), (m) => warn('studentNo', m));
 
   if (!name || !idNumber || !facts?.ok || !branch) return null;
   return {
@@ -184,7 +191,32 @@ function parseRow(r: number, cells: Cells, out: RosterParse, today: string): Ros
     isSecretary: readYesNo(text('isSecretary')),
     notes: text('notes'),
     grade,
+    studentNo,
   };
+}
+
+/**
+ * 学号 as typed. A 学工号 column holds staff 工号 too: on a row that says it is not a student's,
+ * the number is not taken for a 学号 (and the clerk is told so).
+ */
+function readStudentNo(c: { v: CellValue; header: string } | undefined, category: PersonCategory | null, err: (m: string) => void, warn: (m: string) => void): string | null {
+  if (!c || c.v.kind === 'empty') return null;
+  if (c.v.kind === 'number' && !Number.isSafeInteger(c.v.n)) {
+    err('学号被 Excel 存成了数字，末尾几位已经丢失。请把这一列设置为“文本”格式后重新录入');
+    return null;
+  }
+  const no = normalizeStudentNo(cellText(c.v));
+  if (!no) return null;
+  const problem = studentNoProblem(no);
+  if (problem) {
+    err(problem);
+    return null;
+  }
+  if (/工号/.test(c.header) && category !== null && category !== '学生') {
+    warn(`${c.header}“${no}”是${category}的工号，不记为学号（花名册只登记学生的学号）`);
+    return null;
+  }
+  return no;
 }
 
 /** 2023级, 2023 or 23级 as the year of entry. */

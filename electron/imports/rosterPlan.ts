@@ -50,6 +50,13 @@ export function planRoster(db: Db, parsed: RosterParse, confirmRows: ReadonlySet
       continue;
     }
     const existingId = membersDb.findMemberIdByIdNumber(db, rec.idNumber);
+    const noHolder = rec.studentNo ? membersDb.findMemberIdByStudentNo(db, rec.studentNo) : undefined;
+    if (noHolder !== undefined && noHolder !== existingId) {
+      const other = membersDb.getMember(db, noHolder)!;
+      plan.errors.push({ row: rec.row, column: parsed.header.columns.find((c) => c.field === 'studentNo')?.header ?? '学号', message: `学号 ${rec.studentNo} 在花名册中是“${other.name}”（${other.orgName}）的，不能再给“${rec.name}”` });
+      plan.badRows.add(rec.row);
+      continue;
+    }
     if (existingId !== undefined) {
       const m = membersDb.getMember(db, existingId)!;
       // An ID number typed against the wrong person would overwrite someone else entirely.
@@ -202,6 +209,7 @@ function newFields(rec: RosterRecord, orgId: number, today: string): membersDb.M
     isSecretary: rec.isSecretary ?? false,
     notes: rec.notes,
     grade: rec.grade,
+    studentNo: rec.studentNo,
   };
 }
 
@@ -229,10 +237,11 @@ function mergedFields(cur: MemberRow, rec: RosterRecord, orgId: number): members
     isSecretary: rec.isSecretary ?? cur.isSecretary,
     notes: pick(rec.notes, cur.notes),
     grade: pick(rec.grade, cur.grade),
+    studentNo: pick(rec.studentNo, cur.studentNo),
   };
 }
 
-const COMPARED = ['name', 'gender', 'ethnicity', 'birthDate', 'nativePlace', 'education', 'degree', 'title', 'personCategory', 'memberType', 'joinedOn', 'confirmedOn', 'phone', 'isLeadership', 'isSecretary', 'notes', 'grade'] as const;
+const COMPARED = ['name', 'gender', 'ethnicity', 'birthDate', 'nativePlace', 'education', 'degree', 'title', 'personCategory', 'memberType', 'joinedOn', 'confirmedOn', 'phone', 'isLeadership', 'isSecretary', 'notes', 'grade', 'studentNo'] as const;
 
 const shown = (v: string | number | boolean | null): string => (v === null || v === '' ? '（空）' : typeof v === 'boolean' ? (v ? '是' : '否') : String(v));
 

@@ -28,12 +28,19 @@ const NAME = ['姓名', '党员姓名', '名字', '学生姓名', '真实姓名'
 const ID_NUMBER = ['身份证号', '公民身份号码', '身份证号码', '身份证', '公民身份证号码', '身份证件号码', '公民身份证号', '党员身份证', '证件号码'];
 /** The branch column in the templates seen: ours, the national system's, WisdomTown, owip, RuoYi, yice. */
 const BRANCH = ['所在支部', '所在党支部', '党支部', '支部', '支部名称', '所在党组织', '所属党支部', '所属支部', '党支部名称', '所在组织', '所属组织', '编入党支部', '编入党支部名称', '所在党支部名称', '支部信息', '组织名称', '党组织名称'];
-const STUDENT_NO = ['学号', '学生证号', '学工号', '学号/工号', '工号'];
+/**
+ * 学号. 学工号 and 学号/工号 are campus systems' one column for both students' 学号 and staff's
+ * 工号: read as 学号 on a student's row only. 工号 alone is a staff number, which the app does
+ * not keep (a member's 学号 is a student's), so it stays 未使用.
+ */
+const STUDENT_NO = ['学号', '学生学号', '学生证号', '学籍学号', '学工号', '学号/工号', '学号(工号)', '学号或工号'];
+/** The wordings of STUDENT_NO that may hold a staff 工号 as well. */
+export const STUDENT_OR_STAFF_NO = ['学工号', '学号/工号', '学号(工号)', '学号或工号'];
 
 export type RosterField =
   | 'name' | 'gender' | 'ethnicity' | 'birthDate' | 'idNumber' | 'nativePlace' | 'education' | 'degree'
   | 'title' | 'personCategory' | 'memberType' | 'joinedOn' | 'confirmedOn' | 'branch' | 'generalBranch'
-  | 'phone' | 'isLeadership' | 'isSecretary' | 'notes' | 'grade';
+  | 'phone' | 'isLeadership' | 'isSecretary' | 'notes' | 'grade' | 'studentNo';
 
 export const ROSTER_FIELDS: FieldTable<RosterField> = {
   name: { label: '姓名', names: NAME, required: true },
@@ -56,6 +63,7 @@ export const ROSTER_FIELDS: FieldTable<RosterField> = {
   isSecretary: { label: '支部书记', names: ['支部书记', '是否支部书记'] },
   notes: { label: '备注', names: ['备注', '说明'] },
   grade: { label: '年级', names: ['年级', '入学年级', '所在年级', '入学年份'] },
+  studentNo: { label: '学号', names: STUDENT_NO },
 };
 
 export type HoursField = 'name' | 'idNumber' | 'studentNo' | 'branch' | 'date' | 'hours' | 'title' | 'kind';
@@ -66,9 +74,9 @@ export const HOURS_FIELDS: FieldTable<HoursField> = {
   idNumber: { label: '身份证号', names: ID_NUMBER },
   studentNo: { label: '学号', names: STUDENT_NO },
   branch: { label: '所在支部', names: BRANCH },
-  date: { label: '日期', names: ['日期', '学习日期', '培训日期', '时间', '学习时间', '活动时间', '活动日期', '培训时间', '参加时间', '上课时间'], required: true },
-  hours: { label: '学时', names: ['学时', '学时数', '时长', '课时', '学习时长', '获得学时', '计入学时', '培训学时'], required: true },
-  title: { label: '学习内容', names: ['内容', '学习内容', '培训名称', '课程名称', '名称', '项目', '标题', '活动名称', '活动内容', '活动主题', '主题', '培训内容', '课程'] },
+  date: { label: '日期', names: ['日期', '学习日期', '培训日期', '时间', '学习时间', '活动时间', '活动日期', '培训时间', '参加时间', '上课时间', '签到时间', '签到日期'], required: true },
+  hours: { label: '学时', names: ['学时', '学时数', '时长', '课时', '学习时长', '获得学时', '计入学时', '培训学时', '认定学时'], required: true },
+  title: { label: '学习内容', names: ['内容', '学习内容', '培训名称', '课程名称', '名称', '项目', '标题', '活动名称', '活动内容', '活动主题', '主题', '培训内容', '课程', '课程名'] },
   kind: { label: '学习形式', names: ['学习形式', '活动类型', '类型', '培训类型', '学习类型', '形式', '类别'], coded: true },
 };
 
@@ -120,6 +128,8 @@ export const RECRUIT_FIELDS: FieldTable<RecruitField> = {
   admissionYes: { label: RECRUIT_FIELD_LABEL.admissionYes, names: ['赞成票数', '赞成票', '赞成人数'] },
   admissionVote: { label: RECRUIT_FIELD_LABEL.admissionVote, names: ['赞成/应到'] },
   approvedOn: { label: RECRUIT_FIELD_LABEL.approvedOn, names: dated(['上级审批', '上级党委审批时间', '党委审批时间', '审批时间', '上级党组织审批时间', '党委审批接收时间']) },
+  oathOn: { label: RECRUIT_FIELD_LABEL.oathOn, names: dated(['入党宣誓时间', '入党宣誓', '宣誓时间', '入党宣誓日期']) },
+  confirmationAppliedOn: { label: RECRUIT_FIELD_LABEL.confirmationAppliedOn, names: dated(['递交转正申请书时间', '递交转正申请时间', '转正申请时间', '提交转正申请书时间', '转正申请书递交时间', '申请转正时间', '递交转正申请']) },
   extensionMonths: { label: RECRUIT_FIELD_LABEL.extensionMonths, names: ['延长预备期', '延长预备期月数', '延长预备期个月'] },
   confirmationMeetingOn: {
     label: RECRUIT_FIELD_LABEL.confirmationMeetingOn,

@@ -29,13 +29,24 @@ const OTHER_OFFICE_FILES: [string, string][] = [
   ['ppt/presentation.xml', 'PowerPoint 演示文稿'],
 ];
 
+const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
+/** The stream name of an encrypted .xlsx inside its OLE wrapper, as stored (UTF-16LE). */
+const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
+/** No maintained .xls reader is among the app's packages (SheetJS left npm), so the clerk converts it. */
+const SAVE_AS_XLSX = '请用 Excel 或 WPS 表格打开它，选“文件 → 另存为”，保存类型选“Excel 工作簿（*.xlsx）”，再导入另存的 .xlsx 文件';
+
 function checkBytes(bytes: Buffer, fileName: string): void {
   if (bytes.length === 0) throw new ImportFileError(`“${fileName}”是空文件`);
   if (bytes.length > MAX_IMPORT_BYTES) throw new ImportFileError(`“${fileName}”超过 60 MB，不像是花名册，请检查是否选错文件`);
-  if (/\.xls$/i.test(fileName) || bytes.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
-    throw new ImportFileError(`“${fileName}”是旧版 Excel（.xls）文件，请在 Excel 中“另存为” .xlsx 后再导入`);
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  // An .xlsx named .xls is read as what it is; an OLE file is a real .xls or a password-protected
+  // .xlsx (Excel wraps those in OLE too); an .xls that is neither is a web page saved as .xls.
+  if (bytes.subarray(0, 4).equals(OLE_MAGIC)) {
+    if (bytes.includes(ENCRYPTED_PACKAGE)) throw new ImportFileError(`“${fileName}”设置了打开密码，无法读取。请在 Excel 中打开，选“文件 → 信息 → 保护工作簿 → 用密码进行加密”，清空密码后保存，再导入`);
+    throw new ImportFileError(`“${fileName}”是旧版 Excel（.xls）文件（Excel 97–2003 格式），本软件不读取这种格式。${SAVE_AS_XLSX}`);
   }
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new ImportFileError(`“${fileName}”不是 Excel（.xlsx）文件`);
+  if (!zip && /\.xls$/i.test(fileName)) throw new ImportFileError(`“${fileName}”不是真正的 Excel 工作簿（可能是系统导出的网页格式 .xls）。${SAVE_AS_XLSX}`);
+  if (!zip) throw new ImportFileError(`“${fileName}”不是 Excel（.xlsx）文件`);
 }
 
 /** The Chinese message for a part that could not be read safely. */

@@ -135,6 +135,8 @@ export function seed(db: Db, scale: SeedScale, now: Date = new Date()): SeedResu
         isSecretary: false,
         notes: null,
         grade: student ? gradeOf(birthYear) : null,
+        // 学号 as colleges number them, year of entry first (no random draw, so the rest of the seed is unchanged).
+        studentNo: student ? `${gradeOf(birthYear)}${String(serial).padStart(6, '0')}` : null,
       },
       at,
     );

@@ -54,7 +54,7 @@ export function seedRecruits(db: Db, scale: SeedScale, today: string, at: string
         name: personName(r), idNumber: freshId(birth, gender), gender, birthDate: birth, orgId, appliedOn: null, talkOn: null, activistOn: null, mentor: intro[0]?.name ?? null,
         candidateOn: null, politicalCheckOn: null, trainingDays: null, trainingHours: null, publicityFrom: null, publicityTo: null, admissionMeetingOn: null,
         admissionEntitled: null, admissionYes: null, approvedOn: null, extensionMonths: 0, confirmationMeetingOn: null, confirmationEntitled: null, confirmationYes: null,
-        confirmationApprovedOn: null, notes: null, ...plan,
+        confirmationApprovedOn: null, notes: null, oathOn: null, confirmationAppliedOn: null, ...plan,
       };
       const id = saveRecruit(db, undefined, f, at);
       const named = f.candidateOn ? intro.map((i) => ({ memberId: i.id, name: i.name })) : [];

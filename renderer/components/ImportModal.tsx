@@ -171,7 +171,7 @@ function ImportReportView({ preview, errorRows, kind, busy, confirmed, onRemap, 
           { key: 'e', label: `错误（${preview.errors.length}）`, children: table(preview.errors) },
           { key: 'w', label: `提醒（${preview.warnings.length}）`, children: table(preview.warnings) },
           ...(preview.changes.length || confirmable
-            ? [{ key: 'u', label: `更新（${preview.changes.length}）`, children: <ChangesView preview={preview} busy={busy} confirmed={confirmed} onConfirm={onConfirm} /> }]
+            ? [{ key: 'u', label: preview.changes.length || !confirmable ? `更新（${preview.changes.length}）` : `待确认（${preview.confirmable.length}）`, children: <ChangesView preview={preview} busy={busy} confirmed={confirmed} onConfirm={onConfirm} /> }]
             : []),
           { key: 'c', label: `列（${preview.sheetColumns.length}）`, children: <ColumnsView preview={preview} busy={busy} onRemap={onRemap} /> },
         ]}
@@ -224,7 +224,7 @@ function ChangesView({ preview, busy, confirmed, onConfirm }: { preview: ImportP
         <Alert
           type="error"
           style={{ marginBottom: 8 }}
-          message="以下行的身份证号属于花名册中另一个姓名的党员：确认是同一人（例如改了名）才会更新"
+          message="以下行的身份证号（或学号）已登记在另一个姓名下：确认是同一人（例如改了名）才会导入这些行"
           description={pending.map((row) => (
             <Checkbox key={row} disabled={busy} checked={confirmed.has(row)} onChange={(e) => onConfirm(row, e.target.checked)}>
               确认第 {row} 行

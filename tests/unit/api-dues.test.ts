@@ -131,7 +131,7 @@ describe('党费 import and ledger', () => {
     ]);
     const preview = await t.api.call('dues.previewImport', bad);
     assert.deepEqual(preview.errors.map((e) => [e.row, e.column, e.message]), [
-      [4, '姓名', `姓名“李四”与花名册中该身份证号的“李娜”不一致`],
+      [4, '姓名', `姓名“李四”与花名册中该身份证号的“李娜”（信息工程系教工党支部）不一致：不会给“李娜”登记这一行的基数。如确是同一人（例如改了名），请确认这一行后再导入`],
       [5, '类别', '类别“学习”应为 在职、离退休 或 学生'],
       [5, '月收入（元）', '缺少月收入（元）'],
     ]);

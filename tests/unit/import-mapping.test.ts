@@ -179,6 +179,9 @@ describe('a 发展党员 export of the 中山大学 system', () => {
     assert.equal(detail.talkOn, '2022-03-20');
     assert.equal(detail.confirmationMeetingOn, '2025-06-05');
     assert.equal(detail.confirmationApprovedOn, null);
+    // 入党宣誓 and 递交转正申请书 have their own fields now instead of being 未使用.
+    assert.deepEqual([detail.oathOn, detail.confirmationAppliedOn], ['2024-07-01', '2025-05-01']);
+    assert.ok(!p.ignoredColumns.some((c) => c.startsWith('入党宣誓') || c.startsWith('递交转正')));
   });
 });
 
@@ -199,7 +202,7 @@ describe('a 学时 sign-in list without ID numbers', () => {
     const p = await t.api.call('hours.previewImport', upload(sheet, '签到表.xlsx'));
     assert.equal(p.needsMapping, false);
     assert.deepEqual(p.errors.map((e) => [e.row, e.column]), [[4, '姓名'], [5, '姓名']]);
-    assert.match(p.errors[0]!.message, /有 2 名党员叫“王芳”（机关党支部、信息工程系教工党支部），无法确定是哪一位/);
+    assert.equal(p.errors[0]!.message, `花名册中有 2 名党员叫“王芳”：王芳，机关党支部，身份证号尾号 ${LI.slice(-4)}；王芳，信息工程系教工党支部，身份证号尾号 ${WU.slice(-4)}。无法确定是哪一位，请在表中填写身份证号或所在支部`);
     assert.match(p.errors[1]!.message, /“学生第二党支部”中没有名为“王芳”的在册党员/);
     const r = await t.api.call('hours.import', { ...upload(sheet, '签到表.xlsx'), validOnly: true });
     assert.equal(r.imported, 2);
@@ -211,7 +214,7 @@ describe('a 学时 sign-in list without ID numbers', () => {
   it('asks for a person column when the sheet has neither ID number nor name', async () => {
     const p = await t.api.call('hours.previewImport', upload(await workbook([['编号', '日期', '学时'], ['A1', '2026-10-28', 2]])));
     assert.equal(p.needsMapping, true);
-    assert.deepEqual(p.missingRequired, ['身份证号或姓名']);
+    assert.deepEqual(p.missingRequired, ['身份证号或姓名或学号']);
   });
 });
 

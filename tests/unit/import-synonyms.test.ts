@@ -41,6 +41,14 @@ describe('synonym tables', () => {
     assert.equal(recruits('申请入党日期           (格式yyyy-mm-dd)'), 'appliedOn'); // yice easypoi
     assert.equal(recruits('转正日期 (格式yyyy-mm-dd)'), 'confirmationMeetingOn');
     assert.equal(roster('【必填】身份证号'), 'idNumber');
+    // 学号 in rosters and sign-in lists; a staff 工号 alone is not a 学号 (the app keeps no 工号).
+    for (const h of ['学号', '学生证号', '学工号', '学号/工号', '学号（工号）']) {
+      assert.equal(roster(h), 'studentNo', h);
+      assert.equal(fieldOf(h, HOURS_FIELDS), 'studentNo', h);
+    }
+    assert.equal(roster('工号'), null);
+    assert.equal(fieldOf('工号', HOURS_FIELDS), null);
+    assert.equal(fieldOf('签到时间', HOURS_FIELDS), 'date');
   });
 
   it('reads a bracketed qualifier for what it says, not as noise', () => {
@@ -52,8 +60,8 @@ describe('synonym tables', () => {
     assert.notEqual(recruits('转正时间'), 'confirmationApprovedOn');
     assert.equal(recruits('批准转正时间'), 'confirmationApprovedOn');
     for (const h of ['首次组织谈话时间', '列积极分子时间', '列预备党员时间', '支部大会讨论确定发展对象时间']) assert.ok(recruits(h), h);
-    assert.equal(recruits('入党宣誓时间'), null);
-    assert.equal(recruits('递交转正申请书时间'), null);
+    assert.equal(recruits('入党宣誓时间'), 'oathOn');
+    assert.equal(recruits('递交转正申请书时间'), 'confirmationAppliedOn');
   });
 
   it('lets the more specific of two columns for one field win, and says so', () => {

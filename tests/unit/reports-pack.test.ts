@@ -80,7 +80,7 @@ describe('export pack', () => {
     const ws = wb.worksheets[0]!;
     assert.equal(roster.rows, dataRows(ws));
     ws.eachRow((row, r) => {
-      if (r > 3 && typeof row.getCell(1).value === 'number') assert.equal(row.getCell(15).value, branch.org);
+      if (r > 3 && typeof row.getCell(1).value === 'number') assert.equal(row.getCell(16).value, branch.org);
     });
   });
 

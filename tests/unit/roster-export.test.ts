@@ -57,7 +57,7 @@ describe('党员花名册 ledger export', () => {
     assert.match(workbookXml, /_xlnm\.Print_Titles[^>]*>(&apos;|')党员花名册(&apos;|')!\$3:\$3</);
     const sheetXml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
     assert.match(sheetXml, /<oddFooter>&amp;C第 &amp;P 页 共 &amp;N 页<\/oddFooter>/);
-    assert.match(sheetXml, /<mergeCell ref="A1:R1"\/>/);
+    assert.match(sheetXml, /<mergeCell ref="A1:S1"\/>/);
   });
 
   it('exports one branch subtree and can mask ID numbers and phones', async () => {
@@ -69,7 +69,7 @@ describe('党员花名册 ledger export', () => {
     assert.equal(ws.getCell('A1').value, '信息工程系党总支党员花名册');
     assert.equal(ws.getRow(4).getCell(2).value, '李建国');
     assert.equal(ws.getRow(4).getCell(6).value, `${validId('19800115', 13).slice(0, 6)}********${validId('19800115', 13).slice(14)}`);
-    assert.equal(ws.getRow(4).getCell(16).value, '138****1234');
+    assert.equal(ws.getRow(4).getCell(17).value, '138****1234');
     assert.equal(ws.getRow(5).getCell(2).value, null); // only one member in the subtree
   });
 
@@ -79,7 +79,7 @@ describe('党员花名册 ledger export', () => {
     await t.api.call('members.save', { name: '李建国', idNumber, memberType: '正式党员', orgId: ids.teachers, phone: '13807381234' });
     assert.equal((await t.api.call('settings.get', {})).maskPersonalInExports, true);
     const masked = (await exported({ filter: {} })).ws.getRow(4);
-    assert.deepEqual([masked.getCell(6).value, masked.getCell(16).value], [`${idNumber.slice(0, 6)}********${idNumber.slice(14)}`, '138****1234']);
+    assert.deepEqual([masked.getCell(6).value, masked.getCell(17).value], [`${idNumber.slice(0, 6)}********${idNumber.slice(14)}`, '138****1234']);
     await t.api.call('settings.save', { maskPersonalInExports: false });
     assert.equal((await t.api.call('settings.get', {})).unitName, '');
     assert.equal((await exported({ filter: {} })).ws.getRow(4).getCell(6).value, idNumber);

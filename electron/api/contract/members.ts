@@ -11,7 +11,7 @@ import {
   type PersonCategory,
 } from '../../domain/glossary';
 import { checkIdNumber } from '../../domain/idNumber';
-import { normalizeIdNumber, normalizeName } from '../../domain/normalize';
+import { normalizeIdNumber, normalizeName, normalizeStudentNo, studentNoProblem } from '../../domain/normalize';
 import { defineArea, read, write, type Page } from './define';
 import { id, isoDate, isoDateOrMonth, text } from './common';
 
@@ -41,6 +41,8 @@ export type MemberRow = {
   notes: string | null;
   /** 年级 of a student as the year of entry (2023 = 2023级). */
   grade: number | null;
+  /** 学号 of a student (staff 工号 is not kept). */
+  studentNo: string | null;
 };
 
 export type MemberEvent = {
@@ -104,6 +106,16 @@ export const memberInput = z
     isSecretary: z.boolean().default(false),
     notes: text(500),
     grade: z.number({ message: '年级应为入学年份，如 2023' }).int().min(1950, { message: '年级应为入学年份，如 2023' }).max(2100, { message: '年级应为入学年份，如 2023' }).nullable().optional(),
+    studentNo: z
+      .string()
+      .max(40, { message: '学号最多30位' })
+      .transform(normalizeStudentNo)
+      .superRefine((v, ctx) => {
+        const problem = v === null ? null : studentNoProblem(v);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      })
+      .nullable()
+      .optional(),
   })
   .strict()
   .refine((m) => !m.joinedOn || !m.confirmedOn || m.joinedOn <= m.confirmedOn, {

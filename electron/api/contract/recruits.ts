@@ -28,7 +28,11 @@ export type RecruitFields = {
   admissionEntitled: number | null;
   admissionYes: number | null;
   approvedOn: string | null;
+  /** 入党宣誓时间. */
+  oathOn: string | null;
   extensionMonths: number;
+  /** 递交转正申请书时间. */
+  confirmationAppliedOn: string | null;
   confirmationMeetingOn: string | null;
   confirmationEntitled: number | null;
   confirmationYes: number | null;
@@ -70,7 +74,9 @@ export const recruitInput = z
     admissionEntitled: count,
     admissionYes: count,
     approvedOn: date,
+    oathOn: date,
     extensionMonths: z.number().int().min(0).max(24).default(0),
+    confirmationAppliedOn: date,
     confirmationMeetingOn: date,
     confirmationEntitled: count,
     confirmationYes: count,

@@ -14,7 +14,7 @@ import { parseUpload } from '../uploads';
 
 type Valid = { memberId: number; rec: BaseParse['records'][number]; fromMonth: string; exists: boolean }[];
 
-function planBases(d: Db, parsed: BaseParse, { today }: PlanContext): Planned<Valid> {
+function planBases(d: Db, parsed: BaseParse, { today, confirmRows }: PlanContext): Planned<Valid> {
   const errors: RowIssue[] = [...parsed.errors];
   const warnings: RowIssue[] = [...parsed.warnings];
   const col = (f: string, fallback: string) => parsed.header.columns.find((c) => c.field === f)?.header ?? fallback;
@@ -24,6 +24,7 @@ function planBases(d: Db, parsed: BaseParse, { today }: PlanContext): Planned<Va
   }
   const valid: Valid = [];
   const changes: RowChange[] = [];
+  const confirmable: number[] = [];
   for (const rec of parsed.records) {
     const memberId = findMemberIdByIdNumber(d, rec.idNumber);
     if (memberId === undefined) {
@@ -31,9 +32,14 @@ function planBases(d: Db, parsed: BaseParse, { today }: PlanContext): Planned<Va
       continue;
     }
     const m = getMember(d, memberId)!;
+    // A base typed against the wrong ID number would set someone else's 党费: refused unless confirmed.
     if (rec.name && rec.name !== m.name) {
-      errors.push({ row: rec.row, column: col('name', '姓名'), message: `姓名“${rec.name}”与花名册中该身份证号的“${m.name}”不一致` });
-      continue;
+      if (!confirmRows.has(rec.row)) {
+        errors.push({ row: rec.row, column: col('name', '姓名'), message: `姓名“${rec.name}”与花名册中该身份证号的“${m.name}”（${m.orgName}）不一致：不会给“${m.name}”登记这一行的基数。如确是同一人（例如改了名），请确认这一行后再导入` });
+        confirmable.push(rec.row);
+        continue;
+      }
+      warnings.push({ row: rec.row, column: col('name', '姓名'), message: `已确认：表中的“${rec.name}”即花名册中的“${m.name}”，基数登记给 ${m.name}` });
     }
     const fromMonth = rec.fromMonth ?? thisMonth;
     const before = db.getBase(d, memberId, fromMonth);
@@ -43,7 +49,7 @@ function planBases(d: Db, parsed: BaseParse, { today }: PlanContext): Planned<Va
     }
     valid.push({ memberId, rec, fromMonth, exists: before !== undefined });
   }
-  return { plan: valid, imported: valid.filter((v) => !v.exists).length, updated: valid.filter((v) => v.exists).length, errors, warnings, changes };
+  return { plan: valid, imported: valid.filter((v) => !v.exists).length, updated: valid.filter((v) => v.exists).length, errors, warnings, changes, confirmable };
 }
 
 export const duesBasesImport: ImportDef<BaseField, BaseParse, Valid, Applied> = {

@@ -34,9 +34,9 @@ const hoursImport: ImportDef<HoursField, HoursParse, HoursPlan, Applied> = {
   example: { name: '张三', idNumber: EXAMPLE_ID, date: '2026-03-15', hours: 4, title: '学习贯彻党的二十届四中全会精神', kind: '专题培训' },
   table: 'hour_entries',
   read: (fileName, base64, choice) => parseUpload(fileName, base64, 'hours', choice),
-  plan: (db, parsed) => {
-    const { valid, errors, warnings } = planHours(db, parsed);
-    return { plan: valid, imported: valid.length, updated: 0, errors, warnings };
+  plan: (db, parsed, { confirmRows }) => {
+    const { valid, errors, warnings, confirmable } = planHours(db, parsed, confirmRows);
+    return { plan: valid, imported: valid.length, updated: 0, errors, warnings, confirmable };
   },
   apply: (tx, valid) => {
     for (const v of valid) hoursDb.insertHourEntry(tx.db, { memberId: v.memberId, onDate: v.rec.onDate, hours: v.rec.hours, title: v.rec.title, source: '个人' }, tx.now);

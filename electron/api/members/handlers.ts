@@ -18,6 +18,15 @@ export function assertBranch(db: Db, orgId: number): void {
   if (org.dissolvedOn) throw conflict(`“${org.name}”已撤销，不能再编入党员`);
 }
 
+/** One 学号 names one student: a second member with it is refused, naming the first. */
+function assertStudentNoFree(db: Db, studentNo: string | null, id: number | undefined): void {
+  if (!studentNo) return;
+  const holder = membersDb.findMemberIdByStudentNo(db, studentNo);
+  if (holder === undefined || holder === id) return;
+  const other = membersDb.getMember(db, holder);
+  throw invalid(`学号 ${studentNo} 已登记为 ${other?.name ?? ''}（${other?.orgName ?? ''}）`, { studentNo: '学号已被另一名党员使用' });
+}
+
 export function toFields(m: MemberInput): membersDb.MemberFields {
   const facts = checkIdNumber(m.idNumber);
   return {
@@ -41,6 +50,7 @@ export function toFields(m: MemberInput): membersDb.MemberFields {
     isSecretary: m.isSecretary,
     notes: m.notes ?? null,
     grade: m.grade ?? null,
+    studentNo: m.studentNo ?? null,
   };
 }
 
@@ -58,6 +68,7 @@ export const membersHandlers = defineHandlers('members', {
       const fields = toFields(input);
       assertConfirmationEligible(tx.db, fields, input.id);
       const holder = membersDb.findMemberIdByIdNumber(tx.db, input.idNumber);
+      assertStudentNoFree(tx.db, fields.studentNo, input.id);
       if (input.id === undefined) {
         if (holder !== undefined) {
           const other = membersDb.getMember(tx.db, holder);

@@ -1,12 +1,13 @@
 // 发展党员 records: saved, checked against the rules, due lists; an approved admission puts the
 // person on the roster with the dates already entered, and an approved 转正 makes them 正式党员.
-import { getMember } from '../../db/members';
+import { findMemberIdByIdNumber, getMember, insertMemberEvent } from '../../db/members';
+import { MEMBER_FIELD_LABEL } from '../../domain/glossary';
 import type { Db } from '../../db/open';
 import { getOrg } from '../../db/orgs';
 import * as db from '../../db/recruits';
 import { checkIdNumber } from '../../domain/idNumber';
 import { addMonths, checkRecruit, dueFor, stageOf, type Introducer, type RecruitPath } from '../../domain/recruitment';
-import type { RecruitDetail, RecruitFields, RecruitFinding } from '../contract';
+import type { MemberRow, RecruitDetail, RecruitFields, RecruitFinding } from '../contract';
 import { RECRUITS_SPEC, type RecruitParse } from '../../imports/recruits';
 import { planRecruits, type RecruitPlan } from '../../imports/recruitsPlan';
 import type { RecruitField } from '../../imports/synonyms';
@@ -116,8 +117,8 @@ const recruitsImport: ImportDef<RecruitField, RecruitParse, RecruitPlan, Applied
   },
   table: 'recruits',
   read: (fileName, base64, choice) => parseUpload(fileName, base64, 'recruits', choice),
-  plan: (d, parsed) => {
-    const plan = planRecruits(d, parsed);
+  plan: (d, parsed, { confirmRows }) => {
+    const plan = planRecruits(d, parsed, confirmRows);
     return {
       plan,
       imported: plan.rows.filter((r) => r.existingId === undefined).length,
@@ -125,10 +126,32 @@ const recruitsImport: ImportDef<RecruitField, RecruitParse, RecruitPlan, Applied
       errors: plan.errors,
       warnings: plan.warnings,
       changes: plan.changes,
+      confirmable: plan.confirmable,
     };
   },
-  apply: (tx, plan) => ({ ids: new Set(plan.rows.map((r) => saveRecruitRecord(tx, r.existingId, r.input))) }),
+  apply: (tx, plan, info) => ({
+    ids: new Set(
+      plan.rows.map((r) => {
+        const memberId = findMemberIdByIdNumber(tx.db, r.input.idNumber);
+        const before = memberId === undefined ? undefined : getMember(tx.db, memberId);
+        const saved = saveRecruitRecord(tx, r.existingId, r.input);
+        if (before) noteRosterChange(tx, before, info);
+        return saved;
+      }),
+    ),
+  }),
 };
+
+const SYNCED = ['name', 'gender', 'birthDate', 'memberType', 'joinedOn', 'confirmedOn'] as const;
+
+/** An imported 发展党员 record that changed a roster member says so in the member's 变动记录, with the file's name. */
+function noteRosterChange(tx: WriteTx, before: MemberRow, info: { fileName: string; today: string }): void {
+  const after = getMember(tx.db, before.id)!;
+  const changed = SYNCED.filter((f) => before[f] !== after[f]);
+  if (!changed.length) return;
+  const side = (m: MemberRow) => changed.map((f) => `${MEMBER_FIELD_LABEL[f]} ${m[f] ?? '（空）'}`).join('；');
+  insertMemberEvent(tx.db, { memberId: before.id, kind: 'import', fromValue: side(before), toValue: side(after), onDate: info.today, reason: `导入发展党员台账“${info.fileName}”` }, tx.now);
+}
 
 export const recruitsHandlers = defineHandlers('recruits', {
   'recruits.list': (ctx, { orgId }) => {

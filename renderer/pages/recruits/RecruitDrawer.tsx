@@ -106,9 +106,10 @@ export function RecruitDrawer({ open, orgs, onClose, onSaved }: { open: number |
         <Row gutter={12}>{[d('publicityFrom', '公示开始'), d('publicityTo', '公示结束')]}</Row>
         <Divider orientation="left" plain>接收预备党员</Divider>
         <Row gutter={12}>{[d('admissionMeetingOn', '支部大会'), n('admissionEntitled', '应到会有表决权的正式党员'), n('admissionYes', '赞成票'), d('approvedOn', '上级党委审批')]}</Row>
+        <Row gutter={12}>{[d('oathOn', '入党宣誓')]}</Row>
         <Divider orientation="left" plain>转正</Divider>
         <Row gutter={12}>
-          {[d('confirmationMeetingOn', '讨论转正支部大会'), n('confirmationEntitled', '应到会有表决权的正式党员'), n('confirmationYes', '赞成票'), d('confirmationApprovedOn', '上级党委批准转正')]}
+          {[d('confirmationAppliedOn', '递交转正申请书'), d('confirmationMeetingOn', '讨论转正支部大会'), n('confirmationEntitled', '应到会有表决权的正式党员'), n('confirmationYes', '赞成票'), d('confirmationApprovedOn', '上级党委批准转正')]}
           {n('extensionMonths', '预备期延长（月）', 6, '不延长填0；延长为6至12个月')}
         </Row>
         <Form.Item name="notes" label="备注"><Input.TextArea rows={2} maxLength={1000} /></Form.Item>

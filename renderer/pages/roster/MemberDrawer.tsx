@@ -45,6 +45,7 @@ export function MemberDrawer({ id, orgs, onClose, onChanged }: { id: number | nu
             <Descriptions.Item label="学位">{m.degree ?? '—'}</Descriptions.Item>
             <Descriptions.Item label="职务/职称" span={2}>{m.title ?? '—'}</Descriptions.Item>
             <Descriptions.Item label="人员类别">{m.personCategory ?? '—'}{m.grade ? `（${m.grade}级）` : ''}</Descriptions.Item>
+            {m.studentNo && <Descriptions.Item label="学号">{m.studentNo}</Descriptions.Item>}
             <Descriptions.Item label="党员类别">{m.memberType}</Descriptions.Item>
             <Descriptions.Item label="入党时间">{m.joinedOn ?? '—'}</Descriptions.Item>
             <Descriptions.Item label="转正时间">{m.confirmedOn ?? '—'}</Descriptions.Item>

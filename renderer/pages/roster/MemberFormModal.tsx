@@ -115,6 +115,11 @@ export function MemberFormModal({ open, member, orgs, onClose, onDone }: { open:
             </Form.Item>
           </Col>
           <Col span={8}>
+            <Form.Item name="studentNo" label="学号（学生）" tooltip="学时签到表按学号登记时，用学号找到这名学生；教职工的工号不填在这里">
+              <Input maxLength={30} placeholder="如 2024010203" />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
             <Form.Item name="memberType" label="党员类别" rules={[{ required: true, message: '请选择党员类别' }]}>
               <Select options={opts(MEMBER_TYPES)} />
             </Form.Item>
