@@ -4,8 +4,7 @@
 // and stops past MAX_ROWS rows, and exceljs only reads the package rebuilt from checked parts.
 // Runs in the file worker (fileWorker.ts), never on the thread that answers requests.
 import type ExcelJS from 'exceljs';
-import { loadExcelJS } from '../exports/lazyLibs';
-import { loadJSZip } from '../exports/lazyLibs';
+import { loadExcelJS, loadJSZip } from '../exports/lazyLibs';
 import { sheetCleaner, TooManyRowsError } from './sheetXml';
 import { XmlError, xmlSink } from './xmlStream';
 import { inflatePart, streamPart, ZipError, zipParts, type ZipPart } from './zipParts';
