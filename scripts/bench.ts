@@ -471,6 +471,7 @@ async function uiAndStartup(full: string, work: string, runs: number, quick: boo
   const load = () => `机器负载（1 分钟平均）${os.loadavg()[0]!.toFixed(1)}，CPU ${os.cpus().length} 个`;
   if (!json) console.log(`界面与启动用例开始：${load()}`);
   try {
+    await runUiCases(browser, { full, shell: shellFolder(full, work) }, runs, only, (r) => printUi(r, quick, json));
     if (wantStartup) {
       const first: StartupSample[] = [];
       const later: StartupSample[] = [];
@@ -480,7 +481,6 @@ async function uiAndStartup(full: string, work: string, runs: number, quick: boo
       }
       for (const [label, xs] of [['首次（当天第一次启动，后台做当天备份）', first], ['之后（当天已有备份）', later]] as const) printStartup(label, xs, quick, json);
     }
-    await runUiCases(browser, { full, shell: shellFolder(full, work) }, runs, only, (r) => printUi(r, quick, json));
     if (json) console.log(JSON.stringify({ loadavg1: os.loadavg()[0], cpus: os.cpus().length }));
     else console.log(`界面与启动用例结束：${load()}`);
   } finally {
