@@ -42,11 +42,11 @@ export default tseslint.config(
   },
   {
     files: ['electron/db/**/*.ts'],
-    rules: onlyImports(['^\\.\\./(api|imports|exports|host|cli|seed)/(?!contract(/|$))', 'db 只存取数据：不引用接口处理、导入导出（类型在 electron/model 或 api/contract）。']),
+    rules: onlyImports(['^(\\.\\./)+(api|imports|exports|host|cli|seed)(/|$)', 'db 只存取数据：不引用接口（含 api/contract）、导入导出；共用的数据类型放在 electron/model。']),
   },
   {
     files: ['electron/exports/**/*.ts', 'electron/imports/**/*.ts'],
-    rules: onlyImports(['^\\.\\./(api|host|cli|seed)/(?!contract(/|$)|errors$)', '导入导出不引用接口处理：共用的类型放在 electron/model。']),
+    rules: onlyImports(['^(\\.\\./)+(api|host|cli|seed)(/|$)', '导入导出不引用接口（含 api/contract）：共用的数据类型放在 electron/model。']),
   },
   {
     files: ['electron/api/contract/**/*.ts'],

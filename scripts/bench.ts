@@ -20,7 +20,7 @@ import { z } from 'zod';
 import { DB_FILE } from '../electron/db/open';
 import { runQuickCheck } from '../electron/db/quickCheck';
 import { DEFAULT_GRADING } from '../electron/domain/cycleRules';
-import { PACK_ENTRIES } from '../electron/exports/catalog';
+import { PACK_ENTRIES } from '../electron/api/shared/catalog';
 import { seed } from '../electron/seed/seed';
 import { seedArchive } from '../electron/seed/seedArchive';
 import { buildAll } from './build';

@@ -1,7 +1,7 @@
 // Wraps the handlers of every catalog entry's method so that each file handed out, from any page,
 // the CLI or the year's pack, is written to the export log with who and when.
 import { logExport } from '../db/exportLog';
-import { CATALOG, entryForCall } from '../exports/catalog';
+import { CATALOG, entryForCall } from './shared/catalog';
 import type { FileOut, Method } from './contract';
 import type { Ctx, Handlers } from './registry';
 

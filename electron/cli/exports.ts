@@ -1,10 +1,10 @@
-// `export <name>` for every entry of exports/catalog.ts that names a CLI command: its options come
+// `export <name>` for every entry of api/shared/catalog.ts that names a CLI command: its options come
 // from the entry's choices, and it runs the entry's method with the entry's input, as 报表中心 does.
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { FileOut, Input } from '../api/contract';
-import { CATALOG, type CatalogEntry, type FileMethod } from '../exports/catalog';
+import { CATALOG, type CatalogEntry, type FileMethod } from '../api/shared/catalog';
 import { command, type Command, type Io, type Options } from './command';
 import { flag, int, needYear, optional, org, out, required, year } from './options';
 

@@ -7,7 +7,7 @@ import { BackupError } from '../db/backup';
 import { WrongPasswordError } from '../db/backupCrypto';
 import { FolderBusyError } from '../db/folderLock';
 import { DataFolderError } from '../db/open';
-import { CatalogChoiceError } from '../exports/catalog';
+import { CatalogChoiceError } from '../api/shared/catalog';
 import { Refused, UsageError, type Command, type Io, type RunCtx } from './command';
 import { parse } from './parse';
 import { COMMANDS } from './table';

@@ -1,5 +1,5 @@
 // 评选表彰 rounds and their nominees.
-import type { AwardRound, Nominee } from '../api/contract/awards';
+import type { AwardRound, Nominee } from '../model/awards';
 import type { Db } from './open';
 import { stmt } from './stmt';
 

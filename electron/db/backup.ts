@@ -4,7 +4,7 @@
 // total size cap). Portable .djbak files are in backupFile.ts; restoring in restore.ts.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BackupListing, BackupPolicy, BackupProgress, BackupSummary } from '../api/contract';
+import type { BackupListing, BackupPolicy, BackupProgress, BackupSummary } from '../model/backups';
 import { copyToBackup, CopyError, integrityProblem, readCounts, type CopyJob, type CopyResult, type RecordCounts } from './backupCopy';
 import { AUTO_KINDS, BACKUP_DIR, isLeftover, parseBackupName, stamp, uniqueBackupName, type BackupKind } from './backupNames';
 import type { Db } from './open';

@@ -1,5 +1,5 @@
 // 公开承诺: the year's campaign, commitments of branches and members, their 践诺 notes and 评诺.
-import type { Campaign, CommitmentRow, ProgressNote } from '../api/contract';
+import type { Campaign, CommitmentRow, ProgressNote } from '../model/commitments';
 import type { Db } from './open';
 import { stmt } from './stmt';
 

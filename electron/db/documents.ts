@@ -1,5 +1,5 @@
 // SQL for 档案管理: documents, their files, the text read from files, and the FTS5 index.
-import type { CatalogRow, DocumentFile, DocumentFilter, DocumentRow, DocumentSource, SourceKind } from '../api/contract';
+import type { CatalogRow, DocumentFile, DocumentFilter, DocumentRow, DocumentSource, SourceKind } from '../model/archive';
 import { ftsQuery, MARK_CLOSE, MARK_OPEN, type Retention } from '../domain/archive';
 import type { Db } from './open';
 import { stmt } from './stmt';

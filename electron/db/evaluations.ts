@@ -1,5 +1,7 @@
 // 领导点评, 民主评议党员 and 群众满意度测评.
-import type { EvaluationRow, LeaderComment, SatisfactionRow } from '../api/contract';
+import type { LeaderComment } from '../model/comments';
+import type { EvaluationRow } from '../model/evaluations';
+import type { SatisfactionRow } from '../model/satisfaction';
 import { satisfactionRate } from '../domain/cycle';
 import type { Db } from './open';
 import { stmt } from './stmt';

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import type { BackupListing } from '../api/contract';
+import type { BackupListing } from '../model/backups';
 import { integrityProblem, listBackups } from './backup';
 import { runQuickCheck } from './quickCheck';
 import { startWorker } from './workers';

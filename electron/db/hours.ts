@@ -1,5 +1,6 @@
 // SQL for study hours: trainings, their participants, and the credited-hours ledger.
-import type { HourEntryRow, TrainingDetail, TrainingRow } from '../api/contract';
+import type { HourEntryRow } from '../model/hours';
+import type { TrainingDetail, TrainingRow } from '../model/trainings';
 import type { HoursMember } from '../domain/hours';
 import type { HourSource } from '../domain/glossary';
 import type { Db } from './open';

@@ -1,5 +1,6 @@
 // SQL for 三会一课 meetings, their attendance, attachments and compliance counts.
-import type { AttachmentRow, AttendanceRow, MeetingDetail, MeetingFilter, MeetingRow, RosterPick } from '../api/contract';
+import type { AttachmentRow } from '../model/attachments';
+import type { AttendanceRow, MeetingDetail, MeetingFilter, MeetingRow, RosterPick } from '../model/meetings';
 import type { MeetingCount } from '../domain/compliance';
 import type { Attendance, MeetingType } from '../domain/glossary';
 import type { Db } from './open';

@@ -1,5 +1,5 @@
 // SQL for the roster: paging in SQL, filters on the org subtree, search by name, initials or ID.
-import type { MemberEvent, MemberFilter, MemberRow } from '../api/contract';
+import type { MemberEvent, MemberFilter, MemberRow } from '../model/members';
 import type { MemberStatus } from '../domain/glossary';
 import { nameSortKey } from '../domain/pinyin';
 import type { Db } from './open';

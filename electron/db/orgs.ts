@@ -1,5 +1,5 @@
 // SQL for organisations, their committee roles and their history.
-import type { OrgEvent, OrgRole, OrgRow } from '../api/contract';
+import type { OrgEvent, OrgRole, OrgRow } from '../model/orgs';
 import type { BranchCategory, OrgKind } from '../domain/glossary';
 import type { Db } from './open';
 import { stmt } from './stmt';

@@ -1,5 +1,5 @@
 // 发展党员 records with their reviews and 入党介绍人.
-import type { RecruitFields } from '../api/contract/recruits';
+import type { RecruitFields } from '../model/recruits';
 import type { Db } from './open';
 import { stmt } from './stmt';
 import { findMemberIdByIdNumber, getMember, insertMember, insertMemberEvent, updateMember, type MemberFields } from './members';

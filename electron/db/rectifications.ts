@@ -1,5 +1,7 @@
 // SQL for 整改台账: items, their evidence files, and the counts other areas read (工作台, 分类定级).
-import type { AttachmentRow, OverdueItem, RectificationFilter, RectificationRow } from '../api/contract';
+import type { AttachmentRow } from '../model/attachments';
+import type { OverdueItem } from '../model/deadlines';
+import type { RectificationFilter, RectificationRow } from '../model/rectifications';
 import type { Db } from './open';
 import { orgScope } from './orgs';
 import { stmt } from './stmt';

@@ -5,7 +5,7 @@ import type { Db } from './open';
 import { reindexDocument } from './documents';
 import { stmt } from './stmt';
 
-import type { RecycleKind, RecycleRow } from '../api/contract/recycle';
+import type { RecycleKind, RecycleRow } from '../model/recycle';
 
 const TABLE: Record<RecycleKind, string> = { meeting: 'meetings', training: 'trainings', hourEntry: 'hour_entries', rectification: 'rectifications', task: 'tasks', document: 'documents' };
 const CREDIT_COLUMN: Partial<Record<RecycleKind, string>> = { meeting: 'meeting_id', training: 'training_id' };

@@ -1,5 +1,5 @@
 // SQL for 工作任务与材料报送: tasks from superiors and, per branch that owes one, what it handed in.
-import type { TaskFilter } from '../api/contract';
+import type { TaskFilter } from '../model/tasks';
 import type { Db } from './open';
 import { getOrg } from './orgs';
 import { stmt } from './stmt';

@@ -1,7 +1,7 @@
 // 归档文件目录 (DA/T 22 归档文件整理规则): one row per 件 in 件号 order, dates as eight digits as
 // archivists write them; a second sheet lists the branches that filed no 制度 this year (seeds
 // 000, 001: each branch keeps one or two working 制度), so the gap goes out with the catalogue.
-import type { CatalogRow, CatalogView } from '../api/contract';
+import type { CatalogRow, CatalogView } from '../model/archive';
 import { AMBER, ledgerSheet, writeLedger, type LedgerColumn, type LedgerMeta, type PreparedSheet } from './ledgerKit';
 
 const COLUMNS: LedgerColumn<CatalogRow>[] = [

@@ -1,7 +1,7 @@
 // The summary charts, drawn on the Node side with ECharts' server-side SVG renderer (no DOM) and,
 // for Word, turned into PNG with resvg: meetings by month, the 学时 distribution, the grading share.
 import type { EChartsCoreOption } from 'echarts';
-import type { YearStats } from '../api/contract/reports';
+import type { YearStats } from '../model/reports';
 import { monthDay } from '../domain/measures';
 import { loadECharts } from './lazyLibs';
 

@@ -1,7 +1,10 @@
 // The 创先争优 ledgers on the shared ledger kit: 公开承诺台账, 民主评议结果, 满意度测评,
 // 分类定级汇总 (with the 先进 share) and 评选表彰.
-import type { AwardRound, CommitmentRow, GradingRow, GradingSummary, Nominee, SatisfactionRow } from '../api/contract';
-import type { EvaluationRow } from '../api/contract/evaluations';
+import type { AwardRound, Nominee } from '../model/awards';
+import type { CommitmentRow } from '../model/commitments';
+import type { GradingRow, GradingSummary } from '../model/grading';
+import type { SatisfactionRow } from '../model/satisfaction';
+import type { EvaluationRow } from '../model/evaluations';
 import { AWARD_TARGETS } from '../domain/glossary';
 import { percent as share100 } from '../domain/stats';
 import { ledgerSheet, percentToFraction, RED, writeLedger, type LedgerColumn, type LedgerMeta } from './ledgerKit';

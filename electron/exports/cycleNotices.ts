@@ -1,6 +1,7 @@
 // Notices of the 创先争优 cycle on the GB/T 9704 kit: 拟表彰对象公示 for an award round and
 // 分类定级结果通报 for a year. The figures come from the records; prose the clerk must add is marked.
-import type { AwardRoundDetail, GradingSummary } from '../api/contract';
+import type { AwardRoundDetail } from '../model/awards';
+import type { GradingSummary } from '../model/grading';
 import { basisNote } from '../domain/measures';
 import { body, chineseDate, docTitle, heading1, placeholder, signature, simpleTable, writeDocument, type DocBlock } from './docKit';
 

@@ -2,7 +2,7 @@
 // year's totals and the months in arrears; a last sheet sums each branch. Amounts in 元.
 // Twelve months of 应交/实交 do not fit one A4 width at a readable size, so the members are
 // written as two sheets, 上半年 and 下半年, as offices keep the book; each carries the totals.
-import type { DuesMemberRow } from '../api/contract';
+import type { DuesMemberRow } from '../model/dues';
 import { yuan } from '../domain/duesMonths';
 import { duesSum, type DuesSum } from '../domain/measures';
 import { fenToYuan as money, ledgerSheet, percentToFraction, RED, writeLedger, type LedgerColumn, type LedgerMeta } from './ledgerKit';

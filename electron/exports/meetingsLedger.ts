@@ -1,5 +1,5 @@
 // 三会一课台账: the year's meetings with attendance figures, and the branch × month compliance sheet.
-import type { MeetingRow } from '../api/contract';
+import type { MeetingRow } from '../model/meetings';
 import type { RuleMatrix } from '../domain/compliance';
 import { attendanceRate } from '../domain/measures';
 import { ledgerSheet, percentToFraction, writeLedger, RED, type LedgerColumn, type LedgerMeta } from './ledgerKit';

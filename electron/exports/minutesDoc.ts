@@ -1,5 +1,5 @@
 // 会议记录: the record form a clerk prints and files for one meeting.
-import type { MeetingDetail } from '../api/contract';
+import type { MeetingDetail } from '../model/meetings';
 import { attendanceRate } from '../domain/measures';
 import { body, chineseDate, docTitle, heading2, simpleTable, writeDocument, type DocBlock } from './docKit';
 

@@ -1,5 +1,5 @@
 // 发展对象公示 and 拟转正公示 for a branch (公示制, seed 003), on the GB/T 9704 kit.
-import type { RecruitDetail } from '../api/contract';
+import type { RecruitDetail } from '../model/recruits';
 import { addMonths } from '../domain/recruitment';
 import { body, chineseDate, docTitle, heading1, signature, simpleTable, writeDocument, type DocBlock } from './docKit';
 

@@ -4,7 +4,7 @@
 // exported ledger still imports back). 入党宣誓 and 递交转正申请书 are kept in the record and its form
 // but not printed: two more date columns print at 5.6 pt (office-check), and a re-import of the
 // ledger leaves them as they are (a missing column erases nothing).
-import type { RecruitDetail } from '../api/contract';
+import type { RecruitDetail } from '../model/recruits';
 import type { RuleId } from '../domain/recruitment';
 import { ledgerSheet, RED, writeLedger, type LedgerColumn, type LedgerMeta } from './ledgerKit';
 

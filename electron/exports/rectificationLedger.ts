@@ -1,5 +1,5 @@
 // 整改台账: one row per item of the year; an overdue item's 完成时限 and 状态 are filled red.
-import type { RectificationRow } from '../api/contract';
+import type { RectificationRow } from '../model/rectifications';
 import { ledgerSheet, writeLedger, RED, type LedgerColumn, type LedgerMeta } from './ledgerKit';
 
 export type RectificationLedgerRow = RectificationRow & { fileNames: string[] };

@@ -1,5 +1,5 @@
 // 党员花名册 ledger.
-import type { MemberRow } from '../api/contract';
+import type { MemberRow } from '../model/members';
 import { ledgerSheet, writeLedger, type LedgerColumn, type LedgerMeta } from './ledgerKit';
 
 export type RosterLedgerOptions = { title: string };

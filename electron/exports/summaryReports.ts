@@ -1,6 +1,6 @@
 // 年度党建工作总结 and 基层组织建设年自查报告 on the GB/T 9704 kit: every figure from the year's
 // stats, the three charts as pictures, and marked paragraphs where the clerk must write prose.
-import type { YearStats } from '../api/contract/reports';
+import type { YearStats } from '../model/reports';
 import { svgsToPngs } from './chartImage';
 import { CHART_SIZE, chartSvg, type ChartKey } from './charts';
 import { body, docTitle, figure, heading1, heading2, placeholder, signature, simpleTable, writeDocument, type DocBlock, type DocFonts } from './docKit';

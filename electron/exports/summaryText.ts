@@ -1,6 +1,6 @@
 // The sentences of the summary reports, each built from the year's figures (stats) only: no figure
 // in a report is typed, so every number a superior reads is one the records give.
-import type { YearStats } from '../api/contract/reports';
+import type { YearStats } from '../model/reports';
 import { formatChineseDate } from '../domain/dates';
 import { monthDay } from '../domain/measures';
 

@@ -1,6 +1,6 @@
 // 材料报送情况: one row per task and branch that owes it; late ones red (handed in late and still
 // missing are told apart by the 状态 text); a second sheet sums each task up.
-import type { TaskDetail, TaskTargetRow } from '../api/contract';
+import type { TaskDetail, TaskTargetRow } from '../model/tasks';
 import { ledgerSheet, writeLedger, RED, type LedgerColumn, type LedgerMeta } from './ledgerKit';
 
 type Row = { task: TaskDetail; target: TaskTargetRow };

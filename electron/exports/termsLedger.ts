@@ -1,6 +1,6 @@
 // 换届情况: a row per branch with the current term, its status (overdue red, due soon amber),
 // the last election, the committee in office and the earlier terms.
-import type { TermRow } from '../api/contract';
+import type { TermRow } from '../model/terms';
 import { AMBER, ledgerSheet, RED, writeLedger, type LedgerColumn, type LedgerMeta } from './ledgerKit';
 
 const committeeText = (t: TermRow['history'][number] | undefined) => (t ? t.committee.map((c) => `${c.role} ${c.name}`).join('、') : '');

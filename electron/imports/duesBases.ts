@@ -1,7 +1,7 @@
 // Reading a 党费基数 workbook (name, ID number, kind, monthly base, the month it applies from)
 // with row-level issues. Matching to the roster is the API's part.
 import type ExcelJS from 'exceljs';
-import type { RowIssue } from '../api/contract';
+import type { RowIssue } from '../model/imports';
 import type { DuesKind } from '../domain/dues';
 import { yuanToFen } from '../domain/dues';
 import { checkIdNumber } from '../domain/idNumber';

@@ -2,7 +2,7 @@
 // map its columns (synonyms, the layout's remembered mapping, the clerk's choice), and parse
 // the rows only when every required field has a column.
 import type ExcelJS from 'exceljs';
-import type { RowIssue } from '../api/contract';
+import type { RowIssue } from '../model/imports';
 import { columnLetter, findHeader, type HeaderMatch, type Mapping } from './headers';
 import type { FieldTable } from './synonyms';
 import { ImportFileError } from './workbook';

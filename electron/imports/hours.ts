@@ -1,7 +1,7 @@
 // Reading a study-hours workbook with row-level issues: a ledger keyed by 身份证号, or an activity
 // sign-in list keyed by 学号 or by 姓名 (within 党支部) with 活动名称, 活动类型 and 活动时间 like 2026-10-28 14:30.
 import type ExcelJS from 'exceljs';
-import type { RowIssue } from '../api/contract';
+import type { RowIssue } from '../model/imports';
 import { checkIdNumber } from '../domain/idNumber';
 import { cleanText, normalizeIdNumber, normalizeName, normalizeStudentNo } from '../domain/normalize';
 import { readDate } from './cells';

@@ -3,7 +3,8 @@
 // row names the candidates so the clerk can add an ID number, a 学号 or the branch. An ID number
 // or 学号 that belongs to someone of another name is refused until the clerk confirms the row:
 // hours credited to the wrong person would count in that person's assessment.
-import type { MemberRow, RowIssue } from '../api/contract';
+import type { RowIssue } from '../model/imports';
+import type { MemberRow } from '../model/members';
 import { findMemberIdByIdNumber, findMemberIdByStudentNo, findMembersByName, getMember } from '../db/members';
 import type { Db } from '../db/open';
 import type { HoursParse, HoursRecord } from './hours';

@@ -1,7 +1,7 @@
 // Reading the 发展党员台账 clerks keep in Excel: one row per person, a column per step's date.
 // Accepts our own ledger's headers too, so an exported ledger can be imported back.
 import type ExcelJS from 'exceljs';
-import type { RowIssue } from '../api/contract';
+import type { RowIssue } from '../model/imports';
 import { checkIdNumber } from '../domain/idNumber';
 import { cleanText, normalizeIdNumber, normalizeName, toHalfWidth } from '../domain/normalize';
 import { cellText, readDate, type CellValue } from './cells';

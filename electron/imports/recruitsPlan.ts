@@ -1,8 +1,8 @@
 // Deciding, against the database, what a parsed 发展党员台账 would change. Branches must exist
 // (an import never invents organisations); an existing record keeps what the sheet leaves blank.
-import type { RowChange, RowIssue } from '../api/contract';
-import { recruitInput } from '../api/contract/recruits';
-import type { RecruitInput } from '../api/contract/recruits';
+import type { RowChange, RowIssue } from '../model/imports';
+import type { z } from 'zod';
+import type { RecruitInput } from '../model/recruits';
 import { findMemberIdByIdNumber, findMembersByName, getMember } from '../db/members';
 import type { Db } from '../db/open';
 import { findActiveOrgsByName } from '../db/orgs';
@@ -12,8 +12,10 @@ import { RECRUIT_FIELDS } from './synonyms';
 
 export type PlannedRecruit = { row: number; existingId: number | undefined; input: RecruitInput };
 export type RecruitPlan = { rows: PlannedRecruit[]; errors: RowIssue[]; warnings: RowIssue[]; changes: RowChange[]; confirmable: number[] };
+/** The form's own check of a record (the API's recruitInput), so a row is refused exactly as the form would refuse it. */
+export type RecruitCheck = z.ZodType<RecruitInput & { id?: number | undefined }>;
 
-export function planRecruits(db: Db, parsed: RecruitParse, confirmRows: ReadonlySet<number> = new Set()): RecruitPlan {
+export function planRecruits(db: Db, parsed: RecruitParse, recruitInput: RecruitCheck, confirmRows: ReadonlySet<number> = new Set()): RecruitPlan {
   const plan: RecruitPlan = { rows: [], errors: [...parsed.errors], warnings: [...parsed.warnings], changes: [], confirmable: [] };
   const header = (f: string, fallback: string) => parsed.header.columns.find((c) => c.field === f)?.header ?? (f in RECRUIT_FIELDS ? RECRUIT_FIELDS[f as keyof typeof RECRUIT_FIELDS].label : fallback);
   const branches = new Map<string, { orgId: number } | { error: string }>();

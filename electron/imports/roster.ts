@@ -1,6 +1,6 @@
 // Reading a roster workbook as clerks keep it into validated records with row-level issues.
 import type ExcelJS from 'exceljs';
-import type { RowIssue } from '../api/contract';
+import type { RowIssue } from '../model/imports';
 import { checkConfirmation } from '../domain/eligibility';
 import { checkIdNumber } from '../domain/idNumber';
 import type { Gender, MemberType, PersonCategory } from '../domain/glossary';

@@ -1,6 +1,7 @@
 // Deciding, against the database, what a parsed roster would change: new members, updates,
 // transfers and the branches that must be created. Used by the preview and by the import itself.
-import type { MemberRow, RowChange, RowIssue } from '../api/contract';
+import type { RowChange, RowIssue } from '../model/imports';
+import type { MemberRow } from '../model/members';
 import * as membersDb from '../db/members';
 import * as orgsDb from '../db/orgs';
 import type { Db } from '../db/open';

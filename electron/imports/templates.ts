@@ -2,7 +2,7 @@
 // row, and a sheet saying which columns are needed and what else they may be called), and the
 // list of what the checks found (row, column, the value as typed, the message).
 import { loadExcelJS } from '../exports/lazyLibs';
-import type { RowIssue } from '../api/contract';
+import type { RowIssue } from '../model/imports';
 import { idCheckChar } from '../domain/idNumber';
 import type { FieldTable } from './synonyms';
 

@@ -5,7 +5,7 @@ import { addMonths } from '../domain/recruitment';
 import type { Db } from '../db/open';
 import { replaceParts, saveRecruit } from '../db/recruits';
 import { syncRoster } from '../db/recruits';
-import type { RecruitFields } from '../api/contract/recruits';
+import type { RecruitFields } from '../model/recruits';
 import { idNumber, personName, rng } from './names';
 import type { SeedScale } from './scale';
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { COMMANDS } from '../../electron/cli/table';
 import { readmeWithCommands } from '../../electron/cli/usage';
-import { CATALOG } from '../../electron/exports/catalog';
+import { CATALOG } from '../../electron/api/shared/catalog';
 import { cli, CLI_MAIN, demoFolder, fails } from '../helpers/cli';
 import { messyRosterXlsx } from '../helpers/messyRoster';
 import { tempDir } from '../helpers/tmp';

@@ -44,6 +44,19 @@ describe('lint layer rules', () => {
     assert.equal((await refusals(eslint, 'electron/api/contract/fixture.ts', "import type { Db } from '../../db/open';\nexport type X = Db;\n")).length, 1);
   });
 
+  it('refuses a db, exports or imports file importing electron/api/contract, and allows electron/model', async () => {
+    const [db] = await refusals(eslint, 'electron/db/fixture.ts', "import type { MemberRow } from '../api/contract';\nexport type X = MemberRow;\n");
+    assert.match(db ?? '', /db 只存取数据/);
+    assert.equal((await refusals(eslint, 'electron/db/migrations/fixture.ts', "import type { MemberRow } from '../../api/contract/members';\nexport type X = MemberRow;\n")).length, 1);
+    for (const layer of ['exports', 'imports']) {
+      const [refused] = await refusals(eslint, `electron/${layer}/fixture.ts`, "import type { RowIssue } from '../api/contract/roster';\nexport type X = RowIssue;\n");
+      assert.match(refused ?? '', /导入导出不引用接口/, layer);
+      assert.equal((await refusals(eslint, `electron/${layer}/fixture.ts`, "import { ApiError } from '../api/errors';\nexport const y = ApiError;\n")).length, 1, layer);
+    }
+    assert.deepEqual(await refusals(eslint, 'electron/db/fixture.ts', "import type { MemberRow } from '../model/members';\nimport { todayIso } from '../domain/dates';\nexport type X = MemberRow;\nexport const y = todayIso;\n"), []);
+    assert.deepEqual(await refusals(eslint, 'electron/imports/fixture.ts', "import type { RowIssue } from '../model/imports';\nexport type X = RowIssue;\n"), []);
+  });
+
   it('refuses exports or db reaching into API handlers, and model reaching beyond domain', async () => {
     assert.equal((await refusals(eslint, 'electron/exports/fixture.ts', "import { assessYear } from '../api/shared/hoursAssessment';\nexport const y = assessYear;\n")).length, 1);
     assert.equal((await refusals(eslint, 'electron/db/fixture.ts', "import { readRules } from '../api/shared/ruleSets';\nexport const y = readRules;\n")).length, 1);

@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { CATALOG, PACK_ENTRIES } from '../../electron/exports/catalog';
+import { CATALOG, PACK_ENTRIES } from '../../electron/api/shared/catalog';
 import { cli as runCli, demoFolder, fails } from '../helpers/cli';
 
 const year = String(new Date().getFullYear());

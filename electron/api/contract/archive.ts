@@ -1,11 +1,14 @@
 // 档案管理: documents with 文号 and files, full-text search, the 归档文件目录, and filing what the
 // app already produced (a meeting's 会议记录, a task's submitted files, an award round's 公示).
 import { z } from 'zod';
-import { RETENTIONS, type Retention, type SnippetPart } from '../../domain/archive';
+import { RETENTIONS, type SnippetPart } from '../../domain/archive';
 import { normalizeWenhao } from '../../domain/wenhao';
-import { defineArea, read, write, type FileOut, type Page } from './define';
+import { defineArea, read, write, type FileOut, type Page, shapeOf } from './define';
 import { id, isoDate, text } from './common';
-import type { AttachmentRow } from './attachments';
+import { SOURCE_KINDS, type CatalogView, type DocumentDetail, type DocumentFilter, type DocumentRow } from '../../model/archive';
+
+export type { CatalogRow, CatalogView, DocumentDetail, DocumentFile, DocumentFilter, DocumentRow, DocumentSource, SourceKind } from '../../model/archive';
+export { SOURCE_KINDS, SOURCE_KIND_LABEL } from '../../model/archive';
 
 const year = z.number({ message: '请填写年度' }).int({ message: '年度应为整数' }).min(1949, { message: '年度应在1949—2100之间' }).max(2100, { message: '年度应在1949—2100之间' });
 const category = z.string({ message: '请选择类别' }).trim().min(1, { message: '请选择类别' }).max(20, { message: '类别不能超过20个字' });
@@ -27,51 +30,23 @@ export const wenhao = z
   .nullable()
   .optional();
 
-export const SOURCE_KINDS = ['meeting', 'task', 'awardRound', 'export'] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
-export const SOURCE_KIND_LABEL: Record<SourceKind, string> = { meeting: '三会一课', task: '工作任务', awardRound: '评选表彰', export: '导出的台账或报告' };
-
-export type DocumentSource = { kind: SourceKind; id: number | null; ref: string | null };
-
-export type DocumentRow = {
-  id: number;
-  title: string;
-  wenhao: string | null;
-  author: string | null;
-  date: string | null;
-  year: number;
-  category: string;
-  orgId: number | null;
-  orgName: string | null;
-  retention: Retention;
-  pages: number | null;
-  remarks: string | null;
-  fileCount: number;
-  source: DocumentSource | null;
-};
-export type DocumentFile = AttachmentRow & { pages: number | null; /** The start of the text read from it, for a look without opening. */ textPreview: string };
-export type DocumentDetail = DocumentRow & { files: DocumentFile[]; pieceNo: number };
-
 /** A search result: the document and, when text was searched, where it matched. */
 export type DocumentHit = DocumentRow & { snippet: SnippetPart[] };
 export type DocumentPage = Page<DocumentHit> & { /** Only terms under three characters: searched in 题名、文号、责任者 only. */ shortQuery: boolean };
 
-export type CatalogRow = { pieceNo: number; id: number; author: string | null; wenhao: string | null; title: string; date: string | null; pages: number | null; remarks: string | null; retention: Retention; category: string; orgName: string | null };
-/** sealed: the year's 件号 can no longer be renumbered; inRuleOrder: its numbers already follow 保管期限 → 类别 → 日期. */
-export type CatalogView = { year: number; rows: CatalogRow[]; branchesWithoutRules: { orgId: number; name: string }[]; sealed: boolean; inRuleOrder: boolean };
-
 export type FiledResult = { id: number; title: string; updated: boolean; files: number };
 
-export const documentFilter = z
-  .object({
-    q: z.string().max(100, { message: '搜索内容不能超过100个字' }).optional(),
-    year: year.optional(),
-    category: category.optional(),
-    orgId: id.optional(),
-    retention: retention.optional(),
-  })
-  .strict();
-export type DocumentFilter = z.output<typeof documentFilter>;
+export const documentFilter = shapeOf<DocumentFilter>()(
+  z
+    .object({
+      q: z.string().max(100, { message: '搜索内容不能超过100个字' }).optional(),
+      year: year.optional(),
+      category: category.optional(),
+      orgId: id.optional(),
+      retention: retention.optional(),
+    })
+    .strict(),
+);
 
 export const documentInput = z
   .object({

@@ -2,8 +2,9 @@
 import { z } from 'zod';
 import { defineArea, read, write, type FileOut } from './define';
 import { fileBytes, fileName, id } from './common';
+import type { AttachmentRow } from '../../model/attachments';
 
-export type AttachmentRow = { id: number; fileName: string; mime: string; size: number; sha256: string };
+export type { AttachmentRow } from '../../model/attachments';
 
 export const attachmentsContract = defineArea('attachments', {
   'attachments.add': write<AttachmentRow>()(z.object({ fileName, base64: fileBytes }).strict()),

@@ -2,22 +2,10 @@
 import { z } from 'zod';
 import { defineArea, read, write, type FileOut } from './define';
 import { fileBytes, fileName } from './common';
+import type { BackupListing, BackupSummary } from '../../model/backups';
 
-export type BackupListing = { name: string; kind: string; size: number; at: string; counts: { orgs: number; members: number; meetings: number } | null };
+export type { BackupListing, BackupPolicy, BackupProgress, BackupSummary } from '../../model/backups';
 
-/** How many backups are kept: the newest N of each automatic kind and of each event kind, then a cap on their total size. */
-export type BackupPolicy = { daily: number; weekly: number; monthly: number; event: number; capMb: number };
-/** A backup being made in the background. */
-export type BackupProgress = { kind: string; phase: '复制' | '校验' | '压缩'; percent: number | null; startedAt: string };
-export type BackupSummary = {
-  policy: BackupPolicy;
-  count: number;
-  totalSize: number;
-  /** The live data file, to compare with. */
-  dataSize: number;
-  running: BackupProgress | null;
-  lastError: { at: string; message: string } | null;
-};
 export type RestoreResult = { schemaVersion: number; attachments: number; missingAttachments: number; safetyCopy: string };
 
 const backupName = z.string().regex(/^[\u4e00-\u9fa5a-z]+-(v\d+-)?\d{6,8}(-\d{6})?(-\d{1,3})?\.sqlite3(\.gz)?$/, { message: '备份名称不正确' });

@@ -2,8 +2,9 @@
 import { z } from 'zod';
 import { defineArea, read, write } from './define';
 import { isoDate, requiredText, year } from './common';
+import type { Campaign } from '../../model/commitments';
 
-export type Campaign = { id: number; year: number; title: string; commitDue: string | null; rateDue: string | null };
+export type { Campaign } from '../../model/commitments';
 
 export const campaignsContract = defineArea('campaigns', {
   'campaigns.list': read<Campaign[]>()(z.object({}).strict()),

@@ -3,8 +3,9 @@ import { z } from 'zod';
 import { defineArea, read, write } from './define';
 import { id, isoDate, requiredText } from './common';
 import { year } from './common';
+import type { LeaderComment } from '../../model/comments';
 
-export type LeaderComment = { id: number; year: number; leader: string; orgId: number; orgName: string; memberId: number | null; memberName: string | null; content: string; onDate: string };
+export type { LeaderComment } from '../../model/comments';
 
 export const commentsContract = defineArea('comments', {
   'comments.list': read<LeaderComment[]>()(z.object({ year, orgId: id.optional() }).strict()),

@@ -3,26 +3,9 @@ import { z } from 'zod';
 import { defineArea, read, write } from './define';
 import type { Campaign } from './campaigns';
 import { id, isoDate, requiredText, text, year } from './common';
+import type { CommitmentRow, ProgressNote } from '../../model/commitments';
 
-export type CommitmentRow = {
-  id: number;
-  campaignId: number;
-  orgId: number;
-  orgName: string;
-  /** null for the branch's own commitment. */
-  memberId: number | null;
-  memberName: string | null;
-  content: string;
-  measures: string | null;
-  committedOn: string;
-  publishedOn: string | null;
-  rating: string | null;
-  ratedOn: string | null;
-  ratedBy: string | null;
-  progressCount: number;
-};
-
-export type ProgressNote = { id: number; onDate: string; note: string; attachmentId: number | null; fileName: string | null };
+export type { CommitmentRow, ProgressNote } from '../../model/commitments';
 
 export type CommitmentBoard = {
   campaign: Campaign | null;

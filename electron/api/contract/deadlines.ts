@@ -2,13 +2,9 @@
 import { z } from 'zod';
 import { defineArea, read } from './define';
 import { id } from './common';
+import type { OverdueItem } from '../../model/deadlines';
 
-/** Past its date and not done: an open 整改 item, or a branch that has not handed a task in. */
-export type OverdueItem = { kind: 'rectification' | 'task'; id: number; orgId: number; org: string; title: string; due: string; daysOverdue: number };
-
-export type DueSoonTask = { id: number; title: string; issuer: string | null; due: string; daysLeft: number; pending: number; targets: number };
-
-export type DeadlineDigest = { today: string; overdue: OverdueItem[]; dueSoon: DueSoonTask[] };
+export type { DeadlineDigest, DueSoonTask, OverdueItem } from '../../model/deadlines';
 
 export const deadlinesContract = defineArea('deadlines', {
   /** Everything past its date across 整改 and 任务, oldest first; optionally within an org subtree. */

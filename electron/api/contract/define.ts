@@ -56,3 +56,14 @@ export function combineAreas<A extends readonly Area<string, object>[]>(...areas
   }
   return all as Intersection<A[number]['methods']>;
 }
+
+/** unknown when A and B have the same keys and each is assignable to the other, else never. */
+type Exactly<A, B> = [A, keyof A] extends [B, keyof B] ? ([B, keyof B] extends [A, keyof A] ? unknown : never) : never;
+
+/**
+ * A schema whose parsed output is exactly the model type T (electron/model): db and imports read T,
+ * the API parses with the schema, and a field added on one side only is refused by the type checker.
+ */
+export function shapeOf<T>() {
+  return <S extends z.ZodType<T>>(schema: S & Exactly<z.output<S>, T>): S => schema;
+}

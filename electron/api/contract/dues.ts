@@ -1,16 +1,16 @@
 // 党费: bases, payments, arrears, the attention list (党章 第九条), import of bases, the ledger.
 import { z } from 'zod';
-import { DUES_KINDS, type DuesKind } from '../../domain/dues';
+import { DUES_KINDS } from '../../domain/dues';
 
-import type { DuesSum, DuesTotals } from '../../domain/measures';
+import type { DuesSum } from '../../domain/measures';
 import { isMonth } from '../../domain/months';
 import { defineArea, read, write, type FileOut } from './define';
 import { id, isoDate, requiredText, text } from './common';
 import { importFile, importRun, type ImportPreview } from './roster';
+import type { DuesBaseOut, DuesMemberRow } from '../../model/dues';
 
-export type DuesBaseOut = { fromMonth: string; kind: DuesKind; baseFen: number; overrideFen: number | null; overrideReason: string | null; monthlyFen: number };
-export type DuesMonthCell = { month: string; owed: boolean; due: number | null; paid: number; arrears: number };
-export type DuesMemberRow = { memberId: number; name: string; idNumber: string; orgId: number; orgName: string; base: DuesBaseOut | null; months: DuesMonthCell[]; totals: DuesTotals };
+export type { DuesBaseOut, DuesMemberRow, DuesMonthCell } from '../../model/dues';
+
 export type DuesSummary = DuesSum;
 export type DuesBoard = { year: number; rows: DuesMemberRow[]; total: number; page: number; pageSize: number; summary: DuesSummary };
 export type DuesPaymentOut = { id: number; paidOn: string; fromMonth: string; toMonth: string; amountFen: number; notes: string | null; voidedAt: string | null; voidReason: string | null; replacedBy: number | null };

@@ -1,19 +1,12 @@
 // 民主评议党员: member scores and grades.
 import { z } from 'zod';
-import { MEMBER_GRADES, type MemberGrade } from '../../domain/glossary';
+import { MEMBER_GRADES } from '../../domain/glossary';
 import { defineArea, read, write } from './define';
 import { id, text } from './common';
 import { year } from './common';
+import type { EvaluationRow } from '../../model/evaluations';
 
-export type EvaluationRow = {
-  memberId: number;
-  name: string;
-  memberType: string;
-  massScore: number | null;
-  peerScore: number | null;
-  grade: MemberGrade | null;
-  exceptionReason: string | null;
-};
+export type { EvaluationRow } from '../../model/evaluations';
 
 export type BranchEvaluation = {
   orgId: number;

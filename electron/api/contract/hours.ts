@@ -1,13 +1,13 @@
 // 学时: entries, the per-member summary against the threshold profile, import.
 import { z } from 'zod';
-import { type HourSource } from '../../domain/glossary';
 import type { PeriodStatus } from '../../domain/hours';
 import { defineArea, read, write, type FileOut, type Page } from './define';
 import { id, isoDate, requiredText } from './common';
 import { hoursValue } from './meetings';
 import { importFile, importRun, type ImportPreview } from './roster';
+import type { HourEntryRow } from '../../model/hours';
 
-export type HourEntryRow = { id: number; onDate: string; hours: number; title: string; source: HourSource; meetingId: number | null; trainingId: number | null };
+export type { HourEntryRow } from '../../model/hours';
 
 export type MemberHoursRow = {
   memberId: number;

@@ -1,54 +1,27 @@
 // 三会一课: meetings with attendance and their input schema.
 import { z } from 'zod';
-import { ATTENDANCE, MEETING_TYPES, type Attendance, type MeetingType } from '../../domain/glossary';
-import { defineArea, read, write, type Page } from './define';
-import type { AttachmentRow } from './attachments';
+import { ATTENDANCE, MEETING_TYPES } from '../../domain/glossary';
+import { defineArea, read, write, type Page, shapeOf } from './define';
 import { id, isoDate, requiredText, text } from './common';
+import type { MeetingDetail, MeetingFilter, MeetingRow, RosterPick } from '../../model/meetings';
 
-export type MeetingRow = {
-  id: number;
-  orgId: number;
-  orgName: string;
-  type: MeetingType;
-  heldOn: string;
-  topic: string;
-  expected: number;
-  present: number;
-  hours: number;
-};
-
-export type AttendanceRow = { memberId: number; name: string; status: Attendance; reason: string | null };
-
-export type MeetingDetail = MeetingRow & {
-  startTime: string | null;
-  endTime: string | null;
-  place: string | null;
-  host: string | null;
-  recorder: string | null;
-  lecturer: string | null;
-  lecturerMemberId: number | null;
-  minutes: string | null;
-  resolutions: string | null;
-  attendance: AttendanceRow[];
-  attachments: AttachmentRow[];
-};
-
-export type RosterPick = { memberId: number; name: string; memberType: string };
+export type { AttendanceRow, MeetingDetail, MeetingFilter, MeetingRow, RosterPick } from '../../model/meetings';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: '时间应写成 09:30' }).nullable().optional();
 export const hoursValue = z.number({ message: '学时应为数字' }).min(0, { message: '学时不能为负数' }).max(200, { message: '学时不能超过200' }).refine((h) => Math.round(h * 10) === h * 10, { message: '学时最多保留一位小数' });
 
-export const meetingFilter = z
-  .object({
-    orgId: id.optional(),
-    includeSubOrgs: z.boolean().default(true),
-    type: z.enum(MEETING_TYPES).optional(),
-    from: isoDate.optional(),
-    to: isoDate.optional(),
-    q: z.string().max(40).optional(),
-  })
-  .strict();
-export type MeetingFilter = z.output<typeof meetingFilter>;
+export const meetingFilter = shapeOf<MeetingFilter>()(
+  z
+    .object({
+      orgId: id.optional(),
+      includeSubOrgs: z.boolean().default(true),
+      type: z.enum(MEETING_TYPES).optional(),
+      from: isoDate.optional(),
+      to: isoDate.optional(),
+      q: z.string().max(40).optional(),
+    })
+    .strict(),
+);
 
 export const meetingInput = z
   .object({

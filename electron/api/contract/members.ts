@@ -5,69 +5,28 @@ import {
   MEMBER_STATUSES,
   MEMBER_TYPES,
   PERSON_CATEGORIES,
-  type Gender,
-  type MemberStatus,
-  type MemberType,
-  type PersonCategory,
 } from '../../domain/glossary';
 import { checkIdNumber } from '../../domain/idNumber';
 import { normalizeIdNumber, normalizeName, normalizeStudentNo, studentNoProblem } from '../../domain/normalize';
-import { defineArea, read, write, type Page } from './define';
+import { defineArea, read, write, type Page, shapeOf } from './define';
 import { id, isoDate, isoDateOrMonth, text } from './common';
+import type { MemberDetail, MemberFilter, MemberRow } from '../../model/members';
 
-export type MemberRow = {
-  id: number;
-  name: string;
-  gender: Gender | null;
-  ethnicity: string | null;
-  birthDate: string | null;
-  idNumber: string;
-  nativePlace: string | null;
-  education: string | null;
-  degree: string | null;
-  title: string | null;
-  personCategory: PersonCategory | null;
-  memberType: MemberType;
-  joinedOn: string | null;
-  confirmedOn: string | null;
-  orgId: number;
-  orgName: string;
-  phone: string | null;
-  isLeadership: boolean;
-  isSecretary: boolean;
-  status: MemberStatus;
-  statusDate: string | null;
-  statusReason: string | null;
-  notes: string | null;
-  /** 年级 of a student as the year of entry (2023 = 2023级). */
-  grade: number | null;
-  /** 学号 of a student (staff 工号 is not kept). */
-  studentNo: string | null;
-};
+export type { MemberDetail, MemberEvent, MemberFilter, MemberRow } from '../../model/members';
 
-export type MemberEvent = {
-  id: number;
-  kind: 'status' | 'transfer' | 'created' | 'import';
-  fromValue: string | null;
-  toValue: string | null;
-  onDate: string;
-  reason: string | null;
-};
-
-export type MemberDetail = { member: MemberRow; events: MemberEvent[] };
-
-export const memberFilter = z
-  .object({
-    orgId: id.optional(),
-    includeSubOrgs: z.boolean().default(true),
-    branchCategory: z.enum(BRANCH_CATEGORIES).optional(),
-    personCategory: z.enum(PERSON_CATEGORIES).optional(),
-    memberType: z.enum(MEMBER_TYPES).optional(),
-    status: z.enum(MEMBER_STATUSES).optional(),
-    q: z.string().max(40, { message: '搜索词不能超过40个字' }).optional(),
-  })
-  .strict();
-export type MemberFilter = z.output<typeof memberFilter>;
+export const memberFilter = shapeOf<MemberFilter>()(
+  z
+    .object({
+      orgId: id.optional(),
+      includeSubOrgs: z.boolean().default(true),
+      branchCategory: z.enum(BRANCH_CATEGORIES).optional(),
+      personCategory: z.enum(PERSON_CATEGORIES).optional(),
+      memberType: z.enum(MEMBER_TYPES).optional(),
+      status: z.enum(MEMBER_STATUSES).optional(),
+      q: z.string().max(40, { message: '搜索词不能超过40个字' }).optional(),
+    })
+    .strict(),
+);
 
 export const idNumberField = z
   .string()

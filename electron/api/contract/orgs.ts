@@ -1,37 +1,10 @@
 import { z } from 'zod';
-import { BRANCH_CATEGORIES, COMMITTEE_ROLES, ORG_KINDS, type BranchCategory, type OrgKind } from '../../domain/glossary';
+import { BRANCH_CATEGORIES, COMMITTEE_ROLES, ORG_KINDS } from '../../domain/glossary';
 import { defineArea, read, write } from './define';
 import { id, isoDate, requiredText, text } from './common';
+import type { OrgDetail, OrgRow } from '../../model/orgs';
 
-export type OrgRow = {
-  id: number;
-  parentId: number | null;
-  kind: OrgKind;
-  name: string;
-  category: BranchCategory | null;
-  contactLeader: string | null;
-  linkedClass: string | null;
-  foundedOn: string | null;
-  dissolvedOn: string | null;
-  dissolveReason: string | null;
-  /** Members 在册 in this organisation and everything below it. */
-  memberCount: number;
-};
-
-export type OrgRole = {
-  id: number;
-  orgId: number;
-  role: string;
-  memberId: number | null;
-  personName: string;
-  termStart: string | null;
-  termEnd: string | null;
-  endedOn: string | null;
-};
-
-export type OrgEvent = { id: number; orgId: number; kind: string; onDate: string; detail: string };
-
-export type OrgDetail = { org: OrgRow; roles: OrgRole[]; events: OrgEvent[]; path: string[] };
+export type { OrgDetail, OrgEvent, OrgRole, OrgRow } from '../../model/orgs';
 
 const category = z.enum(BRANCH_CATEGORIES, { message: '支部类别应为 教职工、学生、机关、后勤 或 离退休' }).nullable().optional();
 

@@ -2,46 +2,14 @@
 import { z } from 'zod';
 import { type DueItem, type Finding, type Stage } from '../../domain/recruitment';
 import type { StudentGap } from '../../domain/studentGrades';
-import { defineArea, read, write, type FileOut } from './define';
+import { defineArea, read, write, type FileOut, shapeOf } from './define';
 import { id, isoDate, requiredText, text } from './common';
 import { importFile, importRun, type ImportPreview } from './roster';
+import type { RecruitDetail, RecruitInput } from '../../model/recruits';
 
-export type RecruitFields = {
-  name: string;
-  idNumber: string;
-  gender: '男' | '女' | null;
-  birthDate: string | null;
-  orgId: number;
-  appliedOn: string | null;
-  talkOn: string | null;
-  activistOn: string | null;
-  mentor: string | null;
-  reviews: string[];
-  candidateOn: string | null;
-  politicalCheckOn: string | null;
-  trainingDays: number | null;
-  trainingHours: number | null;
-  introducers: { memberId: number | null; name: string }[];
-  publicityFrom: string | null;
-  publicityTo: string | null;
-  admissionMeetingOn: string | null;
-  admissionEntitled: number | null;
-  admissionYes: number | null;
-  approvedOn: string | null;
-  /** 入党宣誓时间. */
-  oathOn: string | null;
-  extensionMonths: number;
-  /** 递交转正申请书时间. */
-  confirmationAppliedOn: string | null;
-  confirmationMeetingOn: string | null;
-  confirmationEntitled: number | null;
-  confirmationYes: number | null;
-  confirmationApprovedOn: string | null;
-  notes: string | null;
-};
+export type { RecruitDetail, RecruitFields, RecruitInput } from '../../model/recruits';
 
 export type RecruitRow = { id: number; name: string; idNumber: string; orgId: number; orgName: string; stage: Stage; findings: number; memberId: number | null };
-export type RecruitDetail = RecruitFields & { id: number; orgName: string; stage: Stage; memberId: number | null; findings: Finding[]; due: DueItem[] };
 export type RecruitFinding = Finding & { recruitId: number; name: string; idNumber: string; orgName: string };
 /** An import's report, with what the checks found in the people it wrote (none for a preview). */
 export type RecruitImportPreview = ImportPreview & { findings: RecruitFinding[] };
@@ -50,40 +18,42 @@ export type RecruitDue = DueItem & { recruitId: number; name: string; orgName: s
 const date = isoDate.nullable().default(null);
 const count = z.number().int().min(0).max(10000).nullable().default(null);
 
-export const recruitInput = z
-  .object({
-    id: id.optional(),
-    name: requiredText(20),
-    idNumber: z.string().trim().toUpperCase().regex(/^\d{17}[\dX]$/, { message: '身份证号应为18位' }),
-    gender: z.enum(['男', '女']).nullable().default(null),
-    orgId: id,
-    appliedOn: date,
-    talkOn: date,
-    activistOn: date,
-    mentor: text(40),
-    reviews: z.array(isoDate).max(40).default([]),
-    candidateOn: date,
-    politicalCheckOn: date,
-    trainingDays: z.number().min(0).max(365).nullable().default(null),
-    trainingHours: z.number().min(0).max(1000).nullable().default(null),
-    /** A roster member (name taken from the roster) or a name typed for someone not on it. */
-    introducers: z.array(z.object({ memberId: id.nullable().default(null), name: text(20) }).strict()).max(3).default([]),
-    publicityFrom: date,
-    publicityTo: date,
-    admissionMeetingOn: date,
-    admissionEntitled: count,
-    admissionYes: count,
-    approvedOn: date,
-    oathOn: date,
-    extensionMonths: z.number().int().min(0).max(24).default(0),
-    confirmationAppliedOn: date,
-    confirmationMeetingOn: date,
-    confirmationEntitled: count,
-    confirmationYes: count,
-    confirmationApprovedOn: date,
-    notes: text(1000),
-  })
-  .strict();
+export const recruitInput = shapeOf<RecruitInput & { id?: number | undefined }>()(
+  z
+    .object({
+      id: id.optional(),
+      name: requiredText(20),
+      idNumber: z.string().trim().toUpperCase().regex(/^\d{17}[\dX]$/, { message: '身份证号应为18位' }),
+      gender: z.enum(['男', '女']).nullable().default(null),
+      orgId: id,
+      appliedOn: date,
+      talkOn: date,
+      activistOn: date,
+      mentor: text(40),
+      reviews: z.array(isoDate).max(40).default([]),
+      candidateOn: date,
+      politicalCheckOn: date,
+      trainingDays: z.number().min(0).max(365).nullable().default(null),
+      trainingHours: z.number().min(0).max(1000).nullable().default(null),
+      /** A roster member (name taken from the roster) or a name typed for someone not on it. */
+      introducers: z.array(z.object({ memberId: id.nullable().default(null), name: text(20) }).strict()).max(3).default([]),
+      publicityFrom: date,
+      publicityTo: date,
+      admissionMeetingOn: date,
+      admissionEntitled: count,
+      admissionYes: count,
+      approvedOn: date,
+      oathOn: date,
+      extensionMonths: z.number().int().min(0).max(24).default(0),
+      confirmationAppliedOn: date,
+      confirmationMeetingOn: date,
+      confirmationEntitled: count,
+      confirmationYes: count,
+      confirmationApprovedOn: date,
+      notes: text(1000),
+    })
+    .strict(),
+);
 
 
 export const recruitsContract = defineArea('recruits', {
@@ -110,5 +80,3 @@ export const recruitsContract = defineArea('recruits', {
   ),
   'recruits.exportLedger': read<FileOut>()(z.object({ year: z.number().int().min(2000).max(2100).optional(), orgId: id.optional() }).strict()),
 });
-
-export type RecruitInput = Omit<z.infer<typeof recruitInput>, 'id'>;

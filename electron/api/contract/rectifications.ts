@@ -1,44 +1,26 @@
 // 整改台账: items with deadlines, a responsible person and evidence; the ledger input shared with 任务.
 import { z } from 'zod';
-import { RECTIFICATION_SOURCES, RECTIFICATION_STATUSES, type RectificationSource, type RectificationStatus } from '../../domain/deadlines';
-import { defineArea, read, write, type FileOut, type Page } from './define';
+import { RECTIFICATION_SOURCES, RECTIFICATION_STATUSES } from '../../domain/deadlines';
+import { defineArea, read, write, type FileOut, type Page, shapeOf } from './define';
 import { id, isoDate, requiredText, text } from './common';
-import type { AttachmentRow } from './attachments';
+import type { RectificationDetail, RectificationFilter, RectificationRow } from '../../model/rectifications';
+
+export type { RectificationDetail, RectificationFilter, RectificationRow } from '../../model/rectifications';
 
 export const ledgerYear = z.number({ message: '请填写年度' }).int({ message: '年度应为整数' }).min(2000, { message: '年度应在2000—2100之间' }).max(2100, { message: '年度应在2000—2100之间' });
 
-export type RectificationRow = {
-  id: number;
-  orgId: number;
-  orgName: string;
-  year: number;
-  source: RectificationSource;
-  problem: string;
-  measures: string | null;
-  responsible: string | null;
-  responsibleMemberId: number | null;
-  deadline: string;
-  status: RectificationStatus;
-  completedOn: string | null;
-  evidence: string | null;
-  attachmentCount: number;
-  overdue: boolean;
-  daysLeft: number | null;
-  daysOverdue: number | null;
-};
-export type RectificationDetail = RectificationRow & { attachments: AttachmentRow[] };
-
-export const rectificationFilter = z
-  .object({
-    year: ledgerYear.optional(),
-    orgId: id.optional(),
-    status: z.enum(RECTIFICATION_STATUSES).optional(),
-    source: z.enum(RECTIFICATION_SOURCES).optional(),
-    overdueOnly: z.boolean().default(false),
-    q: z.string().max(40).optional(),
-  })
-  .strict();
-export type RectificationFilter = z.output<typeof rectificationFilter>;
+export const rectificationFilter = shapeOf<RectificationFilter>()(
+  z
+    .object({
+      year: ledgerYear.optional(),
+      orgId: id.optional(),
+      status: z.enum(RECTIFICATION_STATUSES).optional(),
+      source: z.enum(RECTIFICATION_SOURCES).optional(),
+      overdueOnly: z.boolean().default(false),
+      q: z.string().max(40).optional(),
+    })
+    .strict(),
+);
 
 export const rectificationInput = z
   .object({

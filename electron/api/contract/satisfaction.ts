@@ -3,8 +3,9 @@ import { z } from 'zod';
 import { defineArea, read, write } from './define';
 import { id, isoDate, text } from './common';
 import { year } from './common';
+import type { SatisfactionRow } from '../../model/satisfaction';
 
-export type SatisfactionRow = { id: number; year: number; orgId: number; orgName: string; serviceWindow: string | null; satisfied: number; basic: number; dissatisfied: number; rate: number | null; onDate: string };
+export type { SatisfactionRow } from '../../model/satisfaction';
 
 export const count = z.number().int({ message: '人数应为整数' }).min(0, { message: '人数不能为负' }).max(100000);
 

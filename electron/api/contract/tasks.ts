@@ -1,41 +1,15 @@
 // 工作任务与材料报送: tasks with the branches that owe them, submissions, the ledger.
 import { z } from 'zod';
-import { type SubmissionState } from '../../domain/deadlines';
-import { defineArea, read, write, type FileOut } from './define';
+import { defineArea, read, write, type FileOut, shapeOf } from './define';
 import { ledgerInput, ledgerYear } from './rectifications';
 import { id, isoDate, requiredText, text } from './common';
+import type { TaskDetail, TaskFilter, TaskRow } from '../../model/tasks';
 
-export type TaskRow = {
-  id: number;
-  year: number;
-  title: string;
-  issuer: string | null;
-  description: string | null;
-  dueOn: string;
-  /** 应报送 / 已报送 (on time or late) / 逾期报送 / 未报送 and already past the date. */
-  targetCount: number;
-  submittedCount: number;
-  lateSubmittedCount: number;
-  missingOverdueCount: number;
-  daysLeft: number | null;
-  daysOverdue: number | null;
-};
+export type { TaskDetail, TaskFilter, TaskRow, TaskTargetRow } from '../../model/tasks';
 
-export type TaskTargetRow = {
-  orgId: number;
-  orgName: string;
-  submittedOn: string | null;
-  note: string | null;
-  attachment: { id: number; fileName: string } | null;
-  state: SubmissionState;
-  daysLate: number | null;
-};
-
-export type TaskDetail = TaskRow & { targets: TaskTargetRow[] };
-
-export const taskFilter = z.object({ year: ledgerYear.optional(), orgId: id.optional(), overdueOnly: z.boolean().default(false) }).strict();
-
-export type TaskFilter = z.output<typeof taskFilter>;
+export const taskFilter = shapeOf<TaskFilter>()(
+  z.object({ year: ledgerYear.optional(), orgId: id.optional(), overdueOnly: z.boolean().default(false) }).strict(),
+);
 
 export const taskInput = z
   .object({

@@ -1,25 +1,11 @@
 // 换届: branch committee terms, their status against the rule set, the 换届 record, the ledger.
 import { z } from 'zod';
 import { COMMITTEE_ROLES } from '../../domain/glossary';
-import type { TermStatus } from '../../domain/terms';
 import { defineArea, read, write, type FileOut } from './define';
 import { id, isoDate, text } from './common';
+import type { TermRow } from '../../model/terms';
 
-export type TermMemberOut = { role: string; memberId: number | null; name: string };
-export type TermInfo = { id: number; startedOn: string; years: number; endsOn: string; electionMeetingId: number | null; election: string | null; notes: string | null; committee: TermMemberOut[] };
-export type TermRow = {
-  orgId: number;
-  orgName: string;
-  status: TermStatus;
-  /** The current term: the latest 换届 recorded, else what the committee roles in office say. */
-  startedOn: string | null;
-  endsOn: string | null;
-  warnFrom: string | null;
-  /** Where the dates come from: a 换届 record, or the 任期 of the committee roles. */
-  basis: '换届记录' | '委员任期' | null;
-  text: string;
-  history: TermInfo[];
-};
+export type { TermInfo, TermMemberOut, TermRow } from '../../model/terms';
 
 export const ELECTED_ROLES = COMMITTEE_ROLES.filter((r) => r !== '组长');
 

@@ -1,13 +1,12 @@
 // Trainings and who took part (each gives 学时).
 import { z } from 'zod';
-import { TRAINING_KINDS, type TrainingKind } from '../../domain/glossary';
+import { TRAINING_KINDS } from '../../domain/glossary';
 import { defineArea, read, write } from './define';
 import { id, isoDate, requiredText, text } from './common';
 import { hoursValue } from './meetings';
+import type { TrainingDetail, TrainingRow } from '../../model/trainings';
 
-export type TrainingRow = { id: number; title: string; kind: TrainingKind; startOn: string; endOn: string; hours: number; organizer: string | null; participants: number };
-
-export type TrainingDetail = TrainingRow & { notes: string | null; participantIds: number[]; participantNames: string[] };
+export type { TrainingDetail, TrainingRow } from '../../model/trainings';
 
 export const trainingInput = z
   .object({

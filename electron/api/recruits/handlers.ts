@@ -23,7 +23,7 @@ import { recruitsLedger } from '../../exports/recruitsLedger';
 import { readSettings } from '../shared/settings';
 import { readRecruitmentRules } from '../shared/ruleSets';
 import { syncRoster } from '../../db/recruits';
-import type { RecruitInput } from '../contract/recruits';
+import { recruitInput, type RecruitInput } from '../contract/recruits';
 import { docxFile, xlsxFile } from '../shared/ledgerFile';
 
 /** 党员类别 of an introducer on a date: 正式 once confirmed (or with no 转正 date on record), 预备 once admitted. */
@@ -118,7 +118,7 @@ const recruitsImport: ImportDef<RecruitField, RecruitParse, RecruitPlan, Applied
   table: 'recruits',
   read: (fileName, base64, choice) => parseUpload(fileName, base64, 'recruits', choice),
   plan: (d, parsed, { confirmRows }) => {
-    const plan = planRecruits(d, parsed, confirmRows);
+    const plan = planRecruits(d, parsed, recruitInput, confirmRows);
     return {
       plan,
       imported: plan.rows.filter((r) => r.existingId === undefined).length,

@@ -2,11 +2,11 @@
 // the year's figures and charts, and the two summary reports built on those figures.
 import { logExport, loggedExports, type LoggedExport } from '../../db/exportLog';
 import { committee, getOrg } from '../../db/orgs';
-import { CATALOG, CatalogChoiceError, catalogEntry, type CatalogChoice, type CatalogEntry, type FileRunner } from '../../exports/catalog';
+import { CATALOG, CatalogChoiceError, catalogEntry, type CatalogChoice, type CatalogEntry, type FileRunner } from '../shared/catalog';
 import { categoryForExport } from '../../domain/archive';
 import { fileGeneratedDocument } from '../shared/archiveFiling';
 import { chartSvgs } from '../../exports/charts';
-import { packZip, type Pack } from '../../exports/pack';
+import { packZip, type Pack } from './pack';
 import { contract, type FileOut } from '../contract';
 import type { CatalogItem, LastExport, YearStats } from '../contract/reports';
 import { fromZodError, invalid, notFound } from '../errors';

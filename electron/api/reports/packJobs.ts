@@ -1,8 +1,8 @@
 // The year's pack as a background job: packStart answers at once with a job id; the pack is made
 // ledger by ledger between API calls, so packStatus shows progress and packCancel stops it.
 import crypto from 'node:crypto';
-import { buildPack, type CancelToken, type Pack } from '../../exports/pack';
-import type { FileRunner } from '../../exports/catalog';
+import { buildPack, type CancelToken, type Pack } from './pack';
+import type { FileRunner } from '../shared/catalog';
 import type { LedgerMeta } from '../../exports/ledgerKit';
 import type { PackStatus } from '../contract/reports';
 import { conflict, invalid, notFound } from '../errors';

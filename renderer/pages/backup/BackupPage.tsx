@@ -19,15 +19,18 @@ export function BackupPage() {
   const [exporting, setExporting] = useState(false);
   const [upload, setUpload] = useState<File | null>(null);
   const running = summary.data?.running !== null && summary.data?.running !== undefined;
+  // The reloads are stable callbacks; taken out of their objects so the effect depends on them alone.
+  const reloadSummary = summary.reload;
+  const reloadList = list.reload;
   // While a backup runs in the background its progress is shown, and the list refreshed when it ends.
   useEffect(() => {
     if (!running) return;
-    const timer = window.setInterval(summary.reload, 1000);
+    const timer = window.setInterval(reloadSummary, 1000);
     return () => {
       window.clearInterval(timer);
-      list.reload();
+      reloadList();
     };
-  }, [running, summary.reload, list.reload]);
+  }, [running, reloadSummary, reloadList]);
   const restored = (r: { safetyCopy: string } | undefined) => {
     if (!r) return;
     // Everything on screen belongs to the old data: start over on the restored data.

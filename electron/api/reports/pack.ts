@@ -1,11 +1,11 @@
 // 一键导出台账: every ledger of a year for the committee or one 党总支 / 党支部, made one at a time
 // (progress after each, a cancel token checked between them), with a 目录 workbook listing the
 // files written, their sheets and data rows, and what could not be made and why.
-import { loadJSZip } from './lazyLibs';
-import { ApiError } from '../api/errors';
-import { PACK_ENTRIES, generate, type CatalogEntry, type FileRunner } from './catalog';
-import { ledgerSheet, writeLedger, type LedgerMeta, type PreparedSheet } from './ledgerKit';
-import { xlsxCensus, type SheetCensus } from './xlsxCensus';
+import { loadJSZip } from '../../exports/lazyLibs';
+import { ledgerSheet, writeLedger, type LedgerMeta, type PreparedSheet } from '../../exports/ledgerKit';
+import { xlsxCensus, type SheetCensus } from '../../exports/xlsxCensus';
+import { ApiError } from '../errors';
+import { PACK_ENTRIES, generate, type CatalogEntry, type FileRunner } from '../shared/catalog';
 
 /** A file of the pack; `key` and `scope` name its catalog entry (none for the 目录) for the export log. */
 export type PackFile = { fileName: string; bytes: Buffer; sheets: SheetCensus[]; key: string | null; orgId: number | null };

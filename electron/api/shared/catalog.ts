@@ -2,8 +2,8 @@
 // once, with what it contains, which choices it takes and the API method that makes it. 报表中心,
 // the year's pack, the export log and the CLI's `export` commands all read this list, so adding a
 // ledger to all of them is one entry here.
-import type { FileOut, Input, Method, Output } from '../api/contract';
-import type { CatalogExportInput, CatalogParamSet } from '../api/contract/reports';
+import type { FileOut, Input, Method, Output } from '../contract';
+import type { CatalogExportInput, CatalogParamSet } from '../contract/reports';
 
 /** Methods that answer with a file. */
 export type FileMethod = { [M in Method]: Output<M> extends FileOut ? M : never }[Method];
