@@ -6,13 +6,14 @@ import { z } from 'zod';
 import type { FileOut, Input } from '../api/contract';
 import { CATALOG, type CatalogEntry, type FileMethod } from '../api/shared/catalog';
 import { command, type Command, type Io, type Options } from './command';
-import { flag, int, needYear, optional, org, out, required, year } from './options';
+import { flag, int, needYear, oneOf, optional, org, out, required, year } from './options';
 
 const quarter = optional('1-4', '季度（不写则为全年）', z.string().regex(/^[1-4]$/, '应为 1 到 4').transform(Number));
 const meeting = required('<会议ID>', '会议ID（可用 list meetings 查看）', int);
 const round = required('<评选ID>', '评选活动编号（可用 list award-rounds 查看）', int);
 const mask = flag('隐藏身份证号中间位（不论系统设置如何；系统设置默认即隐藏）');
 const fullId = flag('导出完整身份证号（不论系统设置如何；要把台账改后再导入时用）');
+const paper = optional('A4|A3', '纸张（默认 A4 横向；单位能打印 A3 时可选 A3 横向，表格更宽、字更大）', oneOf(['A4', 'A3'] as const));
 
 function optionsFor(e: CatalogEntry): Options {
   // One record's export (a meeting's minutes, a round's notice) is chosen by its id: the page's
@@ -26,6 +27,7 @@ function optionsFor(e: CatalogEntry): Options {
     ...(e.params.extra === 'meeting' ? { meeting } : {}),
     ...(e.params.extra === 'round' ? { round } : {}),
     ...(e.maskable ? { mask, 'full-id': fullId } : {}),
+    ...(e.params.paper ? { paper } : {}),
     out: out(e.kind === 'ledger' ? '文件.xlsx' : '文件.docx'),
   };
 }
@@ -39,6 +41,7 @@ const given = z.object({
   round: z.number().optional(),
   mask: z.boolean().optional(),
   'full-id': z.boolean().optional(),
+  paper: z.enum(['A4', 'A3']).optional(),
   out: z.string(),
 });
 
@@ -50,7 +53,7 @@ function exportCommand(e: CatalogEntry, name: string): Command {
     details: `内容：${e.contains}`,
     async run({ open, opts, io }) {
       const v = given.parse(opts);
-      const input = e.input({ year: v.year, quarter: v.quarter, orgId: v.org, meetingId: v.meeting, roundId: v.round, maskPersonal: v.mask ? true : v['full-id'] ? false : undefined });
+      const input = e.input({ year: v.year, quarter: v.quarter, orgId: v.org, meetingId: v.meeting, roundId: v.round, maskPersonal: v.mask ? true : v['full-id'] ? false : undefined, paper: v.paper });
       // The registry validates the input against the method's own schema.
       return writeOut(await open.api.call(e.method, input as Input<FileMethod>), v.out, io);
     },

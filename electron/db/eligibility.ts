@@ -49,3 +49,24 @@ export function extensionOf(db: Db, memberId: number): number {
   const r = db.prepare('SELECT coalesce(max(extension_months), 0) AS n FROM recruits WHERE member_id = ?').get(memberId) as { n: number };
   return r.n;
 }
+
+/** One member's roles with a start date, and the 表彰 rounds naming them (for a change of their dates). */
+export function rolesOf(db: Db, memberId: number): { role: string; termStart: string; orgName: string }[] {
+  return db
+    .prepare(`SELECT r.role, r.term_start AS termStart, o.name AS orgName FROM org_roles r JOIN orgs o ON o.id = r.org_id WHERE r.member_id = ? AND r.term_start IS NOT NULL ORDER BY r.term_start, r.id`)
+    .all(memberId) as { role: string; termStart: string; orgName: string }[];
+}
+
+export function roundsNaming(db: Db, memberId: number): { title: string; year: number; decidedOn: string | null; publicityFrom: string | null; criteriaPublishedOn: string | null }[] {
+  return db
+    .prepare(`SELECT a.title, a.year, a.decided_on AS decidedOn, a.publicity_from AS publicityFrom, a.criteria_published_on AS criteriaPublishedOn
+      FROM award_nominees n JOIN award_rounds a ON a.id = n.round_id WHERE n.member_id = ? AND a.target = 'member' ORDER BY a.year, a.id`)
+    .all(memberId) as { title: string; year: number; decidedOn: string | null; publicityFrom: string | null; criteriaPublishedOn: string | null }[];
+}
+
+/** The people nominated in one round, with their party dates. */
+export function nomineesOfRound(db: Db, roundId: number): PartyDates[] {
+  return db
+    .prepare(`SELECT ${PERSON} FROM award_nominees n JOIN members m ON m.id = n.member_id WHERE n.round_id = ? ORDER BY n.id`)
+    .all(roundId) as PartyDates[];
+}

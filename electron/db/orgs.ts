@@ -239,3 +239,23 @@ export function orgScope(db: Db, column: string, orgId: number, withSubOrgs: boo
   const path = (stmt(db, 'SELECT path FROM orgs WHERE id = ?').get(orgId) as { path: string } | undefined)?.path ?? '/none/';
   return { sql: `${column} IN (SELECT id FROM orgs WHERE path LIKE ? || '%')`, param: path };
 }
+
+/** A 党小组's listed members with their names (any status: the caller filters the roll). */
+export function listGroupMembers(db: Db, groupId: number): { memberId: number; name: string; memberType: string; orgId: number; status: string }[] {
+  return stmt(
+    db,
+    `SELECT m.id AS memberId, m.name, m.member_type AS memberType, m.org_id AS orgId, m.status FROM group_members gm JOIN members m ON m.id = gm.member_id
+     WHERE gm.group_id = ? ORDER BY m.name_key, m.id`,
+  ).all(groupId) as { memberId: number; name: string; memberType: string; orgId: number; status: string }[];
+}
+
+/** A member belongs to one 党小组: placing them in this group takes them out of any other. */
+export function replaceGroupMembers(db: Db, groupId: number, memberIds: number[]): void {
+  stmt(db, 'DELETE FROM group_members WHERE group_id = ?').run(groupId);
+  const out = stmt(db, 'DELETE FROM group_members WHERE member_id = ?');
+  const ins = stmt(db, 'INSERT INTO group_members (group_id, member_id) VALUES (?, ?)');
+  for (const m of memberIds) {
+    out.run(m);
+    ins.run(groupId, m);
+  }
+}

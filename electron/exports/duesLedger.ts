@@ -1,13 +1,15 @@
 // 党费收缴台账: a row per member (grouped by branch) with each month's dues and payment, the
 // year's totals and the months in arrears; a last sheet sums each branch. Amounts in 元.
-// Twelve months of 应交/实交 do not fit one A4 width at a readable size, so the members are
-// written as two sheets, 上半年 and 下半年, as offices keep the book; each carries the totals.
+// Twelve months of 应交/实交 do not fit one A4 width at a readable size, so on A4 the members are
+// written as two sheets, 上半年 and 下半年, as offices keep the book; each carries the totals. On
+// A3 (the clerk's choice where the office prints A3) the whole year is one sheet at about 6.5 pt.
 import type { DuesMemberRow } from '../model/dues';
 import { yuan } from '../domain/duesMonths';
 import { duesSum, type DuesSum } from '../domain/measures';
 import { fenToYuan as money, ledgerSheet, percentToFraction, RED, writeLedger, type LedgerColumn, type LedgerMeta } from './ledgerKit';
 
-const HALVES = [{ name: '上半年', first: 0 }, { name: '下半年', first: 6 }] as const;
+const HALVES = [{ name: '上半年', first: 0, months: 6 }, { name: '下半年', first: 6, months: 6 }] as const;
+const WHOLE_YEAR = [{ name: '全年', first: 0, months: 12 }] as const;
 
 function baseText(r: DuesMemberRow): string {
   const b = r.base;
@@ -23,9 +25,9 @@ function dueSpan(rows: DuesMemberRow[], today: string): string {
   return last === 0 ? '无到期月份' : last === 1 ? '1月' : `1—${last}月`;
 }
 
-function memberColumns(span: string, first: number): LedgerColumn<DuesMemberRow>[] {
+function memberColumns(span: string, first: number, count: number): LedgerColumn<DuesMemberRow>[] {
   const months: LedgerColumn<DuesMemberRow>[] = [];
-  for (let i = first; i < first + 6; i++) {
+  for (let i = first; i < first + count; i++) {
     months.push(
       { header: `${i + 1}月应交`, width: 8, value: (r) => money(r.months[i]?.due ?? null), format: 'money' },
       { header: `${i + 1}月实交`, width: 8, value: (r) => (r.months[i]?.owed || r.months[i]?.paid ? money(r.months[i]!.paid) : null), format: 'money', fill: (r) => ((r.months[i]?.arrears ?? 0) > 0 ? RED : null) },
@@ -85,7 +87,9 @@ function sumColumns(span: string): LedgerColumn<BranchSum>[] {
 export function duesLedger(meta: LedgerMeta, title: string, rows: DuesMemberRow[]): Promise<Buffer> {
   const span = dueSpan(rows, meta.date);
   return writeLedger(meta, [
-    ...HALVES.map((h) => ledgerSheet({ name: `党费收缴（${h.name}）`, title: `${title}（${h.name}）`, columns: memberColumns(span, h.first), rows })),
-    ledgerSheet({ name: '支部汇总', title: `${title.replace(/台账$/, '')}支部汇总`, columns: sumColumns(span), rows: branchSums(rows) }),
+    ...(meta.paper === 'A3' ? WHOLE_YEAR : HALVES).map((h) =>
+      ledgerSheet({ name: `党费收缴（${h.name}）`, title: h.months === 12 ? title : `${title}（${h.name}）`, columns: memberColumns(span, h.first, h.months), rows }),
+    ),
+    ledgerSheet({ name: '支部汇总', title: `${title.replace(/台账$/, '')}支部汇总`, columns: sumColumns(span), rows: branchSums(rows), fitsA4: true }),
   ]);
 }

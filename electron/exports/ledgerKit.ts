@@ -57,6 +57,8 @@ export type LedgerSheet<T> = {
   rows: Iterable<T>;
   /** Marks a data row (e.g. red fill for a shortfall); return a fill colour ARGB or null. */
   highlight?: (row: T) => string | null;
+  /** Narrow enough for A4: printed on A4 even in a workbook the clerk asked for on A3. */
+  fitsA4?: true;
 };
 
 export type LedgerMeta = {
@@ -66,6 +68,8 @@ export type LedgerMeta = {
   reviewer: string;
   /** 导出时隐藏身份证号中间位 (on unless the clerk turns it off): every `personal` column is masked. */
   maskPersonal?: boolean;
+  /** A3 landscape where the office prints A3 (the wide ledgers offer it); A4 landscape otherwise. */
+  paper?: 'A4' | 'A3';
 };
 
 const thin = { style: 'thin' as const, color: { argb: 'FF000000' } };
@@ -106,12 +110,15 @@ function dataStyle(c: StyleKey, fill: string | null): Partial<ExcelJS.Style> {
 }
 
 export const HEADER_ROW = 3;
+// Excel's paper codes (exceljs's PaperSize is a const enum that names A4 but not A3).
+const A4 = 9 as ExcelJS.PaperSize;
+const A3 = 8 as ExcelJS.PaperSize;
 
 /** A sheet ready to write, whatever its row type. */
 export type PreparedSheet = { write(wb: ExcelJS.stream.xlsx.WorkbookWriter, meta: LedgerMeta): void };
 
 export function ledgerSheet<T>(spec: LedgerSheet<T>): PreparedSheet {
-  return { write: (wb, meta) => writeSheet(wb, meta, spec) };
+  return { write: (wb, meta) => writeSheet(wb, spec.fitsA4 ? { ...meta, paper: 'A4' } : meta, spec) };
 }
 
 export async function writeLedger(meta: LedgerMeta, sheets: PreparedSheet[]): Promise<Buffer> {
@@ -129,9 +136,12 @@ function writeSheet<T>(wb: ExcelJS.stream.xlsx.WorkbookWriter, meta: LedgerMeta,
   const cols = [{ header: '序号', width: 6, value: () => null, align: 'center' as const }, ...spec.columns];
   const n = cols.length;
   const ws = wb.addWorksheet(spec.name.slice(0, 31), {
+    // exceljs leaves out every column 9 wide (its own default), and Excel would draw those at its
+    // default 8.43: the sheet's default says 9, so they keep the width their text was measured for.
+    properties: { defaultColWidth: 9 },
     views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW, topLeftCell: `A${HEADER_ROW + 1}`, activeCell: `A${HEADER_ROW + 1}` }],
     pageSetup: {
-      paperSize: 9,
+      paperSize: meta.paper === 'A3' ? A3 : A4,
       orientation: 'landscape',
       fitToPage: true,
       fitToWidth: 1,
@@ -212,19 +222,76 @@ function writeSheet<T>(wb: ExcelJS.stream.xlsx.WorkbookWriter, meta: LedgerMeta,
   ws.commit();
 }
 
-const LINE_HEIGHT = 13.5; // points per line of 10 pt 宋体
+const LINE_HEIGHT = 13.5; // points per line of 10 pt 宋体 (LibreOffice prints ten lines in 138 pt)
 
 /**
- * Lines `text` takes in a column declared `width` wide (written as width + 1). Measured against
- * LibreOffice at 10 pt: a Chinese or full-width character takes about 1.45 width units, a Latin
- * character or digit about 0.73; a little slack for the cell padding.
+ * Glyph widths in column-width units at 10 pt. A width unit is the widest digit of the workbook's
+ * Normal font (Calibri 11, 7 px in Excel and WPS); 10 pt 宋体 is 13.3 px a Chinese or full-width
+ * character and 6.7 px a digit or Latin letter, so about 1.9 and 0.95 units ("a Chinese character
+ * counts as two"). LibreOffice without Calibri measures its units on DejaVu Sans, 9.3 px, and
+ * fits about a third more on a line: rows sized for Excel print there with room to spare, while
+ * rows sized on that machine (1.45 units a character) are cut off in Excel.
  */
-export function wrappedLines(text: string, width: number): number {
-  const room = (width + 1) * 0.9;
+const FULL_WIDTH = 1.9;
+/** 宋体's half-width is 0.95; 1.2 is DejaVu Sans, the face LibreOffice prints digits in where 宋体 is missing. */
+const HALF_WIDTH = 1.2;
+/** Cell padding (Excel's 5 px) taken off each column's written width, in width units. */
+const PADDING = 0.7;
+/** Punctuation that may not start a line (Excel and WPS carry the character before it down too). */
+const NO_LINE_START = /[，。、；：？！）》」』〉”’,.;:?!)%/-]/;
+/** Punctuation that may not end a line. */
+const NO_LINE_END = /[（《「『〈“‘(]/;
+/** Latin letters and digits form words that wrap whole ("2026年11月6日" breaks before "2026", not inside it). */
+const WORD_CHAR = /[A-Za-z0-9.]/;
+
+const glyphWidth = (ch: string): number => (ch.charCodeAt(0) > 0x2e7f ? FULL_WIDTH : HALF_WIDTH);
+
+/** The pieces a line may break between: a Latin word, one Chinese character, with the punctuation glued on. */
+function breakUnits(part: string): number[] {
+  const units: number[] = [];
+  let pendingOpen = 0;
+  let inWord = false;
+  for (const ch of part) {
+    const w = glyphWidth(ch);
+    if (units.length > 0 && (NO_LINE_START.test(ch) || (inWord && WORD_CHAR.test(ch)))) {
+      units[units.length - 1]! += w;
+    } else if (NO_LINE_END.test(ch)) {
+      pendingOpen += w;
+      inWord = false;
+      continue;
+    } else {
+      units.push(w + pendingOpen);
+      pendingOpen = 0;
+    }
+    inWord = WORD_CHAR.test(ch);
+  }
+  if (pendingOpen > 0) units.push(pendingOpen);
+  return units;
+}
+
+/**
+ * Lines `text` takes in a column declared `width` wide (written as width + 1) at `size` pt: the
+ * lines are filled the way LibreOffice and Excel fill them, a whole word or character at a time,
+ * so the space left at the end of each line counts (a plain sum of widths came out a line short
+ * on the longest 检查发现的问题 cells). A word longer than a line is broken by characters.
+ */
+export function wrappedLines(text: string, width: number, size = 10): number {
+  const room = (width + 1 - PADDING) * (10 / size);
   return text.split('\n').reduce((sum, part) => {
-    let w = 0;
-    for (const ch of part) w += ch.charCodeAt(0) > 0x2e7f ? 1.45 : 0.73;
-    return sum + Math.max(1, Math.ceil(w / room));
+    let lines = 1;
+    let used = 0;
+    for (const unit of breakUnits(part)) {
+      if (used > 0 && used + unit > room) {
+        lines++;
+        used = 0;
+      }
+      used += unit;
+      while (used > room) {
+        lines++;
+        used -= room;
+      }
+    }
+    return sum + lines;
   }, 0);
 }
 

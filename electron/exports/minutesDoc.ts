@@ -1,12 +1,36 @@
 // 会议记录: the record form a clerk prints and files for one meeting.
 import type { MeetingDetail } from '../model/meetings';
+import { BODY_OF, hasVote, quorate, tally, VOTING_TYPES } from '../domain/attendance';
 import { attendanceRate } from '../domain/measures';
 import { body, chineseDate, docTitle, heading2, simpleTable, writeDocument, type DocBlock } from './docKit';
 
-function names(m: MeetingDetail, status: '出席' | '请假' | '缺席'): string {
-  const people = m.attendance.filter((a) => a.status === status);
+/** The body that meets, as the 应到 line names it (domain/attendance). */
+const BODY_TEXT = { committee: '会议当天在任的委员会委员（班子成员）', group: '本党小组党员', members: '会议当天在册的正式党员和预备党员' } as const;
+
+type Row = MeetingDetail['attendance'][number];
+function names(people: Row[], withReason = true): string {
   if (people.length === 0) return '无';
-  return people.map((a) => (a.reason ? `${a.name}（${a.reason}）` : a.name)).join('、');
+  return people.map((a) => (withReason && a.reason ? `${a.name}（${a.reason}）` : a.name)).join('、');
+}
+
+/** 应到/实到/请假/缺席 of the body that meets, then 列席; at a meeting that may vote, who has no vote. */
+function attendanceLines(m: MeetingDetail): string[] {
+  const body = m.attendance.filter((a) => !a.sitsIn);
+  const of = (status: string) => body.filter((a) => a.status === status);
+  const lines = [
+    `应到：${m.expected}人（${BODY_TEXT[BODY_OF[m.type]]}）`,
+    `实到：${m.present}人：${names(of('出席'), false)}`,
+    `请假：${names(of('请假'))}`,
+    `缺席：${names(of('缺席'))}`,
+    `列席：${names(m.attendance.filter((a) => a.sitsIn && a.status === '出席'), false)}`,
+  ];
+  if (m.type === '支委会' && m.expected > 0 && !quorate(tally(m.attendance))) lines.push('到会委员未超过半数（《中国共产党支部工作条例（试行）》：支部委员会会议须有半数以上委员到会方可召开）');
+  if (VOTING_TYPES.includes(m.type)) {
+    const voters = body.filter((a) => hasVote(m.type, a.memberType));
+    const nonVoting = of('出席').filter((a) => !hasVote(m.type, a.memberType));
+    lines.push(`有表决权的正式党员应到${voters.length}人，实到${voters.filter((a) => a.status === '出席').length}人${nonVoting.length ? `；预备党员${names(nonVoting, false)}出席，无表决权` : ''}`);
+  }
+  return lines;
 }
 
 /**
@@ -36,9 +60,7 @@ export function minutesDocument(m: MeetingDetail): Promise<Buffer> {
     heading2('（一）会议主题'),
     body(m.topic),
     heading2('（二）出席情况'),
-    body(`出席：${names(m, '出席')}`),
-    body(`请假：${names(m, '请假')}`),
-    body(`缺席：${names(m, '缺席')}`),
+    ...attendanceLines(m).map((l) => body(l)),
     heading2('（三）会议记录'),
     ...(m.minutes ?? '（无记录正文）').split(/\n+/).filter((p) => p.trim()).map((p) => body(p.trim())),
     heading2('（四）会议决议'),

@@ -11,10 +11,13 @@ import { ledgerSheet, RED, writeLedger, type LedgerColumn, type LedgerMeta } fro
 const flagged = (rules: RuleId[]) => (r: RecruitDetail) => (r.findings.some((f) => rules.includes(f.rule)) ? RED : null);
 const vote = (entitled: number | null, yes: number | null) => (entitled === null && yes === null ? '' : `${yes ?? '—'}/${entitled ?? '—'}`);
 
+/** On A3 the sheet is 1.4 times as wide: the texts that make rows tall get the room. */
+const A3_WIDTHS: Record<string, number> = { 党支部: 20, 考察: 24, 检查发现的问题: 40 };
+
 const columns: LedgerColumn<RecruitDetail>[] = [
   { header: '党支部', width: 10, value: (r) => r.orgName, align: 'left' },
   { header: '姓名', width: 6, value: (r) => r.name },
-  { header: '身份证号', width: 15, value: (r) => r.idNumber, personal: 'idNumber' },
+  { header: '身份证号', width: 18, value: (r) => r.idNumber, personal: 'idNumber' },
   { header: '性别', width: 4, value: (r) => r.gender },
   { header: '出生日期', width: 10, value: (r) => r.birthDate, format: 'date', fill: flagged(['age-18']) },
   { header: '阶段', width: 8, value: (r) => r.stage, wrap: true },
@@ -37,5 +40,6 @@ const columns: LedgerColumn<RecruitDetail>[] = [
 
 /** meta.maskPersonal follows the setting 导出时隐藏身份证号中间位; a masked ledger cannot be imported back. */
 export function recruitsLedger(meta: LedgerMeta, title: string, rows: RecruitDetail[]): Promise<Buffer> {
-  return writeLedger(meta, [ledgerSheet({ name: '发展党员台账', title, columns, rows })]);
+  const sized = meta.paper === 'A3' ? columns.map((c) => ({ ...c, width: A3_WIDTHS[c.header] ?? c.width })) : columns;
+  return writeLedger(meta, [ledgerSheet({ name: '发展党员台账', title, columns: sized, rows })]);
 }

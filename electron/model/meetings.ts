@@ -14,7 +14,8 @@ export type MeetingRow = {
   hours: number;
 };
 
-export type AttendanceRow = { memberId: number; name: string; status: Attendance; reason: string | null };
+/** sitsIn: 列席, present or invited without belonging to the body that meets (not counted in 应到/实到); memberType on the meeting's date. */
+export type AttendanceRow = { memberId: number; name: string; memberType: string; status: Attendance; reason: string | null; sitsIn: boolean };
 
 export type MeetingDetail = MeetingRow & {
   startTime: string | null;

@@ -64,3 +64,7 @@ export type YearStats = {
   /** Each figure's 口径: who counts, as of which day, what a running period shows. */
   definitions: Record<MeasureKey, { label: string; basis: string; note: string }>;
 };
+
+/** Each chart as SVG, or, where a chart would say nothing (no data, a single bar or slice), the sentence shown instead. */
+export type ChartView = { svg: string; note: null } | { svg: null; note: string };
+export type ChartSet = { meetingsByMonth: ChartView; hoursDistribution: ChartView; gradingShare: ChartView };

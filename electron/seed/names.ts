@@ -42,3 +42,8 @@ export function idNumber(r: () => number, birth: string, gender: '男' | '女', 
 export function phone(r: () => number): string {
   return `1${pick(r, ['3', '5', '7', '8', '9'])}${Array.from({ length: 9 }, () => Math.floor(r() * 10)).join('')}`;
 }
+
+/** Mostly 汉族, some of Hunan's other peoples. */
+export const ethnicity = (r: () => number): string => (r() < 0.9 ? '汉族' : pick(r, ['土家族', '苗族', '侗族', '瑶族']));
+
+export const nativePlace = (r: () => number): string => pick(r, ['湖南娄底', '湖南长沙', '湖南湘潭', '湖南邵阳', '湖南衡阳', '江西萍乡']);

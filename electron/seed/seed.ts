@@ -6,7 +6,8 @@ import type { Db } from '../db/open';
 import { putSetting } from '../db/settings';
 import type { BranchCategory, PersonCategory } from '../domain/glossary';
 import { nameInitials } from '../domain/pinyin';
-import { idNumber, isoDay, personName, phone, pick, rng } from './names';
+import { ethnicity, idNumber, isoDay, nativePlace, personName, phone, pick, rng } from './names';
+import { careerFor } from './people';
 import { seedMeetings } from './seedMeetings';
 import { seedCycle } from './seedCycle';
 import type { SeedScale } from './scale';
@@ -92,14 +93,17 @@ export function seed(db: Db, scale: SeedScale, now: Date = new Date()): SeedResu
     }
   };
 
-  // Students spread over the three grades now enrolled, fewest in the first year (no extra random draws).
+  // Students spread over the three grades now enrolled, fewest in the first year.
   const newestGrade = now.getMonth() >= 8 ? thisYear : thisYear - 1;
-  const gradeOf = (birthYear: number) => newestGrade - ([1, 2, 1, 0][thisYear - 19 - birthYear] ?? 1);
+  // A draw of 0–3 picks the grade; the student entered college the September they were 18 or 19.
+  const gradeOf = (draw: number) => newestGrade - ([1, 2, 1, 0][draw] ?? 1);
   const addMember = (orgId: number, category: BranchCategory): SeededMember => {
     const gender = r() < 0.5 ? '男' : '女';
     const student = category === '学生';
     const retired = category === '离退休';
-    const birthYear = student ? thisYear - 19 - Math.floor(r() * 4) : retired ? thisYear - 62 - Math.floor(r() * 20) : thisYear - 25 - Math.floor(r() * 33);
+    const gradeDraw = student ? Math.floor(r() * 4) : 0;
+    const grade = student ? gradeOf(gradeDraw) : null;
+    const birthYear = grade !== null ? grade - 18 - (gradeDraw % 2) : retired ? thisYear - 62 - Math.floor(r() * 20) : thisYear - 25 - Math.floor(r() * 33);
     const birth = isoDay(birthYear, 1 + Math.floor(r() * 12), 1 + Math.floor(r() * 28));
     let idn = idNumber(r, birth, gender, serial++);
     while (usedIds.has(idn)) idn = idNumber(r, birth, gender, serial++);
@@ -112,19 +116,18 @@ export function seed(db: Db, scale: SeedScale, now: Date = new Date()): SeedResu
     const probationary = joinedOn > `${thisYear - 1}${now.toISOString().slice(4, 10)}`;
     const personCategory: PersonCategory = student ? '学生' : retired ? '离退休' : '教职工';
     const name = personName(r);
+    const career = careerFor(r, category, thisYear - birthYear);
     const id = membersDb.insertMember(
       db,
       {
         name,
         nameInitials: nameInitials(name),
         gender,
-        ethnicity: r() < 0.9 ? '汉族' : pick(r, ['土家族', '苗族', '侗族', '瑶族']),
+        ethnicity: ethnicity(r),
         birthDate: birth,
         idNumber: idn,
-        nativePlace: pick(r, ['湖南娄底', '湖南长沙', '湖南湘潭', '湖南邵阳', '湖南衡阳', '江西萍乡']),
-        education: student ? '大学专科' : pick(r, ['研究生', '大学本科', '大学本科', '大学专科']),
-        degree: student ? null : pick(r, ['硕士', '学士', '学士', '博士', null]),
-        title: student ? `${gradeOf(birthYear)}级学生` : retired ? '退休教师' : pick(r, ['讲师', '副教授', '教授', '助教', '科员', '科长', '工程师']),
+        nativePlace: nativePlace(r),
+        ...career,
         personCategory,
         memberType: probationary ? '预备党员' : '正式党员',
         joinedOn,
@@ -134,9 +137,9 @@ export function seed(db: Db, scale: SeedScale, now: Date = new Date()): SeedResu
         isLeadership: !student && !retired && r() < 0.08,
         isSecretary: false,
         notes: null,
-        grade: student ? gradeOf(birthYear) : null,
-        // 学号 as colleges number them, year of entry first (no random draw, so the rest of the seed is unchanged).
-        studentNo: student ? `${gradeOf(birthYear)}${String(serial).padStart(6, '0')}` : null,
+        grade,
+        // 学号 as colleges number them, year of entry first (no random draw).
+        studentNo: grade !== null ? `${grade}${String(serial).padStart(6, '0')}` : null,
       },
       at,
     );
@@ -162,8 +165,8 @@ export function seed(db: Db, scale: SeedScale, now: Date = new Date()): SeedResu
     const done = seedMeetings(db, scale, todayIso(now), at);
     meetings = done.meetings;
     hourEntries = done.entries;
-    seedRectification(db, scale, todayIso(now), at);
     seedCycle(db, scale, todayIso(now), at);
+    seedRectification(db, scale, todayIso(now), at); // after the gradings it follows up
     seedRecruits(db, scale, todayIso(now), at);
     seedDues(db, scale, todayIso(now), at);
     insertAudit(db, at, 'seed', { table: 'orgs', recordId: null, action: 'seed', after: { scale, orgs, members, meetings, hourEntries } });

@@ -13,13 +13,28 @@ import type { SeedScale } from './scale';
 import { pick, rng } from './names';
 
 const BRANCH_PROMISES = ['建设学习型党支部，每月开展一次主题党日活动', '推进“三会一课”规范化，全年无缺项', '围绕专业建设开展党员示范岗创建', '结对帮扶困难学生，每名党员联系一名学生', '开展志愿服务，全年不少于6次'];
-const MEMBER_PROMISES = ['立足岗位作表率，上好每一堂课', '带头参加志愿服务，全年不少于20小时', '学习成绩保持专业前20%，帮助一名同学', '认真履行岗位职责，服务师生零投诉', '积极参加支部活动，按时足额交纳党费'];
+// What a member promises depends on who they are: a teacher's classes, a student's studies, a clerk's service.
+const COMMON_PROMISES = ['带头参加志愿服务，全年不少于20小时', '积极参加支部活动，按时足额交纳党费'];
+const MEMBER_PROMISES: Record<string, string[]> = {
+  教职工: ['立足岗位作表率，上好每一堂课', '每学期联系指导两名学生，帮助解决学习困难', '带领学生参加一项技能竞赛', ...COMMON_PROMISES],
+  学生: ['学习成绩保持专业前20%，帮助一名同学', '每学期结对帮扶一名学习困难同学', '带头遵守校纪校规，所在寝室创建文明寝室', ...COMMON_PROMISES],
+  机关: ['认真履行岗位职责，服务师生零投诉', '办事不推诿，当日事当日毕', ...COMMON_PROMISES],
+  后勤: ['认真履行岗位职责，服务师生零投诉', '做好食堂和宿舍安全检查，及时处理报修', ...COMMON_PROMISES],
+  离退休: ['关心下一代，为青年学生讲一次革命传统', '参加社区志愿服务，发挥余热', '积极参加支部活动，按时足额交纳党费'],
+};
+const promisesFor = (category: string | null) => MEMBER_PROMISES[category ?? ''] ?? COMMON_PROMISES;
 const COMMENTS = ['组织生活规范，建议加强青年教师培养', '学习记录详实，党员作用发挥明显', '承诺践诺扎实，建议总结经验做法', '部分党员参加活动不够积极，需加强教育管理'];
 
-type Branch = { id: number; name: string; members: { id: number; name: string }[] };
+/**
+ * The demo college's score bands for 民主评议党员 (群众评议 and 党员互评, out of 100): the rule set
+ * names the grades, the college draws the lines.
+ */
+const APPRAISAL_BANDS: Record<'优秀' | '合格' | '基本合格', [number, number]> = { 优秀: [90, 99], 合格: [75, 89], 基本合格: [60, 74] };
+
+type Branch = { id: number; name: string; category: string | null; members: { id: number; name: string }[] };
 
 function loadBranches(db: Db): Branch[] {
-  const branches = db.prepare("SELECT id, name FROM orgs WHERE kind = 'branch' AND dissolved_on IS NULL ORDER BY sort_order, id").all() as { id: number; name: string }[];
+  const branches = db.prepare("SELECT id, name, category FROM orgs WHERE kind = 'branch' AND dissolved_on IS NULL ORDER BY sort_order, id").all() as { id: number; name: string; category: string | null }[];
   const members = db.prepare("SELECT id, name, org_id AS orgId FROM members WHERE status = '在册' ORDER BY org_id, id").all() as { id: number; name: string; orgId: number }[];
   const by = new Map<number, { id: number; name: string }[]>();
   for (const m of members) by.set(m.orgId, [...(by.get(m.orgId) ?? []), { id: m.id, name: m.name }]);
@@ -44,7 +59,7 @@ export function seedCycle(db: Db, scale: SeedScale, today: string, at: string): 
     b.members.forEach((m, mi) => {
       if (mi % 7 === 6) return; // a few members have not committed
       const late = mi % 11 === 5;
-      const mc = insertCommitment(db, { campaignId: campaign, orgId: b.id, memberId: m.id, content: pick(r, MEMBER_PROMISES), measures: null, committedOn: before(day(3, late ? 20 : 1 + (mi % 14))), publishedOn: before(day(3, 25)) }, at);
+      const mc = insertCommitment(db, { campaignId: campaign, orgId: b.id, memberId: m.id, content: pick(r, promisesFor(b.category)), measures: null, committedOn: before(day(3, late ? 20 : 1 + (mi % 14))), publishedOn: before(day(3, 25)) }, at);
       if (scale === 'demo' && mi % 3 === 0) insertProgress(db, mc, { onDate: before(day(4, 1 + (mi % 27))), note: '已按承诺完成本季度事项', attachmentId: null }, at);
       if (mi % 5 !== 4 && today > day(7, 1)) rateCommitment(db, mc, { rating: pick(r, ['好', '好', '较好', '一般']), ratedOn: day(6, 26), ratedBy: b.name }, at);
     });
@@ -62,7 +77,10 @@ export function seedCycle(db: Db, scale: SeedScale, today: string, at: string): 
     const excellent = bi === 0 ? limit(b.members.length) : Math.max(0, limit(b.members.length) - 1 - (bi % 2));
     b.members.forEach((m, mi) => {
       const grade = mi < excellent ? '优秀' : mi === b.members.length - 1 && bi % 5 === 2 ? '基本合格' : '合格';
-      upsertEvaluation(db, year, b.id, { memberId: m.id, massScore: 80 + Math.floor(r() * 20), peerScore: 78 + Math.floor(r() * 22), grade, exceptionReason: null }, at);
+      // Both scores inside the grade's band, so the grades follow the scores.
+      const [low, high] = APPRAISAL_BANDS[grade];
+      const score = () => low + Math.floor(r() * (high - low + 1));
+      upsertEvaluation(db, year, b.id, { memberId: m.id, massScore: score(), peerScore: score(), grade, exceptionReason: null }, at);
     });
   });
 

@@ -5,6 +5,7 @@ import type { Db } from '../db/open';
 import { insertMeeting, replaceAttendance } from '../db/meetings';
 import { insertTerm } from '../db/terms';
 import type { DuesKind } from '../domain/dues';
+import { nearestWorkday } from '../domain/holidays';
 import { addMonthsTo, monthRange } from '../domain/months';
 import { addMonths } from '../domain/recruitment';
 import { rng } from './names';
@@ -24,10 +25,16 @@ export function seedDues(db: Db, scale: SeedScale, today: string, at: string): {
   const firstMonth = addMonthsTo(lastEnded, -11);
   const base = db.prepare('INSERT INTO dues_bases (member_id, from_month, kind, base_fen, override_fen, override_reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   const pay = db.prepare('INSERT INTO dues_payments (member_id, paid_on, from_month, to_month, amount_fen, notes, created_at) VALUES (?, ?, ?, ?, ?, NULL, ?)');
-  // The demo's two people for 党章 第九条: the first teacher of the first branch stops paying, the
-  // first member of the second branch stops attending.
-  const unpaid = members[0]?.id;
-  const absent = members.find((m) => m.orgId !== members[0]?.orgId)?.id;
+  // The demo's two people for 党章 第九条: a member of the first branch stops paying, one of the
+  // second stops attending. Ordinary members of over a year, neither on a committee nor graded 优秀
+  // nor put forward for an honour (a 优秀共产党员 nominee six months in arrears would not be credible).
+  const ordinary = db.prepare(`SELECT 1 FROM members m WHERE m.id = ? AND m.joined_on <= ?
+    AND NOT EXISTS (SELECT 1 FROM org_roles r WHERE r.member_id = m.id) AND NOT EXISTS (SELECT 1 FROM award_nominees n WHERE n.member_id = m.id)
+    AND NOT EXISTS (SELECT 1 FROM member_evaluations e WHERE e.member_id = m.id AND e.grade = '优秀')`).pluck();
+  const yearAgo = addMonths(today, -12);
+  const firstOrdinary = (orgId: number | undefined) => members.find((m) => m.orgId === orgId && ordinary.get(m.id, yearAgo) !== undefined)?.id;
+  const unpaid = firstOrdinary(members[0]?.orgId);
+  const absent = firstOrdinary(members.find((m) => m.orgId !== members[0]?.orgId)?.orgId);
   let payments = 0;
   for (const m of members) {
     const kind = kindOf(m.category);
@@ -53,6 +60,8 @@ export function seedDues(db: Db, scale: SeedScale, today: string, at: string): {
     }
   }
   if (scale === 'demo' && absent) markAbsent(db, absent, `${addMonthsTo(today.slice(0, 7), -5)}-01`, today, at);
+  // Half a year without paying or attending shows in the year's 民主评议: 基本合格, scores in that band.
+  if (scale === 'demo') db.prepare(`UPDATE member_evaluations SET grade = '基本合格', mass_score = 68, peer_score = 66 WHERE member_id IN (?, ?)`).run(unpaid ?? null, absent ?? null);
   seedTerms(db, scale, today, at, r);
   return { payments };
 }
@@ -72,8 +81,11 @@ function markAbsent(db: Db, memberId: number, from: string, today: string, at: s
   const held = db.prepare(`SELECT count(*) FROM meetings m JOIN meeting_attendance a ON a.meeting_id = m.id WHERE a.member_id = ? AND m.deleted_at IS NULL AND substr(m.held_on, 1, 7) = ?`).pluck();
   for (const month of monthRange(from.slice(0, 7), today.slice(0, 7))) {
     if ((held.get(memberId, month) as number) > 0) continue;
+    // A working day: mid-month, or in the current month the latest one so far.
+    const heldOn = month === today.slice(0, 7) ? nearestWorkday(today, `${month}-01`, today) : nearestWorkday(`${month}-15`, `${month}-01`, `${month}-28`);
+    if (heldOn === null) continue;
     const id = insertMeeting(db, {
-      orgId, type: '主题党日', heldOn: month === today.slice(0, 7) ? today : `${month}-15`, startTime: '14:30', endTime: '16:30', place: '党员活动室', host: null, recorder: null,
+      orgId, type: '主题党日', heldOn, startTime: '14:30', endTime: '16:30', place: '党员活动室', host: null, recorder: null,
       lecturer: null, lecturerMemberId: null, topic: '主题党日：重温入党誓词', minutes: null, resolutions: null, hours: 0, expected: 1, present: 0,
     }, at);
     replaceAttendance(db, id, [{ memberId, status: '缺席', reason: null }]);
@@ -99,7 +111,9 @@ function seedTerms(db: Db, scale: SeedScale, today: string, at: string, r: () =>
   const fits = (orgId: number, on: string) => { const c = lastConfirmed.get(orgId) as string | null; return c !== null && c <= on; };
   const soonId = scale === 'demo' ? branches.find((b) => fits(b, endsSoon)) : undefined;
   const endedId = scale === 'demo' ? branches.find((b) => b !== soonId && fits(b, ended)) : undefined;
-  const earlierId = scale === 'demo' ? branches.find((b) => b !== soonId && b !== endedId) : undefined;
+  // The earlier term had the same people, reversed: they too were 正式党员 three years before the current one.
+  const firstStart = (orgId: number) => (roles.all(orgId) as [string, number | null, string, string | null][])[0]?.[3] ?? null;
+  const earlierId = scale === 'demo' ? branches.find((b) => { const s = firstStart(b); return b !== soonId && b !== endedId && s !== null && fits(b, addMonths(s, -36)); }) : undefined;
   branches.forEach((orgId) => {
     const committee = (roles.all(orgId) as [string, number | null, string, string | null][]).map(([role, memberId, name]) => ({ role, memberId, name }));
     const first = (roles.all(orgId) as [string, number | null, string, string | null][])[0]?.[3] ?? null;

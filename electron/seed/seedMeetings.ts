@@ -2,11 +2,15 @@
 // purpose (a skipped 支委会, members short of hours) so 工作台 has something to show.
 import type { Db } from '../db/open';
 import { insertHourEntry, insertTraining, replaceParticipants } from '../db/hours';
-import { insertMeeting, replaceAttendance } from '../db/meetings';
+import { expectedOn, insertMeeting, replaceAttendance } from '../db/meetings';
+import { replaceGroupMembers } from '../db/orgs';
+import { BODY_OF } from '../domain/attendance';
+import { gradesNamed } from '../domain/studentGrades';
 import type { Attendance, MeetingType } from '../domain/glossary';
+import { nearestWorkday } from '../domain/holidays';
 import { pick, rng } from './names';
 
-type Branch = { id: number; name: string; hasGroups: boolean; members: { id: number; name: string; joinedOn: string | null }[]; committee: { memberId: number; name: string }[] };
+type Branch = { id: number; name: string; hasGroups: boolean; groupId: number | null; members: { id: number; name: string; joinedOn: string | null }[]; committee: { memberId: number; name: string }[] };
 
 const TOPICS: Record<string, string[]> = {
   支委会: ['研究本月支部工作安排', '讨论发展党员工作', '研究党费收缴和党员教育计划', '部署主题党日活动'],
@@ -19,13 +23,14 @@ const TOPICS: Record<string, string[]> = {
 };
 
 function loadBranches(db: Db): Branch[] {
-  const branches = db.prepare(`SELECT id, name, EXISTS (SELECT 1 FROM orgs g WHERE g.parent_id = o.id AND g.kind = 'group') AS g FROM orgs o WHERE kind = 'branch' ORDER BY id`).all() as { id: number; name: string; g: number }[];
+  const branches = db.prepare(`SELECT id, name, (SELECT min(g.id) FROM orgs g WHERE g.parent_id = o.id AND g.kind = 'group') AS g FROM orgs o WHERE kind = 'branch' ORDER BY id`).all() as { id: number; name: string; g: number | null }[];
   const members = db.prepare(`SELECT id, name, joined_on, org_id FROM members WHERE status = '在册' ORDER BY org_id, id`).raw().all() as [number, string, string | null, number][];
   const roles = db.prepare(`SELECT org_id, member_id, person_name FROM org_roles WHERE ended_on IS NULL AND member_id IS NOT NULL`).raw().all() as [number, number, string][];
   return branches.map((b) => ({
     id: b.id,
     name: b.name,
-    hasGroups: b.g === 1,
+    hasGroups: b.g !== null,
+    groupId: b.g,
     members: members.filter((m) => m[3] === b.id).map(([id, name, joinedOn]) => ({ id, name, joinedOn })),
     committee: roles.filter((r) => r[0] === b.id).map(([, memberId, name]) => ({ memberId, name })),
   }));
@@ -36,6 +41,14 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function seedMeetings(db: Db, scale: 'demo' | 'large', today: string, at: string): { meetings: number; entries: number } {
   const r = rng(scale === 'demo' ? 77 : 7777);
   const branches = loadBranches(db);
+  // A 党小组 meets its own members (domain/attendance): the branch's members of the grade it is named for.
+  for (const b of branches) {
+    if (b.groupId === null) continue;
+    const name = db.prepare('SELECT name FROM orgs WHERE id = ?').pluck().get(b.groupId) as string;
+    const grades = gradesNamed(name);
+    const ofGrade = db.prepare(`SELECT id FROM members WHERE org_id = ? AND status = '在册' AND grade IN (${grades.map(() => '?').join(', ') || 'NULL'}) ORDER BY id`).pluck().all(b.id, ...grades) as number[];
+    replaceGroupMembers(db, b.groupId, ofGrade.length ? ofGrade : b.members.slice(0, Math.ceil(b.members.length / 2)).map((m) => m.id));
+  }
   const thisYear = Number(today.slice(0, 4));
   const years = scale === 'demo' ? [thisYear] : Array.from({ length: 10 }, (_, i) => thisYear - 9 + i);
   let meetings = 0;
@@ -59,11 +72,20 @@ export function seedMeetings(db: Db, scale: 'demo' | 'large', today: string, at:
         if (r() < 0.85) plan.push({ type: '领导班子集体学习', month: m, hours: 0 });
       }
       if (lastMonth >= 12 || (year === thisYear && lastMonth >= 11)) plan.push({ type: '组织生活会', month: Math.min(lastMonth, 12), hours: 2 }, { type: '民主评议党员', month: Math.min(lastMonth, 12), hours: 0 });
+      const joined = new Map(b.members.map((m) => [m.id, m.joinedOn]));
       let lectureTurn = 0;
       for (const p of plan) {
         const day = year === thisYear && p.month === lastMonth ? Math.max(1, Math.min(Number(today.slice(8, 10)) - 1, 1 + Math.floor(r() * 20))) : 1 + Math.floor(r() * 27);
-        const heldOn = `${year}-${pad(p.month)}-${pad(day)}`;
-        const roster = b.members.filter((m) => !m.joinedOn || m.joinedOn.slice(0, 7) <= heldOn.slice(0, 7));
+        // Meetings fall on working days (no weekends, no public holidays), in their month and before today.
+        const monthEnd = year === thisYear && p.month === lastMonth ? `${year}-${pad(p.month)}-${pad(Math.max(1, Number(today.slice(8, 10)) - 1))}` : `${year}-${pad(p.month)}-28`;
+        const heldOn = nearestWorkday(`${year}-${pad(p.month)}-${pad(day)}`, `${year}-${pad(p.month)}-01`, monthEnd);
+        if (heldOn === null) continue; // a month begun with a holiday: nothing held yet
+        // Who is expected follows the body that meets (domain/attendance): the committee, the group or the members.
+        const holder = p.type === '党小组会' && b.groupId !== null ? b.groupId : b.id;
+        let roster = expectedOn(db, p.type, holder, heldOn).map((m) => ({ id: m.memberId }));
+        // Years carried over from paper predate the committee on record: their counts stand for the committee of the time.
+        if (roster.length === 0 && !withAttendance && BODY_OF[p.type] === 'committee') roster = b.committee.map((c) => ({ id: c.memberId }));
+        if (roster.length === 0) continue; // no committee in office yet that day: no 支委会 to record
         const attendance = roster.map((m) => {
           const x = r();
           const status: Attendance = x < 0.07 ? '请假' : x < 0.1 ? '缺席' : '出席';
@@ -74,7 +96,7 @@ export function seedMeetings(db: Db, scale: 'demo' | 'large', today: string, at:
         const id = insertMeeting(
           db,
           {
-            orgId: b.id, type: p.type, heldOn, startTime: '14:30', endTime: '16:30', place: pick(r, ['党员活动室', '会议室', '多媒体教室']),
+            orgId: holder, type: p.type, heldOn, startTime: '14:30', endTime: '16:30', place: pick(r, ['党员活动室', '会议室', '多媒体教室']),
             host: b.committee[0]?.name ?? null, recorder: b.committee[1]?.name ?? null, lecturer: lecturer?.name ?? null, lecturerMemberId: lecturer?.memberId ?? null,
             topic: pick(r, TOPICS[p.type] ?? ['支部工作']), minutes: `会议由${b.committee[0]?.name ?? '支部书记'}主持。与会党员围绕主题进行了学习和讨论，大家一致表示要立足岗位、发挥先锋模范作用。`,
             resolutions: null, hours: p.hours, expected: attendance.length, present: present.length,
@@ -84,7 +106,8 @@ export function seedMeetings(db: Db, scale: 'demo' | 'large', today: string, at:
         meetings++;
         if (withAttendance) replaceAttendance(db, id, attendance);
         const credit = scale === 'demo' ? p.hours > 0 : p.type === '党课';
-        if (credit) for (const a of present) {
+        // 学时 count from the day a person became a 党员 (someone admitted later that month attended as a guest).
+        if (credit) for (const a of present.filter((x) => (joined.get(x.memberId) ?? '') <= heldOn)) {
           insertHourEntry(db, { memberId: a.memberId, onDate: heldOn, hours: p.hours, title: `${p.type}：学习`, source: '会议', meetingId: id }, at);
           entries++;
         }
@@ -95,7 +118,7 @@ export function seedMeetings(db: Db, scale: 'demo' | 'large', today: string, at:
         for (let k = 0; k < n; k++) {
           const month = 1 + Math.floor(r() * lastMonth);
           const onDate = `${year}-${pad(month)}-${pad(1 + Math.floor(r() * 27))}`;
-          if (onDate > today) continue;
+          if (onDate > today || (m.joinedOn !== null && onDate < m.joinedOn)) continue;
           insertHourEntry(db, { memberId: m.id, onDate, hours: pick(r, [2, 3, 4, 6]), title: pick(r, ['学习强国平台学习', '网上党校专题课程', '自学党史']), source: '个人' }, at);
           entries++;
         }

@@ -6,7 +6,9 @@ import type { Db } from '../db/open';
 import { replaceParts, saveRecruit } from '../db/recruits';
 import { syncRoster } from '../db/recruits';
 import type { RecruitFields } from '../model/recruits';
-import { idNumber, personName, rng } from './names';
+import type { BranchCategory } from '../domain/glossary';
+import { careerFor } from './people';
+import { ethnicity, idNumber, nativePlace, personName, phone, rng } from './names';
 import type { SeedScale } from './scale';
 
 const plus = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -32,7 +34,11 @@ const PLANS: Plan[] = [
 
 export function seedRecruits(db: Db, scale: SeedScale, today: string, at: string): void {
   const r = rng(scale === 'demo' ? 8 : 800);
-  const branches = (db.prepare("SELECT o.id FROM orgs o WHERE o.kind = 'branch' AND o.dissolved_on IS NULL ORDER BY o.sort_order, o.id").pluck().all() as number[]).slice(0, scale === 'demo' ? 4 : 600);
+  const branches = (db.prepare("SELECT o.id, o.category FROM orgs o WHERE o.kind = 'branch' AND o.dissolved_on IS NULL ORDER BY o.sort_order, o.id").raw().all() as [number, BranchCategory | null][]).slice(0, scale === 'demo' ? 4 : 600);
+  // Everything the application form does not carry, filled in as the clerk completes the record on admission.
+  const complete = db.prepare('UPDATE members SET ethnicity = ?, native_place = ?, education = ?, degree = ?, title = ?, person_category = ?, phone = ?, grade = ?, student_no = ? WHERE id = ?');
+  const thisYear = Number(today.slice(0, 4));
+  const newestGrade = Number(today.slice(5, 7)) >= 9 ? thisYear : thisYear - 1;
   const introducers = db.prepare("SELECT id, name FROM members WHERE org_id = ? AND member_type = '正式党员' AND status = '在册' ORDER BY id LIMIT 2");
   // Distinct from every ID already on the roster and from each other (4,800 people on the large seed).
   const used = new Set(db.prepare('SELECT id_number FROM members').pluck().all() as string[]);
@@ -44,11 +50,14 @@ export function seedRecruits(db: Db, scale: SeedScale, today: string, at: string
     return idn;
   };
   const perBranch = scale === 'demo' ? PLANS.length : 8;
-  for (const orgId of branches) {
+  for (const [orgId, category] of branches) {
+    const student = category === '学生';
     const intro = introducers.all(orgId) as { id: number; name: string }[];
     for (let k = 0; k < perBranch; k++) {
       const plan = PLANS[k % PLANS.length]!(today);
-      const birth = `${2000 + Math.floor(r() * 5)}-0${1 + Math.floor(r() * 9)}-1${Math.floor(r() * 9)}`;
+      // Students apply within a year of turning 18 (none before); teachers and staff in their late twenties or early thirties.
+      const [y, mo, d] = [Math.floor(r() * 2), 1 + Math.floor(r() * 9), Math.floor(r() * 9)];
+      const birth = student && plan.appliedOn ? addMonths(plan.appliedOn, -12 * 18 - mo - 1) : `${1992 + y * 3 + (d % 3)}-0${mo}-1${d}`;
       const gender: '男' | '女' = r() < 0.5 ? '男' : '女';
       const f: Omit<RecruitFields, 'reviews' | 'introducers'> = {
         name: personName(r), idNumber: freshId(birth, gender), gender, birthDate: birth, orgId, appliedOn: null, talkOn: null, activistOn: null, mentor: intro[0]?.name ?? null,
@@ -60,7 +69,15 @@ export function seedRecruits(db: Db, scale: SeedScale, today: string, at: string
       const named = f.candidateOn ? intro.map((i) => ({ memberId: i.id, name: i.name })) : [];
       replaceParts(db, id, plan.reviews ?? [], named);
       // An approved admission is on the roster, exactly as saving it in the app would do.
-      syncRoster(db, id, { ...f, reviews: plan.reviews ?? [], introducers: named }, null, at);
+      const memberId = syncRoster(db, id, { ...f, reviews: plan.reviews ?? [], introducers: named }, null, at);
+      if (memberId !== null) {
+        const c = careerFor(r, category ?? '教职工', thisYear - Number(birth.slice(0, 4)));
+        // A student enrols the September before applying; the oldest class still at school is the earliest.
+        const enrolled = Number(f.appliedOn!.slice(0, 4)) - (f.appliedOn!.slice(5, 7) >= '09' ? 0 : 1);
+        const grade = student ? Math.max(newestGrade - 2, enrolled) : null;
+        // 学号 numbered like the roster's (year of entry, six digits), from 900000 up so they never meet.
+        complete.run(ethnicity(r), nativePlace(r), c.education, c.degree, c.title, student ? '学生' : category === '离退休' ? '离退休' : '教职工', phone(r), grade, grade !== null ? `${grade}${900_000 + memberId}` : null, memberId);
+      }
     }
   }
 }

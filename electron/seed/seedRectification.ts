@@ -5,6 +5,7 @@ import type { Db } from '../db/open';
 import { insertRectification, type RectificationFields } from '../db/rectifications';
 import { insertTask, recordSubmission, setTargets } from '../db/tasks';
 import type { RectificationSource } from '../domain/deadlines';
+import { DEFAULT_CYCLE_RULES } from '../domain/cycleRules';
 import { pick, rng } from './names';
 
 const PROBLEMS: Record<RectificationSource, [string, string][]> = {
@@ -41,13 +42,21 @@ export function seedRectification(db: Db, scale: 'demo' | 'large', today: string
   const branches = loadBranches(db);
   let rectifications = 0;
 
+  // 分类定级 items come from the year's grading: a branch graded below the top band has one, open
+  // since the grading; a 先进 branch has none ("得分偏低" would contradict its grade).
+  const top = DEFAULT_CYCLE_RULES.grading.bands[0]!.grade;
+  const graded = new Map(db.prepare('SELECT org_id, grade FROM gradings WHERE year = ?').raw().all(year) as [number, string | null][]);
+  const belowTop = (orgId: number) => { const g = graded.get(orgId); return g !== undefined && g !== null && g !== top; };
+  const otherSources = SOURCES.filter((s) => s !== '分类定级');
   branches.forEach((b, i) => {
     // Demo: about two of three branches have items; large: a few per branch.
-    const n = scale === 'demo' ? (i % 3 === 2 ? 0 : 1 + (i % 2)) : 2 + Math.floor(r() * 3);
+    const low = belowTop(b.id);
+    const drawn = scale === 'demo' ? (i % 3 === 2 ? 0 : 1 + (i % 2)) : 2 + Math.floor(r() * 3);
+    const n = low ? Math.max(1, drawn) : drawn;
     for (let k = 0; k < n; k++) {
-      const source = i % 5 === 4 && k === 0 ? '分类定级' : pick(r, SOURCES);
+      const source = low && k === 0 ? '分类定级' : pick(r, otherSources);
       const [problem, measures] = pick(r, PROBLEMS[source]);
-      const kind = (i + k) % 3; // 0 finished, 1 overdue, 2 open within its deadline
+      const kind = source === '分类定级' ? 2 : (i + k) % 3; // 0 finished, 1 overdue, 2 open within its deadline
       const deadline = kind === 2 ? shift(today, 10 + Math.floor(r() * 60)) : shift(today, -(8 + Math.floor(r() * 90)));
       const f: RectificationFields = {
         orgId: b.id, year, source, problem, measures, responsible: b.secretary ?? '支部书记', responsibleMemberId: b.secretaryId, deadline,

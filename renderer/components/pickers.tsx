@@ -6,13 +6,14 @@ import { call } from '../api';
 import { useRun } from '../hooks';
 import { buildOrgTree, type OrgTreeNode } from './orgTree';
 
-type OrgPickerProps = { orgs: OrgRow[]; value?: number; onChange?: (v: number | undefined) => void; onlyBranches?: boolean; placeholder?: string; allowClear?: boolean; style?: React.CSSProperties; id?: string };
+type OrgPickerProps = { orgs: OrgRow[]; value?: number; onChange?: (v: number | undefined) => void; onlyBranches?: boolean; withGroups?: boolean; placeholder?: string; allowClear?: boolean; style?: React.CSSProperties; id?: string };
 
-export function OrgPicker({ orgs, value, onChange, onlyBranches, placeholder, allowClear = true, style, id }: OrgPickerProps) {
+export function OrgPicker({ orgs, value, onChange, onlyBranches, withGroups, placeholder, allowClear = true, style, id }: OrgPickerProps) {
   const tree = useMemo(() => {
     const mark = (ns: OrgTreeNode[]): OrgTreeNode[] => ns.map((n) => ({ ...n, selectable: !onlyBranches || n.org.kind === 'branch', children: mark(n.children) }));
-    return mark(buildOrgTree(orgs.filter((o) => !o.dissolvedOn && o.kind !== 'group')));
-  }, [orgs, onlyBranches]);
+    // 党小组 only where they hold something (a 党小组会); elsewhere a branch stands for them.
+    return mark(buildOrgTree(orgs.filter((o) => !o.dissolvedOn && (withGroups || o.kind !== 'group'))));
+  }, [orgs, onlyBranches, withGroups]);
   return (
     <TreeSelect
       id={id}

@@ -14,6 +14,7 @@ test('档案管理: file a meeting’s minutes, find them by a phrase inside, ex
   const zhang = (await api.call('members.save', { name: '张伟', idNumber: validId('19850101', 1), memberType: '正式党员', orgId: branch, joinedOn: '2010-07-01' })).id;
   const year = new Date().getFullYear();
   const heldOn = `${year}-01-15`;
+  await api.call('orgs.saveRole', { orgId: branch, role: '书记', memberId: zhang, personName: '张伟', termStart: `${year}-01-01` });
   await api.call('meetings.save', {
     orgId: branch, type: '支委会', heldOn, topic: '研究发展党员工作', host: '张伟', recorder: '张伟', hours: 2,
     minutes: '会议听取了培养联系人的汇报，同意将王芳同志列为发展对象，报党总支备案。', attendance: [{ memberId: zhang, status: '出席' }],

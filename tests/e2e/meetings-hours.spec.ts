@@ -16,11 +16,11 @@ test('三会一课 and 学时: record, see compliance change, fix a shortfall, e
   const api = app.data.api;
   const committee = (await api.call('orgs.create', { parentId: null, kind: 'committee', name: '示范学院党委' })).id;
   const branch = (await api.call('orgs.create', { parentId: committee, kind: 'branch', name: '软件教工党支部', category: '教职工' })).id;
-  // All three serve on the branch committee, so a 支委会 expects all three (issue 14: 应到 follows the body).
+  // Three of the four serve on the branch committee: a 支委会 expects those three, not 赵敏 (issue 14: 应到 follows the body).
   const roles = ['书记', '组织委员', '宣传委员'] as const;
-  for (const [i, name] of ['张伟', '李娜', '王强'].entries()) {
+  for (const [i, name] of ['张伟', '李娜', '王强', '赵敏'].entries()) {
     const { id } = await api.call('members.save', { name, idNumber: validId('19850101', i * 2 + 1), memberType: '正式党员', orgId: branch, joinedOn: '2010-07-01' });
-    await api.call('orgs.saveRole', { orgId: branch, role: roles[i]!, memberId: id, personName: name, termStart: '2020-01-01' });
+    if (roles[i]) await api.call('orgs.saveRole', { orgId: branch, role: roles[i], memberId: id, personName: name, termStart: '2020-01-01' });
   }
   // The college's own quarterly 20/32 学时 rule (the national default is yearly 32/56).
   await api.call('rules.save', { ...DEFAULT_RULES, hours: { ...DEFAULT_RULES.hours, active: 'quarterly' } });
@@ -41,7 +41,16 @@ test('三会一课 and 学时: record, see compliance change, fix a shortfall, e
 
   await shell.open('三会一课');
   await expect(await meetings.matrixCell('软件教工党支部', month)).toHaveAttribute('data-status', 'pending');
-  await meetings.record({ branch: '软件教工党支部', topic: '研究本月发展党员工作', leave: { name: '王强', reason: '外出培训' }, absent: '李娜' });
+  await meetings.record({
+    branch: '软件教工党支部', topic: '研究本月发展党员工作', leave: { name: '王强', reason: '外出培训' }, absent: '李娜',
+    // The form lists the committee as 应到: the three 支委, and not the fourth member of the branch.
+    expectRoster: async (d) => {
+      await expect(d.getByText('应到 3（委员（班子成员））')).toBeVisible();
+      await expect(d.locator('.ant-table-tbody tr.ant-table-row')).toHaveCount(3);
+      for (const name of ['张伟', '李娜', '王强']) await expect(d.locator('.ant-table-tbody tr', { hasText: name })).toHaveCount(1);
+      await expect(d.locator('.ant-table-tbody tr', { hasText: '赵敏' })).toHaveCount(0);
+    },
+  });
   const drawer = page.locator('.ant-drawer-content');
   await expect(drawer).toContainText('应到 3');
   await expect(drawer).toContainText('实到 1');
@@ -83,7 +92,8 @@ test('三会一课 and 学时: record, see compliance change, fix a shortfall, e
   const text = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
   expect(text).toContain('软件教工党支部支委会会议记录');
   expect(text).toContain('研究本月发展党员工作');
-  expect(text).toContain('出席：张伟');
+  expect(text).toContain('应到：3人（会议当天在任的委员会委员（班子成员））');
+  expect(text).toContain('实到：1人：张伟');
   expect(text).toContain('请假：王强（外出培训）');
   expect(text).toContain('缺席：李娜');
 });

@@ -13,6 +13,7 @@ test('回收站: a deleted meeting waits there with who deleted it, and comes ba
   const branch = (await api.call('orgs.create', { parentId: committee, kind: 'branch', name: '软件教工党支部', category: '教职工' })).id;
   const member = (await api.call('members.save', { name: '张伟', idNumber: validId('19850101', 1), memberType: '正式党员', orgId: branch })).id;
   const heldOn = new Date().toISOString().slice(0, 10);
+  await api.call('orgs.saveRole', { orgId: branch, role: '书记', memberId: member, personName: '张伟', termStart: '2020-01-01' });
   await api.call('meetings.save', { orgId: branch, type: '支委会', heldOn, topic: '研究年度评议工作', hours: 2, attendance: [{ memberId: member, status: '出席' }] });
   const shell = new AppShell(page);
   await page.reload();

@@ -10,12 +10,13 @@ export function tempDir(prefix = 'dj-test-'): { dir: string; cleanup: () => void
 }
 
 /** The real API over a real SQLite file in a temp folder, at a fixed "now". */
-export function tempApi(now = new Date('2026-11-23T09:00:00+08:00')): OpenApi & { cleanup: () => void } {
+export function tempApi(now = new Date('2026-11-23T09:00:00+08:00')): OpenApi & { cleanup: () => void; now: Date } {
   const t = tempDir();
   const opened = openApi(t.dir, { now: () => now, log: () => undefined, actor: '测试员' });
   let closed = false;
   const close = opened.close; // releases the folder's lock too
   return Object.assign(opened, {
+    now, // seed with this, so the data and the API agree on what "today" is
     close: () => {
       if (!closed) close();
       closed = true;

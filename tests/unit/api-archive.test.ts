@@ -150,6 +150,7 @@ describe('档案: search', () => {
 describe('档案: filing what the app produced', () => {
   async function meeting(): Promise<number> {
     const m = (await t.api.call('members.save', { name: '张伟', idNumber: validId('19850101', 1), memberType: '正式党员', orgId: ids.teachers, joinedOn: '2010-07-01' })).id;
+    await t.api.call('orgs.saveRole', { orgId: ids.teachers, role: '书记', memberId: m, personName: '张伟', termStart: '2026-01-01' });
     const photo = await attach('会场.png', Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex').toString('base64'));
     return (await t.api.call('meetings.save', {
       orgId: ids.teachers, type: '支委会', heldOn: '2026-03-12', topic: '研究发展党员工作', host: '张伟', recorder: '李娜', hours: 2,

@@ -92,7 +92,9 @@ describe('分类定级', () => {
     await t.api.call('campaigns.save', { year: 2026, title: '公开承诺', commitDue: null, rateDue: null });
     await t.api.call('commitments.save', { year: 2026, orgId: ids.teachers, content: '建设学习型党支部', committedOn: '2026-03-10' });
     await t.api.call('satisfaction.save', { year: 2026, orgId: ids.teachers, satisfied: 9, basic: 0, dissatisfied: 1, onDate: '2026-11-01' });
-    await t.api.call('meetings.save', { orgId: ids.teachers, type: '支委会', heldOn: '2026-11-05', topic: '研究工作', hours: 2, attendance: nine.map((memberId) => ({ memberId, status: '出席' as const })) });
+    // A 支委会 expects the committee (教师一, the 书记); the other eight sit in (列席) and are credited the hours too.
+    await t.api.call('orgs.saveRole', { orgId: ids.teachers, role: '书记', memberId: nine[0]!, personName: '教师一', termStart: '2026-01-01' });
+    await t.api.call('meetings.save', { orgId: ids.teachers, type: '支委会', heldOn: '2026-11-05', topic: '研究工作', hours: 2, attendance: nine.map((memberId, i) => ({ memberId, status: '出席' as const, sitsIn: i > 0 })) });
 
     const row = await t.api.call('grading.save', { year: 2026, orgId: ids.teachers, selfScores: scores(19), superiorScores: scores(18), gradedOn: '2026-12-05' });
     assert.deepEqual([row.selfScore, row.superiorScore, row.total, row.grade], [95, 90, 92, '先进']);

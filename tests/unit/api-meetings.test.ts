@@ -17,6 +17,10 @@ beforeEach(async () => {
   for (const [i, name] of ['张伟', '李娜', '王强', '赵敏'].entries()) {
     people.push((await t.api.call('members.save', { name, idNumber: validId('19850101', i * 2 + 1), memberType: '正式党员', orgId: ids.teachers, joinedOn: '2010-07-01', isLeadership: i === 0 })).id);
   }
+  // The four make up the branch committee, so the 支委会 below expects all of them.
+  for (const [i, role] of (['书记', '组织委员', '宣传委员', '纪检委员'] as const).entries()) {
+    await t.api.call('orgs.saveRole', { orgId: ids.teachers, role, memberId: people[i]!, personName: ['张伟', '李娜', '王强', '赵敏'][i]!, termStart: '2026-01-01' });
+  }
 });
 afterEach(() => t.cleanup());
 
@@ -44,13 +48,15 @@ describe('三会一课 meetings', () => {
   });
 
   it('a 支委会 expects the committee serving on its date; other meetings the whole branch', async () => {
-    await t.api.call('orgs.saveRole', { orgId: ids.teachers, role: '书记', memberId: people[0]!, personName: '张伟', termStart: '2026-01-01' });
-    await t.api.call('orgs.saveRole', { orgId: ids.teachers, role: '组织委员', memberId: people[1]!, personName: '李娜', termStart: '2026-06-01' });
-    const names = async (type: '支委会' | '支部党员大会', onDate: string) => (await t.api.call('meetings.roster', { orgId: ids.teachers, onDate, type })).map((p) => p.name);
-    assert.deepEqual(await names('支委会', '2026-05-31'), ['张伟']);
-    assert.deepEqual(await names('支委会', '2026-06-01'), ['李娜', '张伟']);
-    assert.deepEqual(await names('支部党员大会', '2026-06-01'), ['李娜', '王强', '张伟', '赵敏']);
-    const { id } = await t.api.call('meetings.save', meeting({ heldOn: '2026-06-10', attendance: [{ memberId: people[0]!, status: '出席' }, { memberId: people[1]!, status: '请假', reason: '出差' }] }));
+    const add = async (name: string, serial: number) => (await t.api.call('members.save', { name, idNumber: validId('19900101', serial), memberType: '正式党员', orgId: ids.students, joinedOn: '2012-07-01' })).id;
+    const [chen, liu] = [await add('陈刚', 31), await add('刘洋', 33), await add('周敏', 35)];
+    await t.api.call('orgs.saveRole', { orgId: ids.students, role: '书记', memberId: chen!, personName: '陈刚', termStart: '2026-01-01' });
+    await t.api.call('orgs.saveRole', { orgId: ids.students, role: '组织委员', memberId: liu!, personName: '刘洋', termStart: '2026-06-01' });
+    const names = async (type: '支委会' | '支部党员大会', onDate: string) => (await t.api.call('meetings.roster', { orgId: ids.students, onDate, type })).map((p) => p.name);
+    assert.deepEqual(await names('支委会', '2026-05-31'), ['陈刚']);
+    assert.deepEqual(await names('支委会', '2026-06-01'), ['陈刚', '刘洋']);
+    assert.deepEqual(await names('支部党员大会', '2026-06-01'), ['陈刚', '刘洋', '周敏']);
+    const { id } = await t.api.call('meetings.save', meeting({ orgId: ids.students, heldOn: '2026-06-10', attendance: [{ memberId: chen!, status: '出席' }, { memberId: liu!, status: '请假', reason: '出差' }] }));
     const m = await t.api.call('meetings.get', { id });
     assert.deepEqual([m.expected, m.present], [2, 1]);
   });
@@ -62,7 +68,7 @@ describe('三会一课 meetings', () => {
     const outsider = (await t.api.call('members.save', { name: '外人', idNumber: validId('19900101', 99), memberType: '正式党员', orgId: ids.office })).id;
     const after1 = snapshot(t);
     const r = await t.api.invoke('meetings.save', { ...meeting(), attendance: [...attendance([]), { memberId: outsider, status: '出席' }] });
-    assert.match(r.ok ? '' : r.error.message, /不属于该支部/);
+    assert.equal(r.ok ? '' : r.error.message, '外人不是“信息工程系教工党支部”当天在任的委员（班子成员），不在2026-11-05支委会的应到范围内；如其列席会议，请记为“列席”');
     const lecture = await t.api.invoke('meetings.save', meeting({ type: '党课' }));
     assert.match(lecture.ok ? '' : lecture.error.message, /党课请填写授课人/);
     assert.equal(before.meetings, after1.meetings);
@@ -114,10 +120,10 @@ describe('三会一课 meetings', () => {
   it('lists committee members who owe a 党课 until they give one, once the college enables that rule', async () => {
     assert.equal((await t.api.call('rules.get', {})).lecturesPerCommitteeMember.enabled, false);
     await t.api.call('rules.save', { ...DEFAULT_RULES, lecturesPerCommitteeMember: { ...DEFAULT_RULES.lecturesPerCommitteeMember, enabled: true } });
-    await t.api.call('orgs.saveRole', { orgId: ids.teachers, role: '书记', memberId: people[0]!, personName: '张伟' });
-    assert.deepEqual((await t.api.call('compliance.summary', { year: 2026 })).lecturesOwed.map((m) => m.name), ['张伟']);
+    const owed = async () => (await t.api.call('compliance.summary', { year: 2026 })).lecturesOwed.map((m) => m.name).sort();
+    assert.deepEqual(await owed(), ['张伟', '李娜', '王强', '赵敏'].sort());
     await t.api.call('meetings.save', meeting({ type: '党课', lecturerMemberId: people[0]!, lecturer: '张伟' }));
-    assert.deepEqual((await t.api.call('compliance.summary', { year: 2026 })).lecturesOwed, []);
+    assert.deepEqual(await owed(), ['李娜', '王强', '赵敏'].sort());
   });
 });
 
@@ -154,9 +160,12 @@ describe('学时', () => {
 
   it('switches to the yearly profile from the rule set, and reset brings back the national yearly default', async () => {
     await t.api.call('rules.save', { ...DEFAULT_RULES, hours: { ...DEFAULT_RULES.hours, active: 'yearly' } });
+    // The four of beforeEach are the committee (56 a year); a member outside it needs 32.
+    await t.api.call('members.save', { name: '孙丽', idNumber: validId('19850101', 21), memberType: '正式党员', orgId: ids.teachers, joinedOn: '2010-07-01' });
     const s = await t.api.call('hours.summary', { filter: { year: 2025 } });
     assert.deepEqual([s.profile.per, s.periodLabels], ['year', ['2025年']]);
-    assert.equal(s.rows.rows[0]!.required, 32);
+    assert.deepEqual(s.rows.rows.map((r) => [r.name, r.required]).find(([n]) => n === '孙丽'), ['孙丽', 32]);
+    assert.deepEqual(s.rows.rows.map((r) => [r.name, r.required]).find(([n]) => n === '张伟'), ['张伟', 56]);
     await t.api.call('rules.save', { ...DEFAULT_RULES, hours: { ...DEFAULT_RULES.hours, active: 'quarterly' } });
     await t.api.call('rules.reset', {});
     const reset = (await t.api.call('rules.get', {})).hours;
@@ -242,9 +251,11 @@ describe('ledgers and reports read back', () => {
     };
     const minutes = await text((await t.api.call('exports.minutes', { meetingId: id })).base64);
     assert.match(minutes, /信息工程系教工党支部支委会会议记录/);
-    assert.match(minutes, /出席：李娜、张伟/);
+    assert.match(minutes, /应到：4人（会议当天在任的委员会委员（班子成员））/);
+    assert.match(minutes, /实到：2人：李娜、张伟/);
     assert.match(minutes, /请假：王强（出差）/);
     assert.match(minutes, /缺席：赵敏/);
+    assert.match(minutes, /列席：无/);
     assert.match(minutes, /决定下周开展主题党日。/);
     await t.api.call('hours.addEntry', { memberId: people[1]!, onDate: '2026-08-10', hours: 25, title: '网上党校' });
     const report = await text((await t.api.call('exports.hoursReport', { year: 2026, quarter: 3 })).base64);

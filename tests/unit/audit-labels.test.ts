@@ -27,7 +27,7 @@ describe('the audit viewer’s words', () => {
     const t = tempApi();
     try {
       const { seed } = await import('../../electron/seed/seed');
-      seed(t.db, 'demo');
+      seed(t.db, 'demo', t.now);
       const c = (await t.api.call('orgs.tree', {}))[0]!;
       await t.api.call('orgs.rename', { id: c.id, name: '改名后的党委', onDate: '2026-11-01' });
       const rows = t.db.prepare('SELECT DISTINCT table_name AS t, action AS a FROM audit_log').all() as { t: string; a: string }[];

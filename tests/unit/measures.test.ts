@@ -233,10 +233,21 @@ describe('reports, charts and stats --json read the same figures', () => {
 
   it('draws no chart for a single item and no month that has not begun', async () => {
     const charts = await t.api.call('reports.charts', { year });
-    assert.equal(charts.gradingShare, null, 'nothing graded: one slice (未定级) says nothing');
-    assert.ok(charts.meetingsByMonth !== null && charts.meetingsByMonth.includes('11月') && !charts.meetingsByMonth.includes('12月'));
+    assert.deepEqual(charts.gradingShare, { svg: null, note: `${year}年尚未开展党支部分类定级。` }, 'nothing graded: one slice (未定级) says nothing, a sentence says so');
+    const months = charts.meetingsByMonth.svg;
+    assert.ok(months !== null && months.includes('11月') && !months.includes('12月'));
+    const sizes = [...months.matchAll(/font-size:([\d.]+)px/g)].map((m) => Number(m[1]));
+    assert.ok(sizes.length > 10 && Math.min(...sizes) >= 15, `axis and value labels 15 px or more in the 640-wide drawing (${Math.min(...sizes)})`);
     const branch = await t.api.call('reports.charts', { year, orgId: ids.office });
-    assert.equal(branch.gradingShare, null);
+    assert.equal(branch.gradingShare.svg, null);
+  });
+
+  it('a year with no meeting and no 学时 gets sentences, not empty or one-bar charts', async () => {
+    const charts = await t.api.call('reports.charts', { year: 2019 });
+    assert.deepEqual(charts.meetingsByMonth, { svg: null, note: '2019年尚未召开会议，暂无各月会议图。' });
+    assert.equal(charts.hoursDistribution.svg, null, 'everyone at 0 学时 is one bar');
+    assert.match(charts.hoursDistribution.note ?? '', /^2019年参加学时统计的\d+名党员全年学时均在0—20学时。$/);
+    assert.equal(charts.gradingShare.svg, null);
   });
 
   it('carries each figure’s 口径 in stats (what `stats --json` prints)', () => {

@@ -12,7 +12,7 @@ let t: ReturnType<typeof tempApi>;
 const year = 2026; // tempApi's "now" is 2026-11-23
 before(() => {
   t = tempApi();
-  seed(t.db, 'demo');
+  seed(t.db, 'demo', t.now);
 });
 after(() => t.cleanup());
 
@@ -34,6 +34,8 @@ function statNumbers(s: YearStats, today: string): Set<string> {
   walk(s);
   walk(s.dues, true);
   walk(today);
+  // "进行中的要求尚未达到的党支部：集中学习6个" counts the branches short of a running rule: branches − met.
+  for (const r of s.meetings.rules) if (r.running) out.add(String(r.running.branches - r.running.met));
   return out;
 }
 
@@ -251,8 +253,9 @@ describe('the demo data: every ledger, report and 工作台 agree with stats fig
     const dash = await t.api.call('system.dashboard', {});
     assert.deepEqual([dash.members.active, dash.members.probationary], [s.members, s.probationary]);
     const charts = await t.api.call('reports.charts', { year });
-    for (const g of s.grading.grades.filter((x) => x.count > 0)) assert.ok(charts.gradingShare!.includes(`${g.count}个（${g.percent}%）`), g.grade);
-    assert.ok(charts.gradingShare!.includes(`（${s.advancedShare}%）`), 'the chart prints the share the text prints');
+    const share = charts.gradingShare.svg!;
+    for (const g of s.grading.grades.filter((x) => x.count > 0)) assert.ok(share.includes(`${g.count}个（${g.percent}%）`), g.grade);
+    assert.ok(share.includes(`（${s.advancedShare}%）`), 'the chart prints the share the text prints');
     for (const method of ['reports.summary', 'reports.selfCheck'] as const) {
       const text = await docxText(await t.api.call(method, { year }));
       assert.ok(text.includes(`应开展${s.meetings.periodsDue}项次，已按规定开展${s.meetings.periodsDone}项次，完成率${s.meetings.compliancePercent}%`), method);

@@ -18,7 +18,7 @@ let out: ReturnType<typeof tempDir>;
 before(() => {
   t = tempApi();
   out = tempDir();
-  seed(t.db, 'demo');
+  seed(t.db, 'demo', t.now);
 });
 after(() => {
   t.cleanup();

@@ -5,7 +5,7 @@ import type { Db } from '../../db/open';
 import { getOrg } from '../../db/orgs';
 import { conflict, invalid, notFound } from '../errors';
 import { defineHandlers } from '../registry';
-import { assertNomineeEligible } from '../shared/eligibility';
+import { assertNomineeEligible, assertRoundDatesKeepNominees } from '../shared/eligibility';
 import { roundDetail } from '../shared/awardRounds';
 
 function openRound(d: Db, id: number) {
@@ -26,6 +26,7 @@ export const awardsHandlers = defineHandlers('awards', {
         ...input, criteriaPublishedOn: input.criteriaPublishedOn ?? null, publicityFrom: input.publicityFrom ?? null, publicityTo: input.publicityTo ?? null,
         contact: input.contact ?? null, decidedOn: input.decidedOn ?? null, decisionRef: input.decisionRef ?? null,
       };
+      if (id && before) assertRoundDatesKeepNominees(tx.db, id, before, fields);
       const saved = db.saveRound(tx.db, id, fields, tx.now);
       tx.audit({ table: 'award_rounds', recordId: saved, action: id ? 'update' : 'create', before, after: fields });
       return { id: saved };

@@ -21,5 +21,8 @@ export const requiredText = (max = 100) =>
 export const fileBytes = z.string().max(80_000_000, { message: '文件太大（超过 60 MB）' });
 // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name may not hold
 export const fileName = z.string().max(255).regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/, { message: '文件名含有不允许的字符' });
+/** The sheet a wide ledger is printed on: A4 by default, A3 where the office prints A3 (the clerk chooses). */
+export const paperSize = z.enum(['A4', 'A3']);
+export type PaperSize = z.output<typeof paperSize>;
 /** A calendar year a record belongs to (评议, 承诺, 评星定级 …). */
 export const year = z.number().int().min(2000, { message: '年度不正确' }).max(2100, { message: '年度不正确' });

@@ -5,7 +5,7 @@ import { DUES_KINDS } from '../../domain/dues';
 import type { DuesSum } from '../../domain/measures';
 import { isMonth } from '../../domain/months';
 import { defineArea, read, write, type FileOut } from './define';
-import { id, isoDate, requiredText, text } from './common';
+import { id, isoDate, paperSize, requiredText, text } from './common';
 import { importFile, importRun, type ImportPreview } from './roster';
 import type { DuesBaseOut, DuesMemberRow } from '../../model/dues';
 
@@ -82,6 +82,6 @@ export const duesContract = defineArea('dues', {
   'dues.importTemplate': read<FileOut>()(z.object({}).strict()),
   'dues.importIssues': read<FileOut>()(importFile),
   'dues.attention': read<AttentionItem[]>()(z.object({ orgId: id.optional() }).strict()),
-  /** 党费收缴台账: member × month for a year, by branch, with a branch summary sheet. */
-  'dues.exportLedger': read<FileOut>()(z.object({ year, orgId: id.optional() }).strict()),
+  /** 党费收缴台账: member × month for a year, by branch, with a branch summary sheet; on A3 the year is one sheet. */
+  'dues.exportLedger': read<FileOut>()(z.object({ year, orgId: id.optional(), paper: paperSize.optional() }).strict()),
 });

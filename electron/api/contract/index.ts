@@ -91,6 +91,7 @@ export type ApiErrorCode = 'invalid' | 'not_found' | 'conflict' | 'forbidden' | 
 export type ApiResponse<T> = { ok: true; result: T } | { ok: false; error: ApiErrorBody };
 
 export type { FileOut, Page } from './define';
+export type { PaperSize } from './common';
 export type * from './archive';
 export type * from './attachments';
 export type * from './audit';

@@ -41,7 +41,7 @@ export const meetingInput = z
     resolutions: text(5000),
     hours: hoursValue,
     attendance: z
-      .array(z.object({ memberId: id, status: z.enum(ATTENDANCE), reason: z.string().trim().max(100).optional() }).strict())
+      .array(z.object({ memberId: id, status: z.enum(ATTENDANCE), reason: z.string().trim().max(100).optional(), sitsIn: z.boolean().default(false) }).strict())
       .max(2000),
     attachmentIds: z.array(id).max(50).default([]),
   })
@@ -53,8 +53,8 @@ export type MeetingInput = z.output<typeof meetingInput>;
 export const meetingsContract = defineArea('meetings', {
   'meetings.list': read<Page<MeetingRow>>()(z.object({ filter: meetingFilter, page: z.number().int().min(1).default(1), pageSize: z.number().int().min(1).max(200).default(20) }).strict()),
   'meetings.get': read<MeetingDetail>()(z.object({ id }).strict()),
-  /** Who is expected: a 支委会 the committee serving that day, other meetings the branch's members. */
-  'meetings.roster': read<RosterPick[]>()(z.object({ orgId: id, onDate: isoDate, type: z.enum(MEETING_TYPES).optional() }).strict()),
+  /** Who is expected (应到), by the body of domain/attendance: a 支委会 the committee serving that day, a 党小组会 the group, … */
+  'meetings.roster': read<RosterPick[]>()(z.object({ orgId: id, onDate: isoDate, type: z.enum(MEETING_TYPES).default('支部党员大会') }).strict()),
   'meetings.save': write<{ id: number }>()(meetingInput),
   'meetings.delete': write<{ id: number }>()(z.object({ id }).strict()),
 });

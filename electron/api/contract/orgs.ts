@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { BRANCH_CATEGORIES, COMMITTEE_ROLES, ORG_KINDS } from '../../domain/glossary';
 import { defineArea, read, write } from './define';
 import { id, isoDate, requiredText, text } from './common';
+import type { RosterPick } from '../../model/meetings';
 import type { OrgDetail, OrgRow } from '../../model/orgs';
 
 export type { OrgDetail, OrgEvent, OrgRole, OrgRow } from '../../model/orgs';
@@ -50,4 +51,7 @@ export const orgsContract = defineArea('orgs', {
       }),
   ),
   'orgs.endRole': write<{ id: number }>()(z.object({ id, endedOn: isoDate }).strict()),
+  /** A 党小组's members (on its branch's roll); a 党小组会 expects them. */
+  'orgs.groupMembers': read<RosterPick[]>()(z.object({ groupId: id }).strict()),
+  'orgs.setGroupMembers': write<{ id: number }>()(z.object({ groupId: id, memberIds: z.array(id).max(500) }).strict()),
 });

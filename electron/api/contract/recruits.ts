@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { type DueItem, type Finding, type Stage } from '../../domain/recruitment';
 import type { StudentGap } from '../../domain/studentGrades';
 import { defineArea, read, write, type FileOut, shapeOf } from './define';
-import { id, isoDate, requiredText, text } from './common';
+import { id, isoDate, paperSize, requiredText, text } from './common';
 import { importFile, importRun, type ImportPreview } from './roster';
 import type { RecruitDetail, RecruitInput } from '../../model/recruits';
 
@@ -78,5 +78,5 @@ export const recruitsContract = defineArea('recruits', {
       .strict()
       .refine((n) => n.from <= n.to, { message: '公示结束日期不能早于开始日期', path: ['to'] }),
   ),
-  'recruits.exportLedger': read<FileOut>()(z.object({ year: z.number().int().min(2000).max(2100).optional(), orgId: id.optional() }).strict()),
+  'recruits.exportLedger': read<FileOut>()(z.object({ year: z.number().int().min(2000).max(2100).optional(), orgId: id.optional(), paper: paperSize.optional() }).strict()),
 });

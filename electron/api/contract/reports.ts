@@ -3,10 +3,12 @@
 import { z } from 'zod';
 import type { FiledResult } from './archive';
 import { defineArea, read, write, type FileOut } from './define';
-import { id } from './common';
+import { id, paperSize } from './common';
 import type { YearStats } from '../../model/reports';
 
 export type { YearStats } from '../../model/reports';
+export type { ChartSet, ChartView } from '../../model/reports';
+import type { ChartSet } from '../../model/reports';
 
 export const reportYear = z
   .number({ message: '请选择年度' })
@@ -17,7 +19,8 @@ const quarter = z.number({ message: '季度应为1—4' }).int({ message: '季�
 const scope = z.object({ year: reportYear, orgId: id.optional() }).strict();
 const jobId = z.string().regex(/^[a-z0-9]{8,40}$/, { message: '导出任务编号有误' });
 
-export type CatalogParamSet = { year: 'required' | 'optional' | 'none'; quarter: boolean; org: boolean; extra: 'meeting' | 'round' | 'notice' | null };
+/** `paper`: a wide ledger the clerk may print on A3 (报表中心's 纸张, the CLI's --paper A3). */
+export type CatalogParamSet = { year: 'required' | 'optional' | 'none'; quarter: boolean; org: boolean; extra: 'meeting' | 'round' | 'notice' | null; paper?: true };
 export type LastExport = { at: string; actor: string | null; fileName: string; year: number | null; orgId: number | null };
 export type CatalogItem = {
   key: string;
@@ -43,8 +46,6 @@ export type PackStatus = {
   error: string | null;
 };
 
-/** Each chart as SVG, or null where there is nothing to draw (a single item, no data). */
-export type ChartSet = { meetingsByMonth: string | null; hoursDistribution: string | null; gradingShare: string | null };
 
 const exportInput = z
   .object({
@@ -54,6 +55,7 @@ const exportInput = z
     orgId: id.optional(),
     meetingId: id.optional(),
     roundId: id.optional(),
+    paper: paperSize.optional(),
     notice: z
       .object({ kind: z.enum(['candidate', 'confirmation']), from: z.string().max(10), to: z.string().max(10), contact: z.string().max(100).optional() })
       .strict()

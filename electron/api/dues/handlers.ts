@@ -118,11 +118,11 @@ export const duesHandlers = defineHandlers('dues', {
   'dues.importTemplate': () => importTemplate(duesBasesImport),
   'dues.importIssues': (ctx, input) => importIssues(ctx, duesBasesImport, input),
   'dues.attention': (ctx, { orgId }) => attentionList(ctx.db, ctx.today(), orgId, ctx.dataStamp()),
-  'dues.exportLedger': async (ctx, { year, orgId }) => {
+  'dues.exportLedger': async (ctx, { year, orgId, paper }) => {
     checkOrgFilter(ctx.db, orgId, '组织');
     const scope = scopeName(ctx.db, orgId);
     const title = `${scope}${year}年度党费收缴台账`;
-    const bytes = await duesLedger(ledgerMeta(ctx, scope), title, cachedYearRows(ctx.db, year, ctx.today(), orgId, ctx.dataStamp()));
-    return xlsxFile(`${title}.xlsx`, bytes);
+    const bytes = await duesLedger({ ...ledgerMeta(ctx, scope), paper }, title, cachedYearRows(ctx.db, year, ctx.today(), orgId, ctx.dataStamp()));
+    return xlsxFile(`${title}${paper === 'A3' ? '（A3）' : ''}.xlsx`, bytes);
   },
 });

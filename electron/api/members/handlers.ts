@@ -9,7 +9,7 @@ import { defineHandlers } from '../registry';
 import { conflict, invalid, notFound } from '../errors';
 import { mustOrg } from '../shared/orgs';
 import { TRANSFER_IN_REASON } from '../../db/stats';
-import { assertConfirmationEligible } from '../shared/eligibility';
+import { assertConfirmationEligible, assertMemberDatesKeepRecords } from '../shared/eligibility';
 
 /** Members are kept in a 党支部; the org must exist and not be dissolved. */
 export function assertBranch(db: Db, orgId: number): void {
@@ -89,6 +89,7 @@ export const membersHandlers = defineHandlers('members', {
       if (before.orgId !== input.orgId) {
         throw invalid('更换支部请使用“转接”，以便记下转接日期', { orgId: '请用“转接”更换支部' });
       }
+      assertMemberDatesKeepRecords(tx.db, input.id, before, fields);
       membersDb.updateMember(tx.db, input.id, fields, tx.now);
       tx.audit({ table: 'members', recordId: input.id, action: 'update', before, after: fields });
       return { id: input.id, created: false };

@@ -145,6 +145,29 @@ export const orgsHandlers = defineHandlers('orgs', {
       return { id };
     }),
 
+  'orgs.groupMembers': (ctx, { groupId }) => {
+    const g = mustGet(ctx.db, groupId);
+    if (g.kind !== 'group') throw invalid(`“${g.name}”不是党小组`);
+    return orgsDb.listGroupMembers(ctx.db, groupId).filter((m) => m.status === '在册' && m.orgId === g.parentId).map(({ memberId, name, memberType }) => ({ memberId, name, memberType }));
+  },
+
+  'orgs.setGroupMembers': (ctx, { groupId, memberIds }) =>
+    ctx.write((tx) => {
+      const g = activeOrg(tx.db, groupId);
+      if (g.kind !== 'group') throw invalid(`“${g.name}”不是党小组`);
+      const branch = mustGet(tx.db, g.parentId!);
+      const unique = [...new Set(memberIds)];
+      for (const id of unique) {
+        const m = getMember(tx.db, id);
+        if (!m) throw notFound('党员');
+        if (m.status !== '在册' || m.orgId !== g.parentId) throw invalid(`${m.name}不是“${branch.name}”的在册党员，不能编入“${g.name}”`);
+      }
+      const before = orgsDb.listGroupMembers(tx.db, groupId).map((m) => m.memberId);
+      orgsDb.replaceGroupMembers(tx.db, groupId, unique);
+      tx.audit({ table: 'group_members', recordId: groupId, action: 'update', before: { memberIds: before }, after: { memberIds: unique } });
+      return { id: groupId };
+    }),
+
   'orgs.endRole': (ctx, { id, endedOn }) =>
     ctx.write((tx) => {
       const role = orgsDb.getRole(tx.db, id);

@@ -194,12 +194,12 @@ export const recruitsHandlers = defineHandlers('recruits', {
     const bytes = await (await import('../../exports/recruitNotices')).recruitNotice(kind, unit, org.name, people, from, to, contact ?? null, from, rules.probationYears * 12);
     return docxFile(`${org.name}${kind === 'candidate' ? '发展对象公示' : '拟转正公示'}.docx`, bytes);
   },
-  'recruits.exportLedger': async (ctx, { year, orgId }) => {
+  'recruits.exportLedger': async (ctx, { year, orgId, paper }) => {
     const scope = scopeName(ctx.db, orgId);
     const rows = details(ctx.db, ctx.today(), orgId).filter((r) => year === undefined || touches(r, year));
     const title = `${scope}${year ? `${year}年度` : ''}发展党员台账`;
-    const bytes = await recruitsLedger(ledgerMeta(ctx, scope), title, rows);
-    return xlsxFile(`${title}.xlsx`, bytes);
+    const bytes = await recruitsLedger({ ...ledgerMeta(ctx, scope), paper }, title, rows);
+    return xlsxFile(`${title}${paper === 'A3' ? '（A3）' : ''}.xlsx`, bytes);
   },
   'recruits.due': (ctx, { days }) => {
     const rules = readRecruitmentRules(ctx.db);

@@ -5,7 +5,7 @@ import { committee, getOrg } from '../../db/orgs';
 import { CATALOG, CatalogChoiceError, catalogEntry, type CatalogChoice, type CatalogEntry, type FileRunner } from '../shared/catalog';
 import { categoryForExport } from '../../domain/archive';
 import { fileGeneratedDocument } from '../shared/archiveFiling';
-import { chartSvgs } from '../../exports/charts';
+import { charts } from '../../exports/charts';
 import { packZip, type Pack } from './pack';
 import { contract, type FileOut } from '../contract';
 import type { CatalogItem, LastExport, YearStats } from '../contract/reports';
@@ -129,7 +129,7 @@ export function reportsHandlers(all: { logged: () => Handlers; unlogged: () => H
     },
     'reports.charts': (ctx, { year, orgId }) => {
       checkOrg(ctx, orgId);
-      return chartSvgs(statsOf(ctx, year, orgId));
+      return charts(statsOf(ctx, year, orgId));
     },
     'reports.summary': (ctx, { year, orgId }) => summaryFile(ctx, year, orgId, 'summary'),
     'reports.selfCheck': (ctx, { year, orgId }) => summaryFile(ctx, year, orgId, 'selfCheck'),

@@ -120,14 +120,14 @@ export const CATALOG: readonly CatalogEntry[] = [
   }),
   entry({
     key: 'recruits-ledger', title: '发展党员台账', kind: 'ledger', cli: 'recruits-ledger', inPack: true, method: 'recruits.exportLedger',
-    params: { year: 'optional', quarter: false, org: true, extra: null },
-    contains: '入党申请人到正式党员各环节日期、培养联系人、入党介绍人和票决结果；不合规定的单元格标红。',
-    input: (c) => ({ year: c.year, orgId: c.orgId }),
+    params: { year: 'optional', quarter: false, org: true, extra: null, paper: true },
+    contains: '入党申请人到正式党员各环节日期、培养联系人、入党介绍人和票决结果；不合规定的单元格标红。可选A3纸（检查发现的问题一行写得更多）。',
+    input: (c) => ({ year: c.year, orgId: c.orgId, paper: c.paper }),
   }),
   entry({
-    key: 'dues-ledger', title: '党费收缴台账', kind: 'ledger', cli: 'dues-ledger', inPack: true, method: 'dues.exportLedger', params: YEAR_ORG,
-    contains: '每名党员各月的缴费基数、应交、实交和欠交党费及全年合计（按支部分组），另有各支部汇总表（人数、应交、实交、欠交、欠交人数）。',
-    input: yearOrg,
+    key: 'dues-ledger', title: '党费收缴台账', kind: 'ledger', cli: 'dues-ledger', inPack: true, method: 'dues.exportLedger', params: { ...YEAR_ORG, paper: true },
+    contains: '每名党员各月的缴费基数、应交、实交和欠交党费及全年合计（按支部分组；A4纸上下半年各一张表，A3纸全年一张表），另有各支部汇总表（人数、应交、实交、欠交、欠交人数）。',
+    input: (c) => ({ ...yearOrg(c), paper: c.paper }),
   }),
   entry({
     key: 'terms-ledger', title: '换届情况', kind: 'ledger', cli: 'terms-ledger', inPack: true, method: 'terms.exportLedger', params: YEAR_ONLY,

@@ -10,6 +10,8 @@ import { MoveError } from '../../db/moveFolder';
 import { invalid } from '../errors';
 import { dateDisagreements, disagreementText } from '../../domain/measures';
 import { membersOn, recordPeople } from '../../db/stats';
+import { attendanceOutsideBody } from '../../db/meetings';
+import { outsideBodyMessage } from '../../domain/attendance';
 
 /** The people whose 入党 or 转正 date differs between the roster and the 发展党员 record, as sentences. */
 function recordDisagreements(db: Db): string[] {
@@ -45,6 +47,7 @@ export const systemHandlers = defineHandlers('system', {
       ...attachmentProblems(ctx.db, ctx.dataDir),
       ...recordDisagreements(ctx.db).map((d) => `花名册与发展党员记录不一致：${d}`),
       ...eligibilityFindings(ctx.db).map((f) => `${f.message}（依据：${f.source}）`),
+      ...attendanceOutsideBody(ctx.db).map(outsideBodyMessage),
     ];
     return { ok: problems.length === 0, problems };
   },

@@ -1,6 +1,7 @@
 import { Button, Descriptions, Drawer, Image, Popconfirm, Space, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import type { AttachmentRow, OrgRow } from '../../../electron/api/contract';
+import { BODY_LABEL, BODY_OF } from '../../../electron/domain/attendance';
 import { call, saveFile } from '../../api';
 import { useLoad, useRun } from '../../hooks';
 import { FileToArchiveButton } from '../../components/FileToArchiveButton';
@@ -26,7 +27,9 @@ export function MeetingDrawer({ id, orgs, onClose, onChanged }: { id: number | n
   const detail = useLoad(() => (id ? call('meetings.get', { id }) : Promise.resolve(undefined)), [id]);
   const [editing, setEditing] = useState(false);
   const m = id && detail.data?.id === id ? detail.data : undefined;
-  const names = (s: '出席' | '请假' | '缺席') => m?.attendance.filter((a) => a.status === s).map((a) => (a.reason ? `${a.name}（${a.reason}）` : a.name)).join('、') || '无';
+  // The body that meets by status; people sitting in (列席) apart, as the minutes list them.
+  const names = (s: '出席' | '请假' | '缺席') => m?.attendance.filter((a) => !a.sitsIn && a.status === s).map((a) => (a.reason ? `${a.name}（${a.reason}）` : a.name)).join('、') || '无';
+  const sittingIn = m?.attendance.filter((a) => a.sitsIn && a.status === '出席').map((a) => a.name).join('、');
   return (
     <Drawer
       open={id !== null}
@@ -58,12 +61,13 @@ export function MeetingDrawer({ id, orgs, onClose, onChanged }: { id: number | n
             {m.type === '党课' && <Descriptions.Item label="授课人">{m.lecturer ?? '—'}</Descriptions.Item>}
             <Descriptions.Item label="学时">{m.hours}</Descriptions.Item>
             <Descriptions.Item label="应到/实到" span={m.type === '党课' ? 1 : 2}>
-              <Tag>{`应到 ${m.expected}`}</Tag>
+              <Tag>{`应到 ${m.expected}（${BODY_LABEL[BODY_OF[m.type]]}）`}</Tag>
               <Tag color="green">{`实到 ${m.present}`}</Tag>
             </Descriptions.Item>
             <Descriptions.Item label="出席" span={2}>{names('出席')}</Descriptions.Item>
             <Descriptions.Item label="请假" span={2}>{names('请假')}</Descriptions.Item>
             <Descriptions.Item label="缺席" span={2}>{names('缺席')}</Descriptions.Item>
+            {sittingIn && <Descriptions.Item label="列席" span={2}>{sittingIn}</Descriptions.Item>}
             <Descriptions.Item label="记录正文" span={2}><div style={{ whiteSpace: 'pre-wrap' }}>{m.minutes ?? '—'}</div></Descriptions.Item>
             <Descriptions.Item label="决议" span={2}><div style={{ whiteSpace: 'pre-wrap' }}>{m.resolutions ?? '—'}</div></Descriptions.Item>
           </Descriptions>

@@ -1,11 +1,12 @@
 import { Col, Form, Input, InputNumber, Radio, Row, Select, Space, Table, Tag, Upload } from 'antd';
 import { useEffect, useState } from 'react';
 import type { AttachmentRow, MeetingDetail, OrgRow, RosterPick } from '../../../electron/api/contract';
+import { BODY_LABEL, BODY_OF, hasVote, typesHeldBy } from '../../../electron/domain/attendance';
 import { MEETING_TYPES, type Attendance, type MeetingType } from '../../../electron/domain/glossary';
 import { call, fileToBase64 } from '../../api';
 import { DateField, isDateValue, todayText } from '../../components/DateField';
 import { FormModal } from '../../components/FormModal';
-import { OrgPicker } from '../../components/pickers';
+import { MemberPicker, OrgPicker } from '../../components/pickers';
 import { useRun } from '../../hooks';
 
 type Values = {
@@ -13,6 +14,8 @@ type Values = {
   lecturer?: string; topic: string; minutes?: string; resolutions?: string; hours: number;
 };
 type Mark = { status: Attendance; reason: string };
+
+const EMPTY = { committee: '这一天没有在任的委员：请先在“组织架构”中登记支委（班子成员）及任期', group: '该党小组还没有成员：请先在“组织架构”中为党小组编入党员', members: '该组织在这一天没有在册党员' } as const;
 
 /** Default 学时 a meeting credits, by type; the clerk can change it. */
 const DEFAULT_HOURS: Partial<Record<MeetingType, number>> = { 党课: 2, 集中学习: 2, 主题党日: 2, 组织生活会: 2, 支部党员大会: 1, 党小组会: 1 };
@@ -22,7 +25,9 @@ export function MeetingFormModal({ open, meeting, orgs, defaultOrgId, onClose, o
   const [orgId, setOrgId] = useState<number | undefined>();
   const [heldOn, setHeldOn] = useState<string>(todayText());
   const [type, setType] = useState<MeetingType>('支委会');
+  // 应到: the body that meets (domain/attendance); 列席: anyone else recorded at the meeting.
   const [roster, setRoster] = useState<RosterPick[]>([]);
+  const [sitting, setSitting] = useState<RosterPick[]>([]);
   const [marks, setMarks] = useState<Map<number, Mark>>(new Map());
   const [files, setFiles] = useState<AttachmentRow[]>([]);
   // After a save was tried, an empty 请假原因 box is outlined (the message names the people).
@@ -35,6 +40,7 @@ export function MeetingFormModal({ open, meeting, orgs, defaultOrgId, onClose, o
     setType(meeting?.type ?? '支委会');
     setMarks(new Map((meeting?.attendance ?? []).map((a) => [a.memberId, { status: a.status, reason: a.reason ?? '' }])));
     setFiles(meeting?.attachments ?? []);
+    setSitting([]);
     setTried(false);
   }, [open, meeting, defaultOrgId]);
 
@@ -45,7 +51,11 @@ export function MeetingFormModal({ open, meeting, orgs, defaultOrgId, onClose, o
     void run(() => call('meetings.roster', { orgId, onDate: heldOn, type })).then((r) => {
       if (!r) return;
       const listed = new Set(r.map((p) => p.memberId));
-      setRoster([...r, ...recorded.filter((a) => !listed.has(a.memberId)).map((a) => ({ memberId: a.memberId, name: a.name, memberType: '' }))]);
+      setRoster(r);
+      setSitting((old) => {
+        const keep = [...recorded.filter((a) => !listed.has(a.memberId)).map((a) => ({ memberId: a.memberId, name: a.name, memberType: a.memberType })), ...old.filter((p) => !listed.has(p.memberId))];
+        return keep.filter((p, i) => keep.findIndex((q) => q.memberId === p.memberId) === i);
+      });
     });
   }, [open, orgId, heldOn, type, meeting, run]);
 
@@ -67,7 +77,9 @@ export function MeetingFormModal({ open, meeting, orgs, defaultOrgId, onClose, o
           ...(meeting ? { id: meeting.id } : {}),
           orgId: v.orgId, type: v.type, heldOn: v.heldOn, startTime: v.startTime || null, endTime: v.endTime || null, place: v.place ?? null, host: v.host ?? null,
           recorder: v.recorder ?? null, lecturer: v.lecturer ?? null, topic: v.topic, minutes: v.minutes ?? null, resolutions: v.resolutions ?? null, hours: v.hours ?? 0,
-          attendance: roster.map((p) => ({ memberId: p.memberId, status: mark(p.memberId).status, ...(mark(p.memberId).status === '请假' ? { reason: mark(p.memberId).reason } : {}) })),
+          attendance: [...roster.map((p) => ({ p, sitsIn: false })), ...sitting.map((p) => ({ p, sitsIn: true }))].map(({ p, sitsIn }) => ({
+            memberId: p.memberId, status: mark(p.memberId).status, sitsIn, ...(mark(p.memberId).status === '请假' ? { reason: mark(p.memberId).reason } : {}),
+          })),
           attachmentIds: files.map((f) => f.id),
         });
         onDone(r.id);
@@ -78,12 +90,23 @@ export function MeetingFormModal({ open, meeting, orgs, defaultOrgId, onClose, o
           <Row gutter={16}>
             <Col span={9}>
               <Form.Item name="orgId" label="党组织" rules={[{ required: true, message: '请选择党组织' }]}>
-                <OrgPicker orgs={orgs} style={{ width: '100%' }} allowClear={false} placeholder="选择党支部" onChange={(v) => setOrgId(v)} />
+                <OrgPicker
+                  orgs={orgs}
+                  withGroups
+                  style={{ width: '100%' }}
+                  allowClear={false}
+                  placeholder="选择党支部或党小组"
+                  onChange={(v) => {
+                    setOrgId(v);
+                    // A 党小组 holds 党小组会 only.
+                    if (orgs.find((o) => o.id === v)?.kind === 'group') { form.setFieldValue('type', '党小组会'); form.setFieldValue('hours', DEFAULT_HOURS.党小组会); setType('党小组会'); }
+                  }}
+                />
               </Form.Item>
             </Col>
             <Col span={6}>
               <Form.Item name="type" label="会议类型" rules={[{ required: true, message: '请选择会议类型' }]}>
-                <Select options={MEETING_TYPES.map((t) => ({ value: t, label: t }))} onChange={(t: MeetingType) => { form.setFieldValue('hours', DEFAULT_HOURS[t] ?? 0); setType(t); }} />
+                <Select options={(orgs.find((o) => o.id === orgId)?.kind === 'group' ? typesHeldBy('group') : MEETING_TYPES).map((t) => ({ value: t, label: t }))} onChange={(t: MeetingType) => { form.setFieldValue('hours', DEFAULT_HOURS[t] ?? 0); setType(t); }} />
               </Form.Item>
             </Col>
             <Col span={5}>
@@ -148,7 +171,7 @@ export function MeetingFormModal({ open, meeting, orgs, defaultOrgId, onClose, o
           </Row>
           <Space style={{ marginBottom: 8 }}>
             <strong>出席情况</strong>
-            <Tag>应到 {roster.length}</Tag>
+            <Tag>应到 {roster.length}（{BODY_LABEL[BODY_OF[type]]}）</Tag>
             <Tag color="green">实到 {present}</Tag>
             <Tag>出席率 {roster.length ? Math.round((present / roster.length) * 100) : 0}%</Tag>
           </Space>
@@ -157,11 +180,20 @@ export function MeetingFormModal({ open, meeting, orgs, defaultOrgId, onClose, o
             size="small"
             pagination={false}
             scroll={{ y: 260 }}
-            dataSource={roster}
-            locale={{ emptyText: orgId ? '该支部在这一天没有在册党员' : '请先选择党组织和日期' }}
+            dataSource={[...roster, ...sitting]}
+            locale={{ emptyText: orgId ? EMPTY[BODY_OF[type]] : '请先选择党组织和日期' }}
             columns={[
-              { title: '姓名', dataIndex: 'name', width: 120 },
-              { title: '类别', dataIndex: 'memberType', width: 100 },
+              { title: '姓名', dataIndex: 'name', width: 120, render: (n: string, p) => (sitting.some((s) => s.memberId === p.memberId) ? <Space size={4}>{n}<Tag>列席</Tag></Space> : n) },
+              {
+                title: '类别',
+                width: 150,
+                render: (_, p) => (
+                  <Space size={4}>
+                    {p.memberType}
+                    {!hasVote(type, p.memberType) && <Tag color="orange">无表决权</Tag>}
+                  </Space>
+                ),
+              },
               {
                 title: '出席情况',
                 width: 240,
@@ -179,6 +211,19 @@ export function MeetingFormModal({ open, meeting, orgs, defaultOrgId, onClose, o
               },
             ]}
           />
+          <Space style={{ marginTop: 8 }}>
+            <span>添加列席人员：</span>
+            <MemberPicker
+              id="sitting-in"
+              placeholder="输入姓名或拼音首字母"
+              value={undefined}
+              onChange={((v: number) => {
+                if (!v || roster.some((p) => p.memberId === v) || sitting.some((p) => p.memberId === v)) return;
+                void run(() => call('members.get', { id: v })).then((r) => r && setSitting((old) => [...old, { memberId: v, name: r.member.name, memberType: r.member.memberType }]));
+              }) as never}
+            />
+            {sitting.length > 0 && <a onClick={() => setSitting([])}>清除列席人员</a>}
+          </Space>
           <div style={{ marginTop: 12 }}>
             <Upload
               accept=".jpg,.jpeg,.png,.gif,.webp,.pdf,.docx,.xlsx"

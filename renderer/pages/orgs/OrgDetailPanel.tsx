@@ -7,6 +7,7 @@ import { kindLabel } from '../../components/orgTree';
 import { useLoad, useRun } from '../../hooks';
 import { childKinds, CreateOrgModal, DissolveOrgModal, EditOrgModal, MoveOrgModal, RenameOrgModal } from './OrgModals';
 import { RoleModal } from './RoleModal';
+import { GroupMembersCard } from './GroupMembersCard';
 import { TermsCard } from './TermsCard';
 
 type Dialog = 'create' | 'edit' | 'rename' | 'move' | 'dissolve' | 'role' | null;
@@ -67,6 +68,7 @@ export function OrgDetailPanel({ id, orgs, onChanged }: { id: number; orgs: OrgR
       </Card>
 
       {org.kind === 'branch' && <TermsCard org={org} onChanged={() => detail.reload()} />}
+      {org.kind === 'group' && <GroupMembersCard group={org} active={active} />}
 
       <Card
         title="委员会成员与任期"

@@ -1,8 +1,8 @@
 // Every catalog entry with what it contains, the choices it takes and its last export; 导出 makes
 // it for the chosen year, quarter and organisation (entries for one record ask for it first).
-import { App, Button, Card, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
-import type { CatalogItem, LastExport, OrgRow } from '../../../electron/api/contract';
+import type { CatalogItem, LastExport, OrgRow, PaperSize } from '../../../electron/api/contract';
 import { call, saveFile } from '../../api';
 import { formatDateTime } from '../../format';
 import { useLoad, useRun } from '../../hooks';
@@ -21,6 +21,9 @@ export function CatalogTable({ scope, orgs }: { scope: Scope; orgs: OrgRow[] }) 
   const run = useRun();
   const { message } = App.useApp();
   const [asking, setAsking] = useState<CatalogItem | null>(null);
+  // The wide ledgers print on A4 unless the clerk picks A3 for them (where the office prints A3).
+  const [paper, setPaper] = useState<Record<string, PaperSize>>({});
+  const paperOf = (i: CatalogItem) => (i.params.paper ? (paper[i.key] ?? 'A4') : undefined);
   const list = useLoad(() => call('reports.catalog', { year: scope.year, orgId: scope.orgId }), [scope.year, scope.orgId]);
   const exportOne = async (item: CatalogItem, extra: ExtraChoice = {}) => {
     const done = await run(async () => {
@@ -30,6 +33,7 @@ export function CatalogTable({ scope, orgs }: { scope: Scope; orgs: OrgRow[] }) 
         year: p.year === 'none' ? undefined : scope.year,
         quarter: p.quarter ? scope.quarter : undefined,
         orgId: p.org ? scope.orgId : undefined,
+        paper: paperOf(item),
         ...extra,
       });
       return saveFile(file);
@@ -41,7 +45,7 @@ export function CatalogTable({ scope, orgs }: { scope: Scope; orgs: OrgRow[] }) 
   const fileOne = (item: CatalogItem) =>
     run(async () => {
       const p = item.params;
-      const r = await call('reports.file', { key: item.key, year: p.year === 'none' ? undefined : scope.year, quarter: p.quarter ? scope.quarter : undefined, orgId: p.org ? scope.orgId : undefined });
+      const r = await call('reports.file', { key: item.key, year: p.year === 'none' ? undefined : scope.year, quarter: p.quarter ? scope.quarter : undefined, orgId: p.org ? scope.orgId : undefined, paper: paperOf(item) });
       list.reload();
       return r;
     }).then((r) => r && message.success(r.updated ? `档案中的《${r.title}》已更新为这次导出的内容` : `已归档：《${r.title}》，可在“档案管理”中查到`));
@@ -56,7 +60,28 @@ export function CatalogTable({ scope, orgs }: { scope: Scope; orgs: OrgRow[] }) 
         columns={[
           { title: '名称', dataIndex: 'title', width: 170, render: (t: string, i) => <Space size={4}><span>{t}</span><Tag color={i.kind === 'ledger' ? 'blue' : 'gold'}>{i.kind === 'ledger' ? '台账' : '报告'}</Tag></Space> },
           { title: '内容', dataIndex: 'contains', render: (t: string) => <Typography.Text type="secondary">{t}</Typography.Text> },
-          { title: '需选择', width: 150, render: (_, i) => choices(i.params) },
+          {
+            title: '需选择',
+            width: 150,
+            render: (_, i) => (
+              <Space direction="vertical" size={4}>
+                <span>{choices(i.params)}</span>
+                {i.params.paper && (
+                  <Select<PaperSize>
+                    size="small"
+                    aria-label={`${i.title}纸张`}
+                    value={paper[i.key] ?? 'A4'}
+                    onChange={(v) => setPaper((m) => ({ ...m, [i.key]: v }))}
+                    options={[
+                      { value: 'A4', label: 'A4横向' },
+                      { value: 'A3', label: 'A3横向（全年一张表）' },
+                    ]}
+                    style={{ width: 140 }}
+                  />
+                )}
+              </Space>
+            ),
+          },
           {
             title: '最近导出',
             width: 170,

@@ -16,13 +16,14 @@ export class MeetingsPage {
     return table.locator('tbody tr', { hasText: branch }).first().locator('td').nth(col).locator('[data-status]');
   }
 
-  async record(m: { branch: string; topic: string; leave?: { name: string; reason: string }; absent?: string }): Promise<void> {
+  async record(m: { branch: string; topic: string; leave?: { name: string; reason: string }; absent?: string; expectRoster?: (dialog: Locator) => Promise<void> }): Promise<void> {
     await this.page.getByRole('tab', { name: '会议记录' }).click();
     await this.page.getByRole('button', { name: '记录会议' }).click();
     const d = this.shell.dialog('记录会议');
     await this.shell.choose(d.getByLabel('党组织'), m.branch);
     await d.getByLabel('会议主题').fill(m.topic);
     await d.getByText(/应到 [1-9]/).waitFor();
+    if (m.expectRoster) await m.expectRoster(d);
     const row = (name: string) => d.locator('.ant-table-tbody tr', { hasText: name });
     if (m.leave) {
       await row(m.leave.name).getByText('请假', { exact: true }).click();

@@ -21,6 +21,11 @@ export class ReportsPage {
     return this.shell.download(this.row(title).getByRole('button', { name: `导出${title}` }), dir);
   }
 
+  /** Picks the paper ('A4横向' or 'A3横向（全年一张表）') a wide ledger is exported on. */
+  choosePaper(title: string, option: string): Promise<void> {
+    return this.shell.choose(this.page.getByRole('combobox', { name: `${title}纸张` }), option);
+  }
+
   /** 一键导出台账: the pack runs with progress shown, then the .zip downloads. */
   exportPack(year: number, dir: string): Promise<string> {
     return this.shell.download(`一键导出${year}年度台账`, dir);
