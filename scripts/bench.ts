@@ -1,5 +1,8 @@
-// npm run bench [-- --json] [--runs N] [--case NAME] [--scale demo|large] [--from SEEDED_DIR]: the app's hot paths on the large
-// seed, each next to a baseline measured in the same run. `--scale demo --runs 1` runs every case once
+// npm run bench [-- --json] [--runs N] [--case NAME,…] [--scale demo|large] [--data SEEDED_DIR]: the app's hot paths on the large
+// seed, each next to a baseline measured in the same run. `--data` (or `--from`) copies an already seeded folder
+// (`npm run cli -- seed --scale large --data DIR`) into the bench's own temp folder; the original is never written.
+// The UI cases (scripts/bench/ui.ts) drive Chromium against the browser host, and `startup` times a start of
+// the host to a usable 工作台, first of the day (a backup due) and later. `--scale demo --runs 1` runs every case once
 // on the small seed (part of npm test: a case that throws fails the build; timings are not judged there).
 // Every expected count is read from the seeded data, never written here. Every measurement runs in its own child process so its
 // peak memory is its own. Medians and ratios, never single timings.
@@ -20,6 +23,8 @@ import { DEFAULT_GRADING } from '../electron/domain/cycleRules';
 import { PACK_ENTRIES } from '../electron/api/shared/catalog';
 import { seed } from '../electron/seed/seed';
 import { seedArchive } from '../electron/seed/seedArchive';
+import { buildAll } from './build';
+import { launchBrowser, measureStartup, runUiCases, TARGET_LONG_TASK_MS, TARGET_MS, UI_CASES, type StartupSample, type UiResult, type UiSample } from './bench/ui';
 
 type Sample = { ms: number[]; peakMB: number };
 /** The seeded folders and what they hold; `members` is the roster's row count, read from the seed. */
@@ -394,6 +399,7 @@ async function main(): Promise<void> {
       env: { type: 'string' },
       case: { type: 'string' },
       from: { type: 'string' },
+      data: { type: 'string' },
     },
     strict: true,
   });
@@ -409,11 +415,15 @@ async function main(): Promise<void> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dj-bench-'));
   try {
     if (!values.json) console.log(scale === 'large' ? '准备大规模示例数据…' : '准备小规模示例数据（每个用例运行一次，只检查能否跑通，不评判用时）…');
-    const seeded = await setup(work, scale, values.from);
-    const env: Env = { ...seeded, work, members: await writeRosterFile(seeded.full, seeded.file) };
-    await writeBlankRowsFile(env.file, env.members);
-    if (!values.json) console.log(`花名册 ${env.members} 人`);
-    for (const c of CASES.filter((x) => !values.case || values.case.split(',').some((n) => x.name.includes(n)))) {
+    const only = (name: string) => !values.case || values.case.split(',').some((n) => name.includes(n));
+    const apiCases = CASES.filter((x) => only(x.name));
+    const seeded = await setup(work, scale, values.data ?? values.from);
+    const env: Env = { ...seeded, work, members: apiCases.length ? await writeRosterFile(seeded.full, seeded.file) : 1 };
+    if (apiCases.length) {
+      await writeBlankRowsFile(env.file, env.members);
+      if (!values.json) console.log(`花名册 ${env.members} 人`);
+    }
+    for (const c of apiCases) {
       // Alternate app and baseline runs, each in a fresh process, so drift in the machine's
       // load hits both alike.
       const app: Sample = { ms: [], peakMB: 0 };
@@ -439,9 +449,87 @@ async function main(): Promise<void> {
         );
       }
     }
+    await uiAndStartup(env.full, work, runs, quick, values.json, only);
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** The baseline folder of the UI cases: the committee (the org tree's root) and the settings, nothing else. */
+function shellFolder(full: string, work: string): string {
+  const shell = path.join(work, 'shell');
+  const o = openApi(shell, { log: () => undefined });
+  o.db.exec(`ATTACH '${path.join(full, DB_FILE).replace(/'/g, "''")}' AS src; INSERT INTO orgs SELECT * FROM src.orgs WHERE parent_id IS NULL; INSERT INTO settings SELECT * FROM src.settings;`);
+  o.db.exec('DETACH src');
+  o.close();
+  return shell;
+}
+
+async function uiAndStartup(full: string, work: string, runs: number, quick: boolean, json: boolean, only: (name: string) => boolean): Promise<void> {
+  const wantStartup = only('startup');
+  if (!wantStartup && !UI_CASES.some((c) => only(c.name))) return;
+  // The cases run the app as built: always from this tree's sources.
+  await buildAll({ quiet: true });
+  const browser = await launchBrowser();
+  // Timings in a browser move with the machine's load: it is printed beside them.
+  const load = () => `机器负载（1 分钟平均）${os.loadavg()[0]!.toFixed(1)}，CPU ${os.cpus().length} 个`;
+  if (!json) console.log(`界面与启动用例开始：${load()}`);
+  try {
+    await runUiCases(browser, { full, shell: shellFolder(full, work) }, runs, only, (r) => printUi(r, quick, json));
+    if (wantStartup) {
+      const first: StartupSample[] = [];
+      const later: StartupSample[] = [];
+      for (let i = 0; i < runs; i++) {
+        first.push(await measureStartup(browser, full, true));
+        later.push(await measureStartup(browser, full, false));
+      }
+      for (const [label, xs] of [['首次（当天第一次启动，后台做当天备份）', first], ['之后（当天已有备份）', later]] as const) printStartup(label, xs, quick, json);
+    }
+    if (json) console.log(JSON.stringify({ loadavg1: os.loadavg()[0], cpus: os.cpus().length }));
+    else console.log(`界面与启动用例结束：${load()}`);
+  } finally {
+    await browser.close();
+  }
+}
+
+const med = (xs: UiSample[], k: keyof UiSample) => round(median(xs.map((x) => x[k])));
+const peak = (xs: { heapMB: number; hostMB: number }[], k: 'heapMB' | 'hostMB') => Math.max(...xs.map((x) => x[k]));
+
+function printUi(r: UiResult, quick: boolean, json: boolean): void {
+  const row = {
+    case: r.case.name,
+    ms: med(r.app, 'ms'),
+    baselineMs: med(r.base, 'ms'),
+    ratio: round(med(r.app, 'ms') / Math.max(1, med(r.base, 'ms'))),
+    firstMs: round(r.app[0]!.ms),
+    longTaskMs: med(r.app, 'longTaskMs'),
+    baselineLongTaskMs: med(r.base, 'longTaskMs'),
+    heapMB: peak(r.app, 'heapMB'),
+    baselineHeapMB: peak(r.base, 'heapMB'),
+    hostMB: peak(r.app, 'hostMB'),
+    baselineHostMB: peak(r.base, 'hostMB'),
+  };
+  if (json) return console.log(JSON.stringify(row));
+  if (quick) return console.log(`跑通  ${row.case}（${row.ms} ms，基线 ${row.baselineMs} ms；单次运行，不评判用时）`);
+  const ok = row.ms <= TARGET_MS && row.longTaskMs <= TARGET_LONG_TASK_MS;
+  console.log(
+    `${ok ? '达标' : '未达标'}  ${r.case.what}\n      到空闲：中位数 ${row.ms} ms（首次 ${row.firstMs} ms；基线 ${row.baselineMs} ms，倍数 ${row.ratio}；目标 ≤ ${TARGET_MS} ms）` +
+      `\n      最长主线程任务：中位数 ${row.longTaskMs} ms（基线 ${row.baselineLongTaskMs} ms；目标 ≤ ${TARGET_LONG_TASK_MS} ms）` +
+      `\n      峰值内存：页面 JS 堆 ${row.heapMB} MB（基线 ${row.baselineHeapMB} MB），服务进程 ${row.hostMB} MB（基线 ${row.baselineHostMB} MB）`,
+  );
+}
+
+const STARTUP_TARGET_MS = 3_000;
+
+function printStartup(label: string, xs: StartupSample[], quick: boolean, json: boolean): void {
+  const m = (k: keyof Omit<StartupSample, 'backupMade'>) => round(median(xs.map((x) => x[k])));
+  const row = { case: `startup ${label}`, listeningMs: m('listeningMs'), firstAnswerMs: m('firstAnswerMs'), paintedMs: m('paintedMs'), idleMs: m('idleMs'), backgroundMs: m('backgroundMs'), backupMade: xs.every((x) => x.backupMade), hostMB: peak(xs, 'hostMB'), heapMB: peak(xs, 'heapMB') };
+  if (json) return console.log(JSON.stringify(row));
+  if (quick) return console.log(`跑通  startup ${label}（工作台 ${row.paintedMs} ms；单次运行，不评判用时）`);
+  console.log(
+    `${row.paintedMs <= STARTUP_TARGET_MS ? '达标' : '未达标'}  启动到可用的工作台：${label}\n      中位数：服务就绪 ${row.listeningMs} ms，第一个工作台应答 ${row.firstAnswerMs} ms，工作台画出 ${row.paintedMs} ms（目标 ≤ ${STARTUP_TARGET_MS} ms），全部加载完 ${row.idleMs} ms` +
+      `\n      后台检查${row.backupMade ? '与当天备份' : ''}完成于 ${row.backgroundMs} ms；峰值内存：服务进程 ${row.hostMB} MB，页面 JS 堆 ${row.heapMB} MB`,
+  );
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;

@@ -11,14 +11,17 @@ export async function buildAll(opts: { quiet?: boolean } = {}): Promise<void> {
   fs.rmSync(dist, { recursive: true, force: true });
   await Promise.all([
     build({
-      entryPoints: { main: 'electron/main.ts', preload: 'electron/preload.ts', quickCheckWorker: 'electron/db/quickCheckWorker.ts', backupWorker: 'electron/db/backupWorker.ts', fileWorker: 'electron/imports/fileWorker.ts' },
+      entryPoints: { main: 'electron/main.ts', preload: 'electron/preload.ts', quickCheckWorker: 'electron/db/quickCheckWorker.ts', backupWorker: 'electron/db/backupWorker.ts', fileWorker: 'electron/imports/fileWorker.ts', web: 'electron/host/main.ts' },
       absWorkingDir: root,
       outdir: path.join(dist, 'electron'),
       bundle: true,
       platform: 'node',
       target: 'node20',
       format: 'cjs',
-      external: ['electron', 'better-sqlite3', '@resvg/resvg-js'], // native modules load from node_modules
+      // Native modules load from node_modules; so do the big file libraries, which the app requires only
+      // when a file is written or read (exports/lazyLibs.ts): left in the bundle, V8 would still compile
+      // their megabytes at every start.
+      external: ['electron', 'better-sqlite3', '@resvg/resvg-js', 'exceljs', 'echarts', 'docx', 'jszip'],
       sourcemap: true,
       logLevel: 'warning',
     }),

@@ -102,8 +102,10 @@ export type OpenApi = {
   /**
    * Once per start of a host: quick_check off the main thread, then today's automatic backup if it
    * is not there yet. Hosts do not wait for it: the clerk works while it runs (backups.summary shows it).
+   * The backup starts once no API call has come for `quietMs` (2 s), at most `maxWaitMs` (30 s) after
+   * the check, so the first screens do not share the machine with a compressed copy of the whole file.
    */
-  startup(): Promise<void>;
+  startup(opts?: { quietMs?: number; maxWaitMs?: number }): Promise<void>;
   /** Replaces the data with a checked backup as one act (db/restore.ts); the current data is backed up first. */
   restore(file: string, password?: string): Promise<RestoreResult>;
 };
@@ -135,6 +137,8 @@ export function openApi(firstDataDir: string, opts: OpenApiOptions = {}): OpenAp
   let damage: string | null = null;
   // While the data folder is being copied the database is closed: every other call is refused.
   let moving = false;
+  // When the last API call came in: the day's backup waits for a quiet moment (startup()).
+  let lastCall = performance.now();
   const open = (): Db => {
     let db: Db;
     try {
@@ -182,6 +186,7 @@ export function openApi(firstDataDir: string, opts: OpenApiOptions = {}): OpenAp
     dataDir,
     ...opts,
     gate: (method) => {
+      lastCall = performance.now();
       if (moving) return new ApiError('conflict', '正在移动数据文件夹，请等移动完成后再操作');
       reopenIfReplaced();
       return damage !== null && !USABLE_WHEN_DAMAGED.has(method)
@@ -207,11 +212,15 @@ export function openApi(firstDataDir: string, opts: OpenApiOptions = {}): OpenAp
       if (damage === null) damage = await quickCheckProblem(target, opts.nativeBinding);
       return damage === null;
     },
-    async startup() {
+    async startup({ quietMs = 2_000, maxWaitMs = 30_000 } = {}) {
       // quick_check runs in a worker while the clerk already works; damage found closes the gate.
       await opened.checkHealth();
       // A damaged file is never backed up: its copies would push good ones out of the rotation.
-      if (damage === null && dailyBackupDue(dataDir, now())) await autoBackup(deps.db, dataDir, '自动', now());
+      if (damage === null && dailyBackupDue(dataDir, now())) {
+        const until = performance.now() + maxWaitMs;
+        while (performance.now() - lastCall < quietMs && performance.now() < until) await new Promise((r) => setTimeout(r, 250));
+        if (deps.db.open && !moving) await autoBackup(deps.db, dataDir, '自动', now());
+      }
     },
     restore: (file, password) => {
       if (folderLock.sharedWith) {

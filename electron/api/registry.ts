@@ -81,6 +81,12 @@ export type ApiDeps = {
   health?: () => Health;
 };
 
+/**
+ * Reads 工作台 makes on every visit, each a pass over the whole roster or a year of meetings (0.3–1.5 s
+ * at 30,000 members): answered again from memory until a write (or another process's commit) or a new day.
+ */
+const CACHED_READS: ReadonlySet<string> = new Set(['system.dashboard', 'compliance.todos', 'recruits.check', 'recruits.due', 'recruits.studentGaps', 'terms.warnings']);
+
 function osUser(): string {
   try {
     return os.userInfo().username || '本机用户';
@@ -147,6 +153,16 @@ export function createApi(handlers: Handlers, deps: ApiDeps): Api {
     };
   }
 
+  // Answers of CACHED_READS by method and input, kept while the data and the day stay the same.
+  const memo = new Map<string, { stamp: string; value: unknown }>();
+  const generations = new WeakMap<Db, number>();
+  let generation = 0;
+  const memoStamp = () => {
+    // A restore or a moved folder opens a new connection: nothing read from the old one is reused.
+    if (!generations.has(deps.db)) generations.set(deps.db, ++generation);
+    return `${generations.get(deps.db)}:${stampOf()}:${todayIso(now())}`;
+  };
+
   async function run(method: string, raw: unknown): Promise<unknown> {
     if (!isMethod(method)) throw new ApiError('unknown_method', `没有这个操作：${method.slice(0, 60)}`);
     const parsed = contract[method].input.safeParse(raw);
@@ -155,7 +171,16 @@ export function createApi(handlers: Handlers, deps: ApiDeps): Api {
     if (refusal) throw refusal;
     if (!USABLE_WHEN_LOCKED.has(method) && lock.isLocked()) throw new ApiError('locked', '党建台账已锁定，请输入密码解锁');
     const handler = handlers[method] as (ctx: Ctx, input: unknown) => unknown;
-    return await handler(ctxFor(method), parsed.data);
+    if (!CACHED_READS.has(method)) return await handler(ctxFor(method), parsed.data);
+    const key = `${method} ${JSON.stringify(parsed.data)}`;
+    const stamp = memoStamp();
+    const hit = memo.get(key);
+    if (hit?.stamp === stamp) return structuredClone(hit.value);
+    const value = await handler(ctxFor(method), parsed.data);
+    memo.set(key, { stamp, value });
+    if (memo.size > 64) memo.delete(memo.keys().next().value!);
+    // A copy each time: a caller in this process (the CLI, tests) may change what it was given.
+    return structuredClone(value);
   }
 
   return {

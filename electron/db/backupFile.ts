@@ -2,7 +2,7 @@
 // data names), optionally encrypted with a password (backupCrypto.ts); and reading any backup a
 // clerk may hand to restore — a .djbak, an old bare .sqlite3 backup or a compressed .sqlite3.gz
 // from backups/ — into a staging folder, with limits on the bytes actually inflated.
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +14,9 @@ import { decrypt, encrypt, isEncrypted } from './backupCrypto';
 import { referencedHashes } from './fileStore';
 import { DB_FILE, type Db } from './open';
 
+/** jszip loads when a backup file is written or read, not at every start of the app. */
+const loadJSZip = () => import('jszip').then((m) => m.default);
+
 const MANIFEST = 'dangjian-backup.json';
 const ATTACHMENT = /^files\/([0-9a-f]{2})\/([0-9a-f]{64})$/;
 
@@ -24,7 +27,7 @@ export function writeBackupFile(db: Db, dataDir: string, target: string, now: Da
     fs.mkdirSync(path.dirname(copy), { recursive: true, mode: 0o700 });
     try {
       await db.backup(copy);
-      const zip = new JSZip();
+      const zip = new (await loadJSZip())();
       zip.file(MANIFEST, JSON.stringify({ app: '党建台账', schemaVersion: Number(db.pragma('user_version', { simple: true })), createdAt: now.toISOString() }));
       zip.file(DB_FILE, fs.createReadStream(copy));
       let files = 0;
@@ -86,7 +89,7 @@ function readHead(file: string): Buffer {
 async function unpackZip(bytes: Buffer, dbFile: string): Promise<Unpacked> {
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    zip = await (await loadJSZip()).loadAsync(bytes);
   } catch {
     throw new BackupError('这不是党建台账的备份文件（既不是备份压缩包，也不是数据库文件）');
   }

@@ -36,8 +36,11 @@ export function orgNominees(db: Db): StoredOrgNominee[] {
 export type StoredConfirmation = Person & { extensionMonths: number };
 export function confirmations(db: Db): StoredConfirmation[] {
   return db
-    .prepare(`SELECT ${PERSON}, coalesce((SELECT max(x.extension_months) FROM recruits x WHERE x.member_id = m.id), 0) AS extensionMonths
-      FROM members m WHERE m.confirmed_on IS NOT NULL AND m.joined_on IS NOT NULL ORDER BY m.id`)
+    // One grouped pass over recruits, not a subquery per member: recruits has no index on member_id,
+    // and at 30,000 members the correlated form took 27 s of the first 工作台.
+    .prepare(`SELECT ${PERSON}, coalesce(x.months, 0) AS extensionMonths
+      FROM members m LEFT JOIN (SELECT member_id, max(extension_months) AS months FROM recruits WHERE member_id IS NOT NULL GROUP BY member_id) x ON x.member_id = m.id
+      WHERE m.confirmed_on IS NOT NULL AND m.joined_on IS NOT NULL ORDER BY m.id`)
     .all() as StoredConfirmation[];
 }
 

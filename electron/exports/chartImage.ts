@@ -1,7 +1,8 @@
 // SVG charts to PNG for Word documents. Loading a CJK font costs most of a second for each
 // rendering, so the first CJK sans face found among the usual places is loaded alone (resvg scans
 // the system fonts only when none is found), and several charts are drawn in one rendering.
-import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
+import type { ResvgRenderOptions } from '@resvg/resvg-js';
+import { loadResvg } from './lazyLibs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { encodePng } from './pngEncode';
@@ -39,7 +40,7 @@ export async function svgsToPngs(svgs: string[], size: { width: number; height: 
   const stacked = `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height * svgs.length}">${svgs
     .map((svg, i) => svg.replace(/^\s*<svg\b/, `<svg x="0" y="${i * size.height}"`))
     .join('')}</svg>`;
-  const img = await renderAsync(stacked, options(scale));
+  const img = await (await loadResvg()).renderAsync(stacked, options(scale));
   const h = Math.round(size.height * scale);
   return svgs.map((_, i) => encodePng(img.pixels, img.width, i * h, h));
 }

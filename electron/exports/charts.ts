@@ -1,8 +1,9 @@
 // The summary charts, drawn on the Node side with ECharts' server-side SVG renderer (no DOM) and,
 // for Word, turned into PNG with resvg: meetings by month, the 学时 distribution, the grading share.
-import * as echarts from 'echarts';
+import type { EChartsCoreOption } from 'echarts';
 import type { ChartSet, ChartView, YearStats } from '../model/reports';
 import { monthDay } from '../domain/measures';
+import { loadECharts } from './lazyLibs';
 
 export type ChartKey = 'meetingsByMonth' | 'hoursDistribution' | 'gradingShare';
 export const CHART_SIZE = { width: 640, height: 360 };
@@ -11,8 +12,8 @@ const FONT = 'Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, SimHei, san
 const RED = '#c8161d';
 const PALETTE = [RED, '#e8a33d', '#5b8ff9', '#8c8c8c', '#61ddaa'];
 
-function svgOf(option: echarts.EChartsCoreOption): string {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, ...CHART_SIZE });
+async function svgOf(option: EChartsCoreOption): Promise<string> {
+  const chart = (await loadECharts()).init(null, null, { renderer: 'svg', ssr: true, ...CHART_SIZE });
   try {
     chart.setOption({ animation: false, textStyle: { fontFamily: FONT }, color: PALETTE, ...option });
     return chart.renderToSVGString();
@@ -44,7 +45,7 @@ const barLabel = { show: true, position: 'top', ...text };
  * Labels print the figures of stats themselves (the grading share of graded branches, rounded as
  * the text rounds it), never a share ECharts works out on its own.
  */
-export function chartSvg(key: ChartKey, s: YearStats): string | null {
+export async function chartSvg(key: ChartKey, s: YearStats): Promise<string | null> {
   if (key === 'meetingsByMonth') {
     if (meetingsNote(s) !== null) return null;
     return svgOf({
@@ -113,10 +114,10 @@ function gradingNote(s: YearStats): string | null {
 const NOTES: Record<ChartKey, (s: YearStats) => string | null> = { meetingsByMonth: meetingsNote, hoursDistribution: hoursNote, gradingShare: gradingNote };
 
 /** 工作台's three charts: each drawn, or the sentence that says the same in fewer words. */
-export function charts(s: YearStats): ChartSet {
-  const one = (key: ChartKey): ChartView => {
-    const svg = chartSvg(key, s);
+export async function charts(s: YearStats): Promise<ChartSet> {
+  const one = async (key: ChartKey): Promise<ChartView> => {
+    const svg = await chartSvg(key, s);
     return svg !== null ? { svg, note: null } : { svg: null, note: NOTES[key](s) ?? '' };
   };
-  return { meetingsByMonth: one('meetingsByMonth'), hoursDistribution: one('hoursDistribution'), gradingShare: one('gradingShare') };
+  return { meetingsByMonth: await one('meetingsByMonth'), hoursDistribution: await one('hoursDistribution'), gradingShare: await one('gradingShare') };
 }

@@ -1,7 +1,8 @@
 // The shared ledger (台账) style: every Excel ledger is columns + rows handed to writeLedger.
 // Title row merged across, 填报单位/日期, bold bordered header, 序号, frozen header, A4 landscape
 // fitted to one page wide with the header repeated, "第 N 页 共 M 页", 填表人/审核人 at the end.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from './lazyLibs';
 import { PassThrough } from 'node:stream';
 import { formatChineseDate } from '../domain/dates';
 
@@ -124,7 +125,7 @@ export async function writeLedger(meta: LedgerMeta, sheets: PreparedSheet[]): Pr
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
+  const wb = new (await loadExcelJS()).stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
   wb.creator = '党建台账';
   for (const sheet of sheets) sheet.write(wb, meta);
   await wb.commit();

@@ -16,7 +16,7 @@ type Pictures = Record<ChartKey, DocBlock[]>;
 
 /** The charts there is something to draw for, drawn in one rendering and numbered in order. */
 async function pictures(s: YearStats): Promise<Pictures> {
-  const keys = (Object.keys(CAPTIONS) as ChartKey[]).map((k) => ({ k, svg: chartSvg(k, s) }));
+  const keys = await Promise.all((Object.keys(CAPTIONS) as ChartKey[]).map(async (k) => ({ k, svg: await chartSvg(k, s) })));
   const drawn = keys.filter((x): x is { k: ChartKey; svg: string } => x.svg !== null);
   const pngs = await svgsToPngs(drawn.map((x) => x.svg), CHART_SIZE);
   const out = { meetingsByMonth: [], hoursDistribution: [], gradingShare: [] } as Pictures;

@@ -1,7 +1,7 @@
 // The two workbooks around an import: the template a clerk fills (the app's headers, an example
 // row, and a sheet saying which columns are needed and what else they may be called), and the
 // list of what the checks found (row, column, the value as typed, the message).
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../exports/lazyLibs';
 import type { RowIssue } from '../model/imports';
 import { idCheckChar } from '../domain/idNumber';
 import type { FieldTable } from './synonyms';
@@ -13,7 +13,7 @@ export const EXAMPLE_ID = `43010219900307001${idCheckChar('43010219900307001')}`
 
 /** One header per field, the example under it; ID numbers and dates as text so Excel keeps them as typed. */
 export async function templateWorkbook<F extends string>(fields: FieldTable<F>, example: Partial<Record<F, string | number>>): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   const ws = wb.addWorksheet('导入模板');
   const keys = (Object.keys(fields) as F[]).filter((f) => example[f] !== undefined || fields[f].required);
   ws.addRow(keys.map((f) => fields[f].label)).font = BOLD;
@@ -41,7 +41,7 @@ export type IssueLine = RowIssue & { kind: '错误' | '提醒'; value: string };
 
 /** What the checks found, one line per issue, in row order. */
 export async function issuesWorkbook(sourceName: string, lines: IssueLine[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   const ws = wb.addWorksheet('问题清单');
   ws.addRow([`“${sourceName}”导入检查发现的问题`]).font = BOLD;
   ws.addRow(['行号', '列', '表中填写的内容', '类别', '说明']).font = BOLD;

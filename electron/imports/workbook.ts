@@ -3,8 +3,8 @@
 // XML parser that drops empty cells and rows (a sheet "formatted to the bottom" holds a million)
 // and stops past MAX_ROWS rows, and exceljs only reads the package rebuilt from checked parts.
 // Runs in the file worker (fileWorker.ts), never on the thread that answers requests.
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS, loadJSZip } from '../exports/lazyLibs';
 import { sheetCleaner, TooManyRowsError } from './sheetXml';
 import { XmlError, xmlSink } from './xmlStream';
 import { inflatePart, streamPart, ZipError, zipParts, type ZipPart } from './zipParts';
@@ -103,9 +103,9 @@ async function checkedParts(bytes: Buffer, fileName: string): Promise<Map<string
 
 export async function loadWorkbook(bytes: Buffer, fileName: string): Promise<ExcelJS.Workbook> {
   checkBytes(bytes, fileName);
-  const zip = new JSZip();
+  const zip = new (await loadJSZip())();
   for (const [name, data] of await checkedParts(bytes, fileName)) zip.file(name, data);
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   try {
     await wb.xlsx.load(await zip.generateAsync({ type: 'arraybuffer', compression: 'STORE' }));
   } catch {

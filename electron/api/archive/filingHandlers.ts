@@ -5,9 +5,6 @@ import { getMeeting } from '../../db/meetings';
 import { committee } from '../../db/orgs';
 import { targetsOf, getTask } from '../../db/tasks';
 import { categoryForTask } from '../../domain/archive';
-import { awardNotice } from '../../exports/cycleNotices';
-import { chineseDate } from '../../exports/docKit';
-import { minutesDocument } from '../../exports/minutesDoc';
 import { fileGeneratedDocument, prepareFiling, writeFiling, type PreparedFiling } from '../shared/archiveFiling';
 import { roundDetail } from '../shared/awardRounds';
 import { invalid, notFound } from '../errors';
@@ -27,7 +24,7 @@ export const fileMeeting: Handler<'archive.fileMeeting'> = async (ctx, { meeting
     date: m.heldOn,
     remarks: m.attachments.length ? `附会议照片、扫描件等${m.attachments.length}个文件` : null,
     fileName: `${m.orgName}${m.heldOn}${m.type}会议记录.docx`,
-    bytes: await minutesDocument(m),
+    bytes: await (await import('../../exports/minutesDoc')).minutesDocument(m),
     attachmentIds: m.attachments.map((a) => a.id),
     source: { kind: 'meeting', id: m.id, ref: null },
   });
@@ -64,6 +61,8 @@ export const fileAwardRound: Handler<'archive.fileAwardRound'> = async (ctx, { r
   const unit = readSettings(ctx.db).unitName || scopeName(ctx.db);
   const today = ctx.today();
   const date = d.round.publicityFrom ?? today;
+  // Word's kit loads on first use (docx stays out of the start-up).
+  const { chineseDate } = await import('../../exports/docKit');
   return fileGeneratedDocument(ctx, {
     title: `关于${d.round.year}年度“${d.round.title}”拟表彰对象的公示`,
     category: '本级发文',
@@ -73,7 +72,7 @@ export const fileAwardRound: Handler<'archive.fileAwardRound'> = async (ctx, { r
     date,
     remarks: d.round.publicityTo ? `公示期${chineseDate(date)}至${chineseDate(d.round.publicityTo)}` : null,
     fileName: `${d.round.year}年度${d.round.title}拟表彰对象公示.docx`,
-    bytes: await awardNotice(unit, d, today),
+    bytes: await (await import('../../exports/cycleNotices')).awardNotice(unit, d, today),
     source: { kind: 'awardRound', id: roundId, ref: null },
   });
 };

@@ -5,7 +5,6 @@ import { listRounds } from '../../db/awards';
 import { branchInfos } from '../../db/orgs';
 import { excellentLimit } from '../../domain/cycle';
 import { awardsLedger, commitmentsLedger, evaluationLedger, gradingLedger, satisfactionLedger } from '../../exports/cycleLedgers';
-import { awardNotice, gradingNotice } from '../../exports/cycleNotices';
 import { roundDetail } from '../shared/awardRounds';
 import { readCycleRules } from '../shared/ruleSets';
 import { invalid } from '../errors';
@@ -14,6 +13,9 @@ import { defineHandlers, type Ctx } from '../registry';
 import { ledgerMeta, scopeName } from '../shared/ledgerFile';
 import { readSettings } from '../shared/settings';
 import { docxFile, xlsxFile } from '../shared/ledgerFile';
+
+// Word documents load on first use: docx stays out of the start-up (exports/lazyLibs.ts).
+const notices = () => import('../../exports/cycleNotices');
 
 /** Branch ids under the chosen org (all when none), for filtering a year's rows. */
 const inScope = (ctx: Ctx, orgId?: number) => new Set(branchInfos(ctx.db, orgId).map((b) => b.id));
@@ -65,13 +67,13 @@ export const cycleExportsHandlers = defineHandlers('cycleExports', {
     const d = roundDetail(ctx.db, roundId);
     if (!d.nominees.some((n) => n.shortlisted)) throw invalid('还没有确定拟表彰对象，无法生成公示');
     const unit = readSettings(ctx.db).unitName || scopeName(ctx.db);
-    return docxFile(`${d.round.year}年度${d.round.title}拟表彰对象公示.docx`, await awardNotice(unit, d, ctx.today()));
+    return docxFile(`${d.round.year}年度${d.round.title}拟表彰对象公示.docx`, await (await notices()).awardNotice(unit, d, ctx.today()));
   },
   'cycleExports.gradingNotice': async (ctx, { year }) => {
     const s = gradingSummary(ctx.db, year, ctx.today(), undefined, ctx.dataStamp(NOT_EVIDENCE));
     if (!s.rows.some((r) => r.grade)) throw invalid(`${year}年度还没有党支部完成定级`);
     const scope = scopeName(ctx.db);
     // A 通报 of the grades is the 党委's decision: it issues it, not its 组织部.
-    return docxFile(`${scope}${year}年度党支部分类定级结果通报.docx`, await gradingNotice(scope, scope, s, ctx.today()));
+    return docxFile(`${scope}${year}年度党支部分类定级结果通报.docx`, await (await notices()).gradingNotice(scope, scope, s, ctx.today()));
   },
 });

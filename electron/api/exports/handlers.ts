@@ -4,9 +4,7 @@ import { getMeeting, meetingCounts, meetingsOfYear } from '../../db/meetings';
 import { branchInfos } from '../../db/orgs';
 import { complianceMatrix, indexCounts } from '../../domain/compliance';
 import { hoursLedger } from '../../exports/hoursLedger';
-import { hoursReport } from '../../exports/hoursReport';
 import { meetingsLedger } from '../../exports/meetingsLedger';
-import { minutesDocument } from '../../exports/minutesDoc';
 import { readRules } from '../shared/ruleSets';
 import { assessYear } from '../shared/hoursAssessment';
 import { defineHandlers } from '../registry';
@@ -36,13 +34,13 @@ export const exportsHandlers = defineHandlers('exports', {
   'exports.minutes': async (ctx, { meetingId }) => {
     const m = getMeeting(ctx.db, meetingId);
     if (!m) throw notFound('会议记录');
-    return docxFile(`${m.orgName}${m.heldOn}${m.type}会议记录.docx`, await minutesDocument(m));
+    return docxFile(`${m.orgName}${m.heldOn}${m.type}会议记录.docx`, await (await import('../../exports/minutesDoc')).minutesDocument(m));
   },
 
   'exports.hoursReport': async (ctx, { year, quarter }) => {
     const scope = scopeName(ctx.db);
     const s = readSettings(ctx.db);
-    const bytes = await hoursReport({ unit: s.unitName || scope, scope, year, quarter, date: ctx.today(), a: assessYear(ctx.db, year, ctx.today()) });
+    const bytes = await (await import('../../exports/hoursReport')).hoursReport({ unit: s.unitName || scope, scope, year, quarter, date: ctx.today(), a: assessYear(ctx.db, year, ctx.today()) });
     return docxFile(`${scope}${year}年${quarter ? `第${quarter}季度` : '度'}学时情况报告.docx`, bytes);
   },
 });

@@ -20,7 +20,6 @@ import { invalid, notFound } from '../errors';
 import { defineHandlers, type WriteTx } from '../registry';
 import { ledgerMeta, scopeName } from '../shared/ledgerFile';
 import { recruitsLedger } from '../../exports/recruitsLedger';
-import { recruitNotice } from '../../exports/recruitNotices';
 import { readSettings } from '../shared/settings';
 import { readRecruitmentRules } from '../shared/ruleSets';
 import { syncRoster } from '../../db/recruits';
@@ -192,7 +191,7 @@ export const recruitsHandlers = defineHandlers('recruits', {
     );
     if (people.length === 0) throw invalid(kind === 'candidate' ? `${org.name}目前没有发展对象` : `${org.name}在公示结束后一个月内没有预备期期满的预备党员`);
     const unit = readSettings(ctx.db).unitName || scopeName(ctx.db);
-    const bytes = await recruitNotice(kind, unit, org.name, people, from, to, contact ?? null, from, rules.probationYears * 12);
+    const bytes = await (await import('../../exports/recruitNotices')).recruitNotice(kind, unit, org.name, people, from, to, contact ?? null, from, rules.probationYears * 12);
     return docxFile(`${org.name}${kind === 'candidate' ? '发展对象公示' : '拟转正公示'}.docx`, bytes);
   },
   'recruits.exportLedger': async (ctx, { year, orgId, paper }) => {

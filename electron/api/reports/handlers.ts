@@ -7,7 +7,6 @@ import { categoryForExport } from '../../domain/archive';
 import { fileGeneratedDocument } from '../shared/archiveFiling';
 import { charts } from '../../exports/charts';
 import { packZip, type Pack } from './pack';
-import { annualSummary, selfCheckReport } from '../../exports/summaryReports';
 import { contract, type FileOut } from '../contract';
 import type { CatalogItem, LastExport, YearStats } from '../contract/reports';
 import { fromZodError, invalid, notFound } from '../errors';
@@ -16,6 +15,9 @@ import { defineHandlers, type Ctx, type Handlers } from '../registry';
 import { ledgerMeta, scopeName } from '../shared/ledgerFile';
 import { yearStats } from './stats';
 import { docxFile, fileOut, xlsxFile } from '../shared/ledgerFile';
+
+// Word documents load on first use: docx stays out of the start-up (exports/lazyLibs.ts).
+const reports = () => import('../../exports/summaryReports');
 
 const ZIP = 'application/zip';
 
@@ -61,7 +63,7 @@ async function summaryFile(ctx: Ctx, year: number, orgId: number | undefined, ki
   // The summary and self-check are the organisation's own reports: the 党委 (or the chosen 党总支/
   // 党支部) signs them, not the office in settings that fills in ledgers (e.g. 党委组织部).
   const input = { unit: stats.scope, date: ctx.today(), stats };
-  const bytes = kind === 'summary' ? await annualSummary(input) : await selfCheckReport(input);
+  const bytes = kind === 'summary' ? await (await reports()).annualSummary(input) : await (await reports()).selfCheckReport(input);
   const name = kind === 'summary' ? `${stats.scope}${year}年度党建工作总结.docx` : `${stats.scope}${year}年基层组织建设年自查报告.docx`;
   return docxFile(name, bytes);
 }

@@ -1,7 +1,7 @@
 // 一键导出台账: every ledger of a year for the committee or one 党总支 / 党支部, made one at a time
 // (progress after each, a cancel token checked between them), with a 目录 workbook listing the
 // files written, their sheets and data rows, and what could not be made and why.
-import JSZip from 'jszip';
+import { loadJSZip } from '../../exports/lazyLibs';
 import { ledgerSheet, writeLedger, type LedgerMeta, type PreparedSheet } from '../../exports/ledgerKit';
 import { xlsxCensus, type SheetCensus } from '../../exports/xlsxCensus';
 import { ApiError } from '../errors';
@@ -92,8 +92,8 @@ function catalogWorkbook(meta: LedgerMeta, title: string, files: PackFile[], ski
 }
 
 /** The pack as one .zip: a folder named for the scope and year holding 目录.xlsx and the ledgers. */
-export function packZip(p: Pack): Promise<Buffer> {
-  const zip = new JSZip();
+export async function packZip(p: Pack): Promise<Buffer> {
+  const zip = new (await loadJSZip())();
   const dir = zip.folder(p.folder)!;
   // .xlsx files are zip archives already: stored, not compressed again.
   for (const f of p.files) dir.file(f.fileName, f.bytes, { compression: 'STORE' });
