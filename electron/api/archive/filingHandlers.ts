@@ -11,6 +11,7 @@ import { invalid, notFound } from '../errors';
 import type { Handler } from '../registry';
 import { scopeName } from '../shared/ledgerFile';
 import { readSettings } from '../shared/settings';
+import { wordKits } from '../../exports/wordKits';
 
 export const fileMeeting: Handler<'archive.fileMeeting'> = async (ctx, { meetingId }) => {
   const m = getMeeting(ctx.db, meetingId);
@@ -24,7 +25,7 @@ export const fileMeeting: Handler<'archive.fileMeeting'> = async (ctx, { meeting
     date: m.heldOn,
     remarks: m.attachments.length ? `附会议照片、扫描件等${m.attachments.length}个文件` : null,
     fileName: `${m.orgName}${m.heldOn}${m.type}会议记录.docx`,
-    bytes: await (await import('../../exports/minutesDoc')).minutesDocument(m),
+    bytes: await wordKits.minutes().minutesDocument(m),
     attachmentIds: m.attachments.map((a) => a.id),
     source: { kind: 'meeting', id: m.id, ref: null },
   });
@@ -62,7 +63,7 @@ export const fileAwardRound: Handler<'archive.fileAwardRound'> = async (ctx, { r
   const today = ctx.today();
   const date = d.round.publicityFrom ?? today;
   // Word's kit loads on first use (docx stays out of the start-up).
-  const { chineseDate } = await import('../../exports/docKit');
+  const { chineseDate } = wordKits.docKit();
   return fileGeneratedDocument(ctx, {
     title: `关于${d.round.year}年度“${d.round.title}”拟表彰对象的公示`,
     category: '本级发文',
@@ -72,7 +73,7 @@ export const fileAwardRound: Handler<'archive.fileAwardRound'> = async (ctx, { r
     date,
     remarks: d.round.publicityTo ? `公示期${chineseDate(date)}至${chineseDate(d.round.publicityTo)}` : null,
     fileName: `${d.round.year}年度${d.round.title}拟表彰对象公示.docx`,
-    bytes: await (await import('../../exports/cycleNotices')).awardNotice(unit, d, today),
+    bytes: await wordKits.cycleNotices().awardNotice(unit, d, today),
     source: { kind: 'awardRound', id: roundId, ref: null },
   });
 };

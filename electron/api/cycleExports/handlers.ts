@@ -13,9 +13,10 @@ import { defineHandlers, type Ctx } from '../registry';
 import { ledgerMeta, scopeName } from '../shared/ledgerFile';
 import { readSettings } from '../shared/settings';
 import { docxFile, xlsxFile } from '../shared/ledgerFile';
+import { wordKits } from '../../exports/wordKits';
 
 // Word documents load on first use: docx stays out of the start-up (exports/lazyLibs.ts).
-const notices = () => import('../../exports/cycleNotices');
+const notices = async () => wordKits.cycleNotices();
 
 /** Branch ids under the chosen org (all when none), for filtering a year's rows. */
 const inScope = (ctx: Ctx, orgId?: number) => new Set(branchInfos(ctx.db, orgId).map((b) => b.id));

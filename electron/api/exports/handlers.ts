@@ -12,6 +12,7 @@ import { notFound } from '../errors';
 import { readSettings } from '../shared/settings';
 import { scopeName, ledgerMeta } from '../shared/ledgerFile';
 import { docxFile, xlsxFile } from '../shared/ledgerFile';
+import { wordKits } from '../../exports/wordKits';
 
 export const exportsHandlers = defineHandlers('exports', {
   'exports.meetingsLedger': async (ctx, { year, orgId }) => {
@@ -34,13 +35,13 @@ export const exportsHandlers = defineHandlers('exports', {
   'exports.minutes': async (ctx, { meetingId }) => {
     const m = getMeeting(ctx.db, meetingId);
     if (!m) throw notFound('会议记录');
-    return docxFile(`${m.orgName}${m.heldOn}${m.type}会议记录.docx`, await (await import('../../exports/minutesDoc')).minutesDocument(m));
+    return docxFile(`${m.orgName}${m.heldOn}${m.type}会议记录.docx`, await wordKits.minutes().minutesDocument(m));
   },
 
   'exports.hoursReport': async (ctx, { year, quarter }) => {
     const scope = scopeName(ctx.db);
     const s = readSettings(ctx.db);
-    const bytes = await (await import('../../exports/hoursReport')).hoursReport({ unit: s.unitName || scope, scope, year, quarter, date: ctx.today(), a: assessYear(ctx.db, year, ctx.today()) });
+    const bytes = await wordKits.hoursReport().hoursReport({ unit: s.unitName || scope, scope, year, quarter, date: ctx.today(), a: assessYear(ctx.db, year, ctx.today()) });
     return docxFile(`${scope}${year}年${quarter ? `第${quarter}季度` : '度'}学时情况报告.docx`, bytes);
   },
 });

@@ -25,6 +25,7 @@ import { readRecruitmentRules } from '../shared/ruleSets';
 import { syncRoster } from '../../db/recruits';
 import { recruitInput, type RecruitInput } from '../contract/recruits';
 import { docxFile, xlsxFile } from '../shared/ledgerFile';
+import { wordKits } from '../../exports/wordKits';
 
 /** 党员类别 of an introducer on a date: 正式 once confirmed (or with no 转正 date on record), 预备 once admitted. */
 function typeOn(f: db.IntroducerFacts | undefined, on: string): Introducer['memberType'] {
@@ -191,7 +192,7 @@ export const recruitsHandlers = defineHandlers('recruits', {
     );
     if (people.length === 0) throw invalid(kind === 'candidate' ? `${org.name}目前没有发展对象` : `${org.name}在公示结束后一个月内没有预备期期满的预备党员`);
     const unit = readSettings(ctx.db).unitName || scopeName(ctx.db);
-    const bytes = await (await import('../../exports/recruitNotices')).recruitNotice(kind, unit, org.name, people, from, to, contact ?? null, from, rules.probationYears * 12);
+    const bytes = await wordKits.recruitNotices().recruitNotice(kind, unit, org.name, people, from, to, contact ?? null, from, rules.probationYears * 12);
     return docxFile(`${org.name}${kind === 'candidate' ? '发展对象公示' : '拟转正公示'}.docx`, bytes);
   },
   'recruits.exportLedger': async (ctx, { year, orgId, paper }) => {

@@ -15,9 +15,10 @@ import { defineHandlers, type Ctx, type Handlers } from '../registry';
 import { ledgerMeta, scopeName } from '../shared/ledgerFile';
 import { yearStats } from './stats';
 import { docxFile, fileOut, xlsxFile } from '../shared/ledgerFile';
+import { wordKits } from '../../exports/wordKits';
 
 // Word documents load on first use: docx stays out of the start-up (exports/lazyLibs.ts).
-const reports = () => import('../../exports/summaryReports');
+const reports = async () => wordKits.summaryReports();
 
 const ZIP = 'application/zip';
 
