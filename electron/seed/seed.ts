@@ -13,11 +13,13 @@ import { seedCycle } from './seedCycle';
 import type { SeedScale } from './scale';
 
 import { seedRecruits } from './seedRecruits';
+import { seedAdmissions } from './seedAdmissions';
 import { seedDues } from './seedDues';
 import { seedRectification } from './seedRectification';
 import { seedRules } from './seedRules';
 import { todayIso } from '../domain/dates';
 import { addMonths } from '../domain/recruitment';
+import { nearestWorkday } from '../domain/holidays';
 
 export type SeedResult = { orgs: number; members: number; meetings: number; hourEntries: number };
 
@@ -104,15 +106,22 @@ export function seed(db: Db, scale: SeedScale, now: Date = new Date()): SeedResu
     const gradeDraw = student ? Math.floor(r() * 4) : 0;
     const grade = student ? gradeOf(gradeDraw) : null;
     const birthYear = grade !== null ? grade - 18 - (gradeDraw % 2) : retired ? thisYear - 62 - Math.floor(r() * 20) : thisYear - 25 - Math.floor(r() * 33);
-    const birth = isoDay(birthYear, 1 + Math.floor(r() * 12), 1 + Math.floor(r() * 28));
+    const drawnBirth = isoDay(birthYear, 1 + Math.floor(r() * 12), 1 + Math.floor(r() * 28));
+    // 申请 at 18 at the earliest, then a year as 积极分子 and the steps after it: nobody is admitted
+    // before about 18 years and 16 months (发展党员工作细则). A student drawn too young to be a member
+    // by today was born a little earlier (still entering college at 19 at most).
+    const earliestAge = 12 * 18 + 16;
+    const birth = student && addMonths(drawnBirth, earliestAge) > todayIso(now) ? addMonths(todayIso(now), -earliestAge - 1) : drawnBirth;
     let idn = idNumber(r, birth, gender, serial++);
     while (usedIds.has(idn)) idn = idNumber(r, birth, gender, serial++);
     usedIds.add(idn);
     const joinedYear = student ? thisYear - Math.floor(r() * 2) - (r() < 0.5 ? 0 : 1) : birthYear + 20 + Math.floor(r() * 15);
     const drawnJoin = isoDay(Math.min(joinedYear, thisYear), 1 + Math.floor(r() * 10), 1 + Math.floor(r() * 28));
-    // Nobody is admitted before 18 (发展党员工作细则): a student drawn too young joins a month after.
-    const adult = addMonths(birth, 12 * 18 + 1);
-    const joinedOn = drawnJoin >= adult ? drawnJoin : adult < todayIso(now) ? adult : todayIso(now);
+    // A student drawn too young to have been admitted joins at the earliest age it can happen.
+    const adult = addMonths(birth, earliestAge);
+    const drawnOn = drawnJoin >= adult ? drawnJoin : adult < todayIso(now) ? adult : todayIso(now);
+    // The 支部大会 that admitted them met on a working day: the nearest one before, else after.
+    const joinedOn = nearestWorkday(drawnOn, adult > `${drawnOn.slice(0, 4)}-01-01` ? adult : `${drawnOn.slice(0, 4)}-01-01`, drawnOn) ?? nearestWorkday(drawnOn, drawnOn, todayIso(now)) ?? drawnOn;
     const probationary = joinedOn > `${thisYear - 1}${now.toISOString().slice(4, 10)}`;
     const personCategory: PersonCategory = student ? '学生' : retired ? '离退休' : '教职工';
     const name = personName(r);
@@ -168,6 +177,7 @@ export function seed(db: Db, scale: SeedScale, now: Date = new Date()): SeedResu
     seedCycle(db, scale, todayIso(now), at);
     seedRectification(db, scale, todayIso(now), at); // after the gradings it follows up
     seedRecruits(db, scale, todayIso(now), at);
+    if (scale === 'demo') seedAdmissions(db, todayIso(now), at);
     seedDues(db, scale, todayIso(now), at);
     insertAudit(db, at, 'seed', { table: 'orgs', recordId: null, action: 'seed', after: { scale, orgs, members, meetings, hourEntries } });
   })();

@@ -39,7 +39,12 @@ export function seedRecruits(db: Db, scale: SeedScale, today: string, at: string
   const complete = db.prepare('UPDATE members SET ethnicity = ?, native_place = ?, education = ?, degree = ?, title = ?, person_category = ?, phone = ?, grade = ?, student_no = ? WHERE id = ?');
   const thisYear = Number(today.slice(0, 4));
   const newestGrade = Number(today.slice(5, 7)) >= 9 ? thisYear : thisYear - 1;
-  const introducers = db.prepare("SELECT id, name FROM members WHERE org_id = ? AND member_type = '正式党员' AND status = '在册' ORDER BY id LIMIT 2");
+  // 入党介绍人 were 正式党员 well before the oldest 支部大会 below; a student branch of new members
+  // may have fewer than two, and then the college's earliest-confirmed members introduce.
+  const settled = addMonths(today, -14);
+  const introducers = db.prepare("SELECT id, name FROM members WHERE org_id = ? AND member_type = '正式党员' AND status = '在册' AND coalesce(confirmed_on, '') <= ? ORDER BY id LIMIT 2");
+  // Read once: on the large seed many student branches need them.
+  const college = db.prepare("SELECT id, name FROM members WHERE member_type = '正式党员' AND status = '在册' AND coalesce(confirmed_on, '') <= ? ORDER BY confirmed_on, id LIMIT 2").all(settled) as { id: number; name: string }[];
   // Distinct from every ID already on the roster and from each other (4,800 people on the large seed).
   const used = new Set(db.prepare('SELECT id_number FROM members').pluck().all() as string[]);
   let serial = 900_000;
@@ -52,7 +57,8 @@ export function seedRecruits(db: Db, scale: SeedScale, today: string, at: string
   const perBranch = scale === 'demo' ? PLANS.length : 8;
   for (const [orgId, category] of branches) {
     const student = category === '学生';
-    const intro = introducers.all(orgId) as { id: number; name: string }[];
+    const own = introducers.all(orgId, settled) as { id: number; name: string }[];
+    const intro = own.length >= 2 ? own : college;
     for (let k = 0; k < perBranch; k++) {
       const plan = PLANS[k % PLANS.length]!(today);
       // Students apply within a year of turning 18 (none before); teachers and staff in their late twenties or early thirties.

@@ -124,6 +124,23 @@ describe('demo seed: the year', () => {
   });
 });
 
+describe('demo seed: 发展党员', () => {
+  it('everyone admitted this year has a linked 发展党员 record with no findings, and 年度统计 counts exactly those records', async () => {
+    const admitted = all<{ id: number; name: string; joinedOn: string; recruitId: number | null }>(`SELECT m.id, m.name, m.joined_on AS joinedOn, (SELECT r.id FROM recruits r WHERE r.member_id = m.id) AS recruitId
+      FROM members m WHERE m.joined_on >= '2026-01-01' AND m.status = '在册'`);
+    assert.ok(admitted.length >= 10);
+    none('今年入党却没有发展党员记录', admitted.filter((m) => m.recruitId === null).map((m) => [m.name, m.joinedOn]));
+    const findings = await t.api.call('recruits.check', {});
+    const linked = new Set(admitted.map((m) => m.recruitId));
+    none('今年入党者的发展党员记录有问题', findings.filter((f) => linked.has(f.recruitId)).map((f) => [f.name, f.rule, f.message]));
+    none('入党时间不在工作日', admitted.filter((m) => publicHoliday(m.joinedOn) !== null || isWeekend(m.joinedOn)).map((m) => [m.name, m.joinedOn]));
+    const stats = await t.api.call('reports.stats', { year: 2026 });
+    assert.deepEqual(stats.dateDisagreements, []);
+    const approved = all(`SELECT id FROM recruits WHERE approved_on IS NOT NULL AND admission_meeting_on BETWEEN '2026-01-01' AND '2026-12-31'`);
+    assert.equal(stats.joined, approved.length);
+  });
+});
+
 describe('demo seed: the people of 党章 第九条', () => {
   it('the member six months unpaid and the one six months absent hold no post, are graded below 合格 and are put forward for nothing', async () => {
     const people = await t.api.call('dues.attention', {});
