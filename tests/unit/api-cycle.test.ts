@@ -50,6 +50,10 @@ describe('承诺评议', () => {
     const after = await t.api.call('commitments.board', { year: 2026 });
     assert.deepEqual(after.rows.map((r) => [r.memberName, r.rating, r.progressCount]), [[null, '好', 1], ['教师一', null, 0]]);
     assert.equal(after.unrated, 1);
+    // Pages on the server, with the counts over all of them; beyond the end gives the last page.
+    const second = await t.api.call('commitments.board', { year: 2026, page: 2, pageSize: 1 });
+    assert.deepEqual([second.rows.map((r) => r.memberName), second.total, second.page, second.unrated], [['教师一'], 2, 2, 1]);
+    assert.equal((await t.api.call('commitments.board', { year: 2026, page: 5, pageSize: 1 })).page, 2);
   });
 });
 

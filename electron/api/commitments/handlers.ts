@@ -9,7 +9,7 @@ import { readCycleRules } from '../shared/ruleSets';
 import { defineHandlers } from '../registry';
 
 export const commitmentsHandlers = defineHandlers('commitments', {
-  'commitments.board': (ctx, { year, orgId }) => board(ctx.db, year, orgId, ctx.today()),
+  'commitments.board': (ctx, { year, orgId, page, pageSize }) => board(ctx.db, year, orgId, ctx.today(), page, pageSize),
 
   'commitments.save': (ctx, input) =>
     ctx.write((tx) => {
@@ -85,10 +85,10 @@ export const commitmentsHandlers = defineHandlers('commitments', {
     }),
 });
 
-function board(d: Parameters<typeof db.getCampaign>[0], year: number, orgId: number | undefined, today: string): CommitmentBoard {
+function board(d: Parameters<typeof db.getCampaign>[0], year: number, orgId: number | undefined, today: string, page: number, pageSize: number): CommitmentBoard {
   const campaign = db.getCampaign(d, year) ?? null;
   const ratingScale = readCycleRules(d).ratingScale;
-  if (!campaign) return { campaign, ratingScale, rows: [], missing: [], late: 0, unrated: 0, rateOverdue: false };
+  if (!campaign) return { campaign, ratingScale, rows: [], total: 0, page: 1, pageSize, missing: [], late: 0, unrated: 0, rateOverdue: false };
   const branches = branchInfos(d, orgId).filter((b) => !b.dissolvedOn);
   const ids = branches.map((b) => b.id);
   const rows = db.listCommitments(d, campaign.id, ids);
@@ -98,5 +98,18 @@ function board(d: Parameters<typeof db.getCampaign>[0], year: number, orgId: num
     .map((b) => ({ orgId: b.id, orgName: b.name, branchCommitted: branchCommitted.has(b.id), members: lacking.filter((l) => l.orgId === b.id).map(({ memberId, name }) => ({ memberId, name })) }))
     .filter((m) => !m.branchCommitted || m.members.length > 0);
   const late = campaign.commitDue ? rows.filter((r) => r.committedOn > campaign.commitDue!).length : 0;
-  return { campaign, ratingScale, rows, missing, late, unrated: rows.filter((r) => r.rating === null).length, rateOverdue: campaign.rateDue !== null && today > campaign.rateDue };
+  // The counts are over all of them; only the page drawn is sent (the last one when asked beyond it).
+  const p = Math.min(page, Math.max(1, Math.ceil(rows.length / pageSize)));
+  return {
+    campaign,
+    ratingScale,
+    rows: rows.slice((p - 1) * pageSize, p * pageSize),
+    total: rows.length,
+    page: p,
+    pageSize,
+    missing,
+    late,
+    unrated: rows.filter((r) => r.rating === null).length,
+    rateOverdue: campaign.rateDue !== null && today > campaign.rateDue,
+  };
 }
