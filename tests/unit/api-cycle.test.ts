@@ -39,7 +39,8 @@ describe('承诺评议', () => {
     const teachers = board.missing.find((m) => m.orgId === ids.teachers)!;
     assert.equal(teachers.branchCommitted, true);
     assert.equal(teachers.members.length, 8);
-    assert.deepEqual(board.missing.find((m) => m.orgId === ids.students), { orgId: ids.students, orgName: '信息工程系学生党支部', branchCommitted: false, members: [] });
+    assert.deepEqual(board.missing.find((m) => m.orgId === ids.students), { orgId: ids.students, orgName: '信息工程系学生党支部', branchCommitted: false, members: [], memberCount: 0 });
+    assert.deepEqual([board.missingBranches, board.missingMembers, board.missingTotal], [1, 8, 2]);
 
     const before = auditCount();
     assert.match(await message('commitments.rate', { id: branch.id, rating: '优', ratedOn: '2026-06-30' }), /评诺结果应为好、较好、一般、差之一/);

@@ -15,8 +15,15 @@ export type CommitmentBoard = {
   total: number;
   page: number;
   pageSize: number;
-  /** Per branch: members without a commitment, and whether the branch has its own. */
-  missing: { orgId: number; orgName: string; branchCommitted: boolean; members: { memberId: number; name: string }[] }[];
+  /**
+   * Per branch: members without a commitment (the first 10 named, `memberCount` all), and whether the
+   * branch has its own; the first 30 such branches, `missingBranches` and `missingMembers` count them all.
+   */
+  missing: { orgId: number; orgName: string; branchCommitted: boolean; members: { memberId: number; name: string }[]; memberCount: number }[];
+  /** Branches with something missing (all of them, not only the 30 listed); those without their own commitment, and members without one. */
+  missingTotal: number;
+  missingBranches: number;
+  missingMembers: number;
   /** Commitments made after the campaign's deadline. */
   late: number;
   unrated: number;

@@ -54,14 +54,19 @@ export function CommitmentsTab({ year, orgId, orgs }: CycleScope) {
               items={[
                 {
                   key: 'missing',
-                  label: `尚未承诺：${b.missing.filter((m) => !m.branchCommitted).length} 个支部，${b.missing.reduce((n, m) => n + m.members.length, 0)} 名党员`,
-                  children: b.missing.map((m) => (
-                    <div key={m.orgId} style={{ marginBottom: 6 }}>
-                      <Typography.Text strong>{m.orgName}</Typography.Text>
-                      {!m.branchCommitted && <Tag color="red" style={{ marginLeft: 8 }}>支部未承诺</Tag>}
-                      {m.members.length > 0 && <Typography.Text type="secondary">　{m.members.map((x) => x.name).join('、')}</Typography.Text>}
-                    </div>
-                  )),
+                  label: `尚未承诺：${b.missingBranches} 个支部，${b.missingMembers} 名党员`,
+                  children: (
+                    <>
+                      {b.missing.map((m) => (
+                        <div key={m.orgId} style={{ marginBottom: 6 }}>
+                          <Typography.Text strong>{m.orgName}</Typography.Text>
+                          {!m.branchCommitted && <Tag color="red" style={{ marginLeft: 8 }}>支部未承诺</Tag>}
+                          {m.members.length > 0 && <Typography.Text type="secondary">　{m.members.map((x) => x.name).join('、')}{m.memberCount > m.members.length ? ` 等 ${m.memberCount} 人` : ''}</Typography.Text>}
+                        </div>
+                      ))}
+                      {b.missing.length < b.missingTotal && <Typography.Text type="secondary">另有 {b.missingTotal - b.missing.length} 个支部未列出，可选择党支部查看</Typography.Text>}
+                    </>
+                  ),
                 },
               ]}
             />
