@@ -35,6 +35,7 @@ export type YearSummary = {
   lecturesOwed: Page<{ orgId: number; orgName: string; name: string; role: string; given: number }>;
 };
 
+/** 本月待办 on 工作台; `hoursShort[].names` are the first 12 of the `short` members of each branch. */
 export type WorkbenchTodos = { today: string; meetings: Todo[]; hoursShort: { orgId: number; orgName: string; short: number; assessed: number; period: string; names: string[] }[]; secretariesUntrained: { orgName: string; name: string }[] };
 
 export const complianceContract = defineArea('compliance', {
