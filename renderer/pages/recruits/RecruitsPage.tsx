@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Col, Collapse, Form, Input, Radio, Row, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { RecruitRow } from '../../../electron/api/contract';
-import { STAGES, type Stage } from '../../../electron/domain/recruitment';
+import { STAGES, type Stage } from '../../../electron/domain/glossary';
 import { call, saveFile } from '../../api';
 import { DateField, todayText } from '../../components/DateField';
 import { FormModal } from '../../components/FormModal';
