@@ -6,7 +6,7 @@ import type { Db } from '../../db/open';
 import { getOrg } from '../../db/orgs';
 import * as db from '../../db/recruits';
 import { checkIdNumber } from '../../domain/idNumber';
-import { addMonths, checkRecruit, dueFor, stageOf, type Introducer, type RecruitPath } from '../../domain/recruitment';
+import { addMonths, checkRecruit, dateOrderProblems, dueFor, stageOf, type Introducer, type RecruitPath } from '../../domain/recruitment';
 import type { MemberRow, RecruitDetail, RecruitFields, RecruitFinding } from '../contract';
 import { RECRUITS_SPEC, type RecruitParse } from '../../imports/recruits';
 import { planRecruits, type RecruitPlan } from '../../imports/recruitsPlan';
@@ -43,8 +43,8 @@ function pathOf(r: Loaded, facts: Map<number, db.IntroducerFacts>): RecruitPath 
     birthDate: r.birthDate, appliedOn: r.appliedOn, talkOn: r.talkOn, activistOn: r.activistOn, reviews: r.reviews, candidateOn: r.candidateOn,
     trainingDays: r.trainingDays, trainingHours: r.trainingHours,
     introducers: r.introducers.map((i) => ({ name: i.name, memberType: i.memberId ? typeOn(facts.get(i.memberId), on) : null })),
-    admissionMeetingOn: r.admissionMeetingOn, admissionVote: { entitled: r.admissionEntitled, yes: r.admissionYes }, approvedOn: r.approvedOn,
-    extensionMonths: r.extensionMonths, confirmationMeetingOn: r.confirmationMeetingOn, confirmationVote: { entitled: r.confirmationEntitled, yes: r.confirmationYes },
+    admissionMeetingOn: r.admissionMeetingOn, admissionVote: { entitled: r.admissionEntitled, yes: r.admissionYes }, approvedOn: r.approvedOn, oathOn: r.oathOn,
+    extensionMonths: r.extensionMonths, confirmationAppliedOn: r.confirmationAppliedOn, confirmationMeetingOn: r.confirmationMeetingOn, confirmationVote: { entitled: r.confirmationEntitled, yes: r.confirmationYes },
     confirmationApprovedOn: r.confirmationApprovedOn,
   };
 }
@@ -87,6 +87,8 @@ const touches = (r: RecruitDetail, year: number) =>
 function saveRecruitRecord(tx: WriteTx, id: number | undefined, input: RecruitInput): number {
   const idn = checkIdNumber(input.idNumber);
   if (!idn.ok) throw invalid(idn.message, { idNumber: idn.message });
+  const order = dateOrderProblems(input);
+  if (order.length) throw invalid(order.map((o) => o.message).join('；'), Object.fromEntries(order.map((o) => [o.field, o.message])));
   const org = getOrg(tx.db, input.orgId);
   if (!org || org.kind !== 'branch') throw invalid('请选择所在党支部');
   const other = db.findRecruitByIdNumber(tx.db, input.idNumber);
