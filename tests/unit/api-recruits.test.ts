@@ -102,6 +102,29 @@ describe('发展党员 records', () => {
     ]);
   });
 
+  it('a form save that changes the linked roster member says so in the member’s 变动记录, as the import does', async () => {
+    const admitted = {
+      ...base, orgId: ids.students, introducers: [{ memberId: full, name: '张伟' }, { memberId: full, name: '张伟' }],
+      admissionMeetingOn: '2025-06-20', admissionEntitled: 20, admissionYes: 18, approvedOn: '2025-08-30',
+    };
+    const saved = await t.api.call('recruits.save', admitted);
+    const memberId = saved.memberId!;
+    const kinds = async () => (await t.api.call('members.get', { id: memberId })).events.map((e) => e.kind);
+    assert.deepEqual(await kinds(), ['created'], 'the approval put them on the roster: one 登记 line');
+    await t.api.call('recruits.save', { ...admitted, id: saved.id, notes: '只改备注' });
+    assert.deepEqual(await kinds(), ['created'], 'nothing on the roster changed: no line');
+
+    await t.api.call('recruits.save', {
+      ...admitted, id: saved.id, admissionMeetingOn: '2025-06-23', confirmationMeetingOn: '2026-06-24', confirmationEntitled: 21, confirmationYes: 21, confirmationApprovedOn: '2026-07-10',
+    });
+    const { member, events } = await t.api.call('members.get', { id: memberId });
+    assert.deepEqual([member.memberType, member.joinedOn, member.confirmedOn], ['正式党员', '2025-06-23', '2026-06-24']);
+    const e = events.find((x) => x.kind === 'recruit')!;
+    assert.deepEqual([e.onDate, e.reason, e.fromValue, e.toValue], [
+      '2026-11-23', '保存发展党员记录', '党员类别 预备党员；入党时间 2025-06-20；转正时间 （空）', '党员类别 正式党员；入党时间 2025-06-23；转正时间 2026-06-24',
+    ]);
+  });
+
   it('refuses a wrong ID number, a second record for one person and a non-branch, changing nothing', async () => {
     const bad = validId('20050310', 13);
     const r1 = await t.api.invoke('recruits.save', { ...base, idNumber: `${bad.slice(0, 17)}${bad[17] === '1' ? '2' : '1'}`, orgId: ids.students });
