@@ -85,7 +85,7 @@ export type ApiDeps = {
  * Reads 工作台 makes on every visit, each a pass over the whole roster or a year of meetings (0.3–1.5 s
  * at 30,000 members): answered again from memory until a write (or another process's commit) or a new day.
  */
-const CACHED_READS: ReadonlySet<string> = new Set(['system.dashboard', 'compliance.todos', 'recruits.check', 'recruits.due', 'recruits.studentGaps', 'terms.warnings']);
+const CACHED_READS: ReadonlySet<string> = new Set(['system.dashboard', 'compliance.todos', 'recruits.check', 'recruits.due', 'recruits.digest', 'recruits.studentGaps', 'terms.warnings']);
 
 function osUser(): string {
   try {

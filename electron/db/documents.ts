@@ -1,22 +1,11 @@
 // SQL for 档案管理: documents, their files, the text read from files, and the FTS5 index.
-import type { CatalogRow, DocumentFile, DocumentFilter, DocumentRow, DocumentSource, SourceKind } from '../model/archive';
+import type { CatalogRow, DocumentFile, DocumentFilter, DocumentRow, SourceKind } from '../model/archive';
 import { ftsQuery, MARK_CLOSE, MARK_OPEN, type Retention } from '../domain/archive';
 import type { Db } from './open';
 import { stmt } from './stmt';
 
-export type DocumentFields = {
-  title: string;
-  wenhao: string | null;
-  author: string | null;
-  date: string | null;
-  year: number;
-  category: string;
-  orgId: number | null;
-  retention: Retention;
-  pages: number | null;
-  remarks: string | null;
-  source: DocumentSource | null;
-};
+/** What a document is saved with: its row less what the database works out (id, orgName, fileCount). */
+export type DocumentFields = Omit<DocumentRow, 'id' | 'orgName' | 'fileCount'>;
 
 const ROW = `d.id, d.title, d.wenhao, d.author, d.doc_date AS date, d.year, d.category, d.org_id AS orgId, o.name AS orgName,
   d.retention, d.pages, d.remarks, d.source_kind AS sourceKind, d.source_id AS sourceId, d.source_ref AS sourceRef,

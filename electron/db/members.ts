@@ -140,29 +140,11 @@ export function findMembersByName(db: Db, name: string): { id: number; orgId: nu
 }
 
 /** The columns a form or an import can set (status and history are changed by their own acts). */
-export type MemberFields = {
-  name: string;
-  nameInitials: string;
-  gender: string | null;
-  ethnicity: string | null;
-  birthDate: string | null;
-  idNumber: string;
-  nativePlace: string | null;
-  education: string | null;
-  degree: string | null;
-  title: string | null;
-  personCategory: string | null;
-  memberType: string;
-  joinedOn: string | null;
-  confirmedOn: string | null;
-  orgId: number;
-  phone: string | null;
-  isLeadership: boolean;
-  isSecretary: boolean;
-  notes: string | null;
-  grade: number | null;
-  studentNo: string | null;
-};
+export type MemberFields = Pick<
+  MemberRow,
+  | 'name' | 'gender' | 'ethnicity' | 'birthDate' | 'idNumber' | 'nativePlace' | 'education' | 'degree' | 'title' | 'personCategory'
+  | 'memberType' | 'joinedOn' | 'confirmedOn' | 'orgId' | 'phone' | 'isLeadership' | 'isSecretary' | 'notes' | 'grade' | 'studentNo'
+> & { nameInitials: string };
 
 const FIELD_COLUMNS: [keyof MemberFields, string][] = [
   ['name', 'name'],

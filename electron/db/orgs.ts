@@ -53,16 +53,8 @@ export function committee(db: Db): OrgRecord | undefined {
     | undefined;
 }
 
-export type NewOrg = {
-  parentId: number | null;
-  parentPath: string;
-  kind: OrgKind;
-  name: string;
-  category: BranchCategory | null;
-  contactLeader: string | null;
-  linkedClass: string | null;
-  foundedOn: string | null;
-};
+/** A new organisation: the columns of its row a form sets, and where it hangs in the tree. */
+export type NewOrg = Pick<OrgRow, 'parentId' | 'kind' | 'name' | 'category' | 'contactLeader' | 'linkedClass' | 'foundedOn'> & { parentPath: string };
 
 export function insertOrg(db: Db, o: NewOrg, now: string): number {
   const r = stmt(

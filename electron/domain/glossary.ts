@@ -16,6 +16,8 @@ export type BranchCategory = (typeof BRANCH_CATEGORIES)[number];
 
 export const COMMITTEE_ROLES = ['书记', '副书记', '组织委员', '宣传委员', '纪检委员', '青年委员', '统战委员', '委员', '组长'] as const;
 export type CommitteeRole = (typeof COMMITTEE_ROLES)[number];
+/** The roles a 换届 elects (a 党小组 组长 is not elected with the committee). */
+export const ELECTED_ROLES = COMMITTEE_ROLES.filter((r) => r !== '组长');
 
 export const GENDERS = ['男', '女'] as const;
 export type Gender = (typeof GENDERS)[number];
@@ -201,3 +203,27 @@ export function auditMethodLabel(method: string, action: string): string {
   const verb = AUDIT_ACTION_LABEL[action] ?? '修改';
   return area ? `${area}：${verb}` : verb;
 }
+
+/** The five stages of 发展党员, in order. */
+export const STAGES = ['入党申请人', '入党积极分子', '发展对象', '预备党员', '正式党员'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** The tables whose changes the audit log keeps (系统设置 → 操作记录 filters by them). */
+export const AUDIT_TABLES = [
+  'orgs', 'members', 'org_roles', 'meetings', 'attachments', 'trainings', 'hour_entries', 'settings',
+  'campaigns', 'commitments', 'leader_comments', 'member_evaluations', 'satisfaction_surveys', 'gradings', 'award_rounds', 'award_nominees',
+  'rectifications', 'tasks', 'task_targets', 'recruits',
+] as const;
+
+/** 回收站: the kinds of deleted records it lists. */
+export const RECYCLE_KINDS = ['meeting', 'training', 'hourEntry', 'rectification', 'task', 'document'] as const;
+export type RecycleKind = (typeof RECYCLE_KINDS)[number];
+/** What the clerk calls each kind, in messages and on the 回收站 page. */
+export const RECYCLE_KIND_LABEL: Record<RecycleKind, string> = {
+  meeting: '会议',
+  training: '培训',
+  hourEntry: '个人学时',
+  rectification: '整改事项',
+  task: '工作任务',
+  document: '档案',
+};

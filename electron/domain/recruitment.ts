@@ -1,6 +1,7 @@
 // 发展党员: the interval and vote rules of 中国共产党发展党员工作细则 as pure checks. Each finding
 // has a stable rule id, the rule's source and a Chinese message naming the dates.
 import { z } from 'zod';
+import type { Stage } from './glossary';
 
 const RULES_SOURCE = '《中国共产党发展党员工作细则》（2014）';
 const STUDENT_TARGET_SOURCE = '本校规定（请在系统设置中填写本校文件名称和文号）：低年级有党员、高年级有党小组';
@@ -210,8 +211,7 @@ export function checkRecruit(p: RecruitPath, rules: RecruitmentRules, today: str
 
 // ---- stages and due lists ----------------------------------------------------------------
 
-export const STAGES = ['入党申请人', '入党积极分子', '发展对象', '预备党员', '正式党员'] as const;
-export type Stage = (typeof STAGES)[number];
+export { STAGES, type Stage } from './glossary';
 
 /** The furthest step taken: 转正 approved or discussed → 正式党员, admitted → 预备党员, and so on. */
 export function stageOf(p: Pick<RecruitPath, 'activistOn' | 'candidateOn' | 'admissionMeetingOn' | 'approvedOn'> & { confirmationApprovedOn: string | null }): Stage {

@@ -39,7 +39,8 @@ describe('承诺评议', () => {
     const teachers = board.missing.find((m) => m.orgId === ids.teachers)!;
     assert.equal(teachers.branchCommitted, true);
     assert.equal(teachers.members.length, 8);
-    assert.deepEqual(board.missing.find((m) => m.orgId === ids.students), { orgId: ids.students, orgName: '信息工程系学生党支部', branchCommitted: false, members: [] });
+    assert.deepEqual(board.missing.find((m) => m.orgId === ids.students), { orgId: ids.students, orgName: '信息工程系学生党支部', branchCommitted: false, members: [], memberCount: 0 });
+    assert.deepEqual([board.missingBranches, board.missingMembers, board.missingTotal], [1, 8, 2]);
 
     const before = auditCount();
     assert.match(await message('commitments.rate', { id: branch.id, rating: '优', ratedOn: '2026-06-30' }), /评诺结果应为好、较好、一般、差之一/);
@@ -50,6 +51,10 @@ describe('承诺评议', () => {
     const after = await t.api.call('commitments.board', { year: 2026 });
     assert.deepEqual(after.rows.map((r) => [r.memberName, r.rating, r.progressCount]), [[null, '好', 1], ['教师一', null, 0]]);
     assert.equal(after.unrated, 1);
+    // Pages on the server, with the counts over all of them; beyond the end gives the last page.
+    const second = await t.api.call('commitments.board', { year: 2026, page: 2, pageSize: 1 });
+    assert.deepEqual([second.rows.map((r) => r.memberName), second.total, second.page, second.unrated], [['教师一'], 2, 2, 1]);
+    assert.equal((await t.api.call('commitments.board', { year: 2026, page: 5, pageSize: 1 })).page, 2);
   });
 });
 

@@ -120,7 +120,7 @@ describe('三会一课 meetings', () => {
   it('lists committee members who owe a 党课 until they give one, once the college enables that rule', async () => {
     assert.equal((await t.api.call('rules.get', {})).lecturesPerCommitteeMember.enabled, false);
     await t.api.call('rules.save', { ...DEFAULT_RULES, lecturesPerCommitteeMember: { ...DEFAULT_RULES.lecturesPerCommitteeMember, enabled: true } });
-    const owed = async () => (await t.api.call('compliance.summary', { year: 2026 })).lecturesOwed.map((m) => m.name).sort();
+    const owed = async () => (await t.api.call('compliance.summary', { year: 2026 })).lecturesOwed.rows.map((m) => m.name).sort();
     assert.deepEqual(await owed(), ['张伟', '李娜', '王强', '赵敏'].sort());
     await t.api.call('meetings.save', meeting({ type: '党课', lecturerMemberId: people[0]!, lecturer: '张伟' }));
     assert.deepEqual(await owed(), ['李娜', '王强', '赵敏'].sort());

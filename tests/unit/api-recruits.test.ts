@@ -68,6 +68,10 @@ describe('发展党员 records', () => {
     const findings = await t.api.call('recruits.check', {});
     assert.deepEqual(findings.map((f) => [f.name, f.rule]), [['陈晨', 'talk-1-month']]);
     assert.match(findings[0]!.message, /谈话在2024年5月1日，超过1个月（应在2024年4月20日前）/);
+    // 工作台 and the page get the first few of each with the totals.
+    const digest = await t.api.call('recruits.digest', { limit: 1 });
+    assert.deepEqual([digest.due.total, digest.due.rows.map((d) => [d.kind, d.name]), digest.findings.total, digest.findings.rows.map((f) => f.rule)], [2, [['考察', '刘思远']], 1, ['talk-1-month']]);
+    assert.equal((await t.api.call('recruits.digest', {})).due.rows.length, 2);
   });
 
   it('refuses an 入党宣誓 before the approval and a 转正申请 out of place, naming both dates and writing nothing; a stored one is listed by the check', async () => {

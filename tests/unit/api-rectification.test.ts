@@ -184,8 +184,18 @@ describe('工作台 and the two ledgers', () => {
     await t.api.call('tasks.save', { year: 2026, title: '年终总结', dueOn: '2026-12-31', orgIds: [ids.teachers] });
     const d = (await t.api.call('system.dashboard', {})).deadlines;
     assert.equal(d.today, '2026-11-23');
-    assert.deepEqual(d.overdue.map((o) => [o.kind, o.org, o.daysOverdue]), [['rectification', '信息工程系教工党支部', 23]]);
+    assert.deepEqual(d.overdue.map((o) => [o.kind, o.who, o.whoCount, o.daysOverdue]), [['rectification', ['信息工程系教工党支部'], 1, 23]]);
     assert.deepEqual(d.dueSoon.map((x) => [x.title, x.daysLeft, x.pending, x.targets]), [['基层组织建设年自查报告', 12, 2, 2]]);
+  });
+
+  it('names a task overdue at many branches once on 工作台: the first five and the count', async () => {
+    const more: number[] = [];
+    for (let i = 1; i <= 4; i++) more.push((await t.api.call('orgs.create', { parentId: ids.committee, kind: 'branch', name: `第${i}党支部`, category: '教职工' })).id);
+    const { id } = await t.api.call('tasks.save', { year: 2026, title: '党员信息核对表', dueOn: '2026-11-10', orgIds: [ids.teachers, ids.students, ids.office, ...more] });
+    const d = (await t.api.call('system.dashboard', {})).deadlines;
+    assert.deepEqual(d.overdue.map((o) => [o.kind, o.id, o.title, o.whoCount, o.who.length, o.daysOverdue]), [['task', id, '党员信息核对表', 7, 5, 13]]);
+    // 查看全部 reads the task: the seven that owe it.
+    assert.equal((await t.api.call('tasks.get', { id })).targets.filter((x) => x.submittedOn === null).length, 7);
   });
 
   it('exports the 整改台账 with overdue 完成时限 and 状态 in red', async () => {

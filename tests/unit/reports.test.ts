@@ -236,6 +236,9 @@ describe('the demo data: every ledger, report and 工作台 agree with stats fig
     const todos = await t.api.call('compliance.todos', {});
     const lastEnded = s.hours.perPeriod.filter((p) => p.state === 'ended').at(-1)!;
     assert.equal(todos.hoursShort.reduce((a, b) => a + b.short, 0), lastEnded.short, '工作台 学时未达标 = the last ended quarter’s');
+    // Each branch names its first 12 short members and counts the rest.
+    assert.ok(todos.hoursShort.length > 0);
+    for (const h of todos.hoursShort) assert.equal(h.names.length, Math.min(h.short, 12), h.orgName);
   });
 
   it('三会一课, 党费, members and the grading chart', async () => {

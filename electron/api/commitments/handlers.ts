@@ -9,7 +9,7 @@ import { readCycleRules } from '../shared/ruleSets';
 import { defineHandlers } from '../registry';
 
 export const commitmentsHandlers = defineHandlers('commitments', {
-  'commitments.board': (ctx, { year, orgId }) => board(ctx.db, year, orgId, ctx.today()),
+  'commitments.board': (ctx, { year, orgId, page, pageSize }) => board(ctx.db, year, orgId, ctx.today(), page, pageSize),
 
   'commitments.save': (ctx, input) =>
     ctx.write((tx) => {
@@ -85,18 +85,45 @@ export const commitmentsHandlers = defineHandlers('commitments', {
     }),
 });
 
-function board(d: Parameters<typeof db.getCampaign>[0], year: number, orgId: number | undefined, today: string): CommitmentBoard {
+const MISSING_BRANCHES = 30;
+const MISSING_NAMES = 10;
+
+function board(d: Parameters<typeof db.getCampaign>[0], year: number, orgId: number | undefined, today: string, page: number, pageSize: number): CommitmentBoard {
   const campaign = db.getCampaign(d, year) ?? null;
   const ratingScale = readCycleRules(d).ratingScale;
-  if (!campaign) return { campaign, ratingScale, rows: [], missing: [], late: 0, unrated: 0, rateOverdue: false };
+  if (!campaign) return { campaign, ratingScale, rows: [], total: 0, page: 1, pageSize, missing: [], missingTotal: 0, missingBranches: 0, missingMembers: 0, late: 0, unrated: 0, rateOverdue: false };
   const branches = branchInfos(d, orgId).filter((b) => !b.dissolvedOn);
   const ids = branches.map((b) => b.id);
   const rows = db.listCommitments(d, campaign.id, ids);
   const lacking = db.membersWithoutCommitment(d, campaign.id, ids);
   const branchCommitted = new Set(rows.filter((r) => r.memberId === null).map((r) => r.orgId));
+  const lackingByOrg = new Map<number, typeof lacking>();
+  for (const l of lacking) {
+    const list = lackingByOrg.get(l.orgId);
+    if (list) list.push(l);
+    else lackingByOrg.set(l.orgId, [l]);
+  }
   const missing = branches
-    .map((b) => ({ orgId: b.id, orgName: b.name, branchCommitted: branchCommitted.has(b.id), members: lacking.filter((l) => l.orgId === b.id).map(({ memberId, name }) => ({ memberId, name })) }))
+    .map((b) => ({ orgId: b.id, orgName: b.name, branchCommitted: branchCommitted.has(b.id), members: (lackingByOrg.get(b.id) ?? []).map(({ memberId, name }) => ({ memberId, name })) }))
     .filter((m) => !m.branchCommitted || m.members.length > 0);
+  // A short list with the totals: at a big 党委 every name was 190 KB drawn inline.
+  const shortMissing = missing.slice(0, MISSING_BRANCHES).map((m) => ({ ...m, members: m.members.slice(0, MISSING_NAMES), memberCount: m.members.length }));
   const late = campaign.commitDue ? rows.filter((r) => r.committedOn > campaign.commitDue!).length : 0;
-  return { campaign, ratingScale, rows, missing, late, unrated: rows.filter((r) => r.rating === null).length, rateOverdue: campaign.rateDue !== null && today > campaign.rateDue };
+  // The counts are over all of them; only the page drawn is sent (the last one when asked beyond it).
+  const p = Math.min(page, Math.max(1, Math.ceil(rows.length / pageSize)));
+  return {
+    campaign,
+    ratingScale,
+    rows: rows.slice((p - 1) * pageSize, p * pageSize),
+    total: rows.length,
+    page: p,
+    pageSize,
+    missing: shortMissing,
+    missingTotal: missing.length,
+    missingBranches: missing.filter((m) => !m.branchCommitted).length,
+    missingMembers: lacking.length,
+    late,
+    unrated: rows.filter((r) => r.rating === null).length,
+    rateOverdue: campaign.rateDue !== null && today > campaign.rateDue,
+  };
 }

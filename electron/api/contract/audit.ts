@@ -2,14 +2,11 @@
 import { z } from 'zod';
 import { defineArea, read, type Page } from './define';
 import { id, isoDate } from './common';
+import { AUDIT_TABLES } from '../../domain/glossary';
 
 export type AuditRow = { id: number; at: string; method: string; table: string; recordId: number | null; action: string; actor: string | null; before: string | null; after: string | null };
 
-export const AUDIT_TABLES = [
-  'orgs', 'members', 'org_roles', 'meetings', 'attachments', 'trainings', 'hour_entries', 'settings',
-  'campaigns', 'commitments', 'leader_comments', 'member_evaluations', 'satisfaction_surveys', 'gradings', 'award_rounds', 'award_nominees',
-  'rectifications', 'tasks', 'task_targets', 'recruits',
-] as const;
+export { AUDIT_TABLES } from '../../domain/glossary';
 
 export const auditContract = defineArea('audit', {
   'audit.list': read<Page<AuditRow>>()(

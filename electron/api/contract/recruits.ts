@@ -14,6 +14,11 @@ export type RecruitFinding = Finding & { recruitId: number; name: string; idNumb
 /** An import's report, with what the checks found in the people it wrote (none for a preview). */
 export type RecruitImportPreview = ImportPreview & { findings: RecruitFinding[] };
 export type RecruitDue = DueItem & { recruitId: number; name: string; orgName: string };
+/**
+ * What 工作台 and the 发展党员 page show at the top: the first few of what falls due and of the
+ * findings, each with its total. At a big 党委 the whole lists came to 1.3 MB for 8 lines drawn.
+ */
+export type RecruitDigest = { due: { rows: RecruitDue[]; total: number }; findings: { rows: RecruitFinding[]; total: number } };
 
 const date = isoDate.nullable().default(null);
 const count = z.number().int().min(0).max(10000).nullable().default(null);
@@ -70,6 +75,8 @@ export const recruitsContract = defineArea('recruits', {
   'recruits.studentGaps': read<StudentGap[]>()(z.object({}).strict()),
   'recruits.check': read<RecruitFinding[]>()(z.object({ orgId: id.optional() }).strict()),
   'recruits.due': read<RecruitDue[]>()(z.object({ days: z.number().int().min(0).max(366).default(30) }).strict()),
+  /** The first `limit` of recruits.due (30 days) and recruits.check, with their totals. */
+  'recruits.digest': read<RecruitDigest>()(z.object({ limit: z.number().int().min(1).max(100).default(8) }).strict()),
   /** 发展党员台账: everyone whose path touches the year (or all, without a year). */
   /** 发展对象公示 (those with a 公示 period starting on `from`) or 拟转正公示 (预备期 ending by `to` + 30 days) for a branch. */
   'recruits.notice': read<FileOut>()(

@@ -5,6 +5,7 @@ import type { FiledResult } from './archive';
 import { defineArea, read, write, type FileOut } from './define';
 import { id, paperSize } from './common';
 import type { YearStats } from '../../model/reports';
+import type { CatalogFacts } from '../../model/catalog';
 
 export type { YearStats } from '../../model/reports';
 export type { ChartSet, ChartView } from '../../model/reports';
@@ -19,17 +20,9 @@ const quarter = z.number({ message: '季度应为1—4' }).int({ message: '季�
 const scope = z.object({ year: reportYear, orgId: id.optional() }).strict();
 const jobId = z.string().regex(/^[a-z0-9]{8,40}$/, { message: '导出任务编号有误' });
 
-/** `paper`: a wide ledger the clerk may print on A3 (报表中心's 纸张, the CLI's --paper A3). */
-export type CatalogParamSet = { year: 'required' | 'optional' | 'none'; quarter: boolean; org: boolean; extra: 'meeting' | 'round' | 'notice' | null; paper?: true };
+export type { CatalogParamSet } from '../../model/catalog';
 export type LastExport = { at: string; actor: string | null; fileName: string; year: number | null; orgId: number | null };
-export type CatalogItem = {
-  key: string;
-  title: string;
-  kind: 'ledger' | 'report';
-  contains: string;
-  params: CatalogParamSet;
-  cli: string | null;
-  inPack: boolean;
+export type CatalogItem = CatalogFacts & {
   /** The last export of this item for the chosen year and organisation, and the last of any. */
   lastForScope: LastExport | null;
   last: LastExport | null;

@@ -1,13 +1,13 @@
 // 换届: branch committee terms, their status against the rule set, the 换届 record, the ledger.
 import { z } from 'zod';
-import { COMMITTEE_ROLES } from '../../domain/glossary';
+import { ELECTED_ROLES } from '../../domain/glossary';
 import { defineArea, read, write, type FileOut } from './define';
 import { id, isoDate, text } from './common';
 import type { TermRow } from '../../model/terms';
 
 export type { TermInfo, TermMemberOut, TermRow } from '../../model/terms';
 
-export const ELECTED_ROLES = COMMITTEE_ROLES.filter((r) => r !== '组长');
+export { ELECTED_ROLES } from '../../domain/glossary';
 
 export const termsContract = defineArea('terms', {
   'terms.list': read<TermRow[]>()(z.object({ orgId: id.optional() }).strict()),

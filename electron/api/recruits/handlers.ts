@@ -7,7 +7,7 @@ import { getOrg } from '../../db/orgs';
 import * as db from '../../db/recruits';
 import { checkIdNumber } from '../../domain/idNumber';
 import { addMonths, checkRecruit, dateOrderProblems, dueFor, stageOf, type Introducer, type RecruitPath } from '../../domain/recruitment';
-import type { MemberRow, RecruitDetail, RecruitFields, RecruitFinding } from '../contract';
+import type { MemberRow, RecruitDetail, RecruitDue, RecruitFields, RecruitFinding } from '../contract';
 import { RECRUITS_SPEC, type RecruitParse } from '../../imports/recruits';
 import { planRecruits, type RecruitPlan } from '../../imports/recruitsPlan';
 import type { RecruitField } from '../../imports/synonyms';
@@ -208,12 +208,19 @@ export const recruitsHandlers = defineHandlers('recruits', {
     const bytes = await recruitsLedger({ ...ledgerMeta(ctx, scope), paper }, title, rows);
     return xlsxFile(`${title}${paper === 'A3' ? '（A3）' : ''}.xlsx`, bytes);
   },
-  'recruits.due': (ctx, { days }) => {
-    const rules = readRecruitmentRules(ctx.db);
-    const facts = db.introducerFacts(ctx.db);
-    const today = ctx.today();
-    return loadAll(ctx.db)
-      .flatMap((r) => dueFor(pathOf(r, facts), rules, today, days).map((x) => ({ ...x, recruitId: r.id, name: r.name, orgName: r.orgName })))
-      .sort((a, b) => a.due.localeCompare(b.due));
+  'recruits.due': (ctx, { days }) => dueOf(ctx.db, ctx.today(), days),
+  'recruits.digest': (ctx, { limit }) => {
+    const due = dueOf(ctx.db, ctx.today(), 30);
+    const findings = findingsOf(ctx.db, ctx.today());
+    return { due: { rows: due.slice(0, limit), total: due.length }, findings: { rows: findings.slice(0, limit), total: findings.length } };
   },
 });
+
+/** What falls due within `days` (or is overdue), soonest first. */
+function dueOf(d: Db, today: string, days: number): RecruitDue[] {
+  const rules = readRecruitmentRules(d);
+  const facts = db.introducerFacts(d);
+  return loadAll(d)
+    .flatMap((r) => dueFor(pathOf(r, facts), rules, today, days).map((x) => ({ ...x, recruitId: r.id, name: r.name, orgName: r.orgName })))
+    .sort((a, b) => a.due.localeCompare(b.due));
+}

@@ -3,7 +3,8 @@
 // the year's pack, the export log and the CLI's `export` commands all read this list, so adding a
 // ledger to all of them is one entry here.
 import type { FileOut, Input, Method, Output } from '../contract';
-import type { CatalogExportInput, CatalogParamSet } from '../contract/reports';
+import type { CatalogFacts, CatalogParamSet } from '../../model/catalog';
+import type { CatalogExportInput } from '../contract/reports';
 
 /** Methods that answer with a file. */
 export type FileMethod = { [M in Method]: Output<M> extends FileOut ? M : never }[Method];
@@ -13,18 +14,10 @@ export type CatalogChoice = Omit<CatalogExportInput, 'key'> & { maskPersonal?: b
 /** What the export log keeps of a call: the year and organisation it covered. */
 export type ExportScope = { year: number | null; orgId: number | null };
 
-export type CatalogEntry = {
-  key: string;
-  title: string;
-  kind: 'ledger' | 'report';
-  contains: string;
-  params: CatalogParamSet;
-  /** The CLI's `export <cli>` subcommand, if it has one (its options follow from params). */
-  cli: string | null;
+/** An item of the catalog with what makes its file: the method, its input, and how to read a logged call back. */
+export type CatalogEntry = CatalogFacts & {
   /** Takes maskPersonal (the CLI's --mask): 身份证号 middle digits hidden whatever the setting. */
   maskable?: true;
-  /** Part of 一键导出台账 (the year's ledgers for one organisation). */
-  inPack: boolean;
   method: FileMethod;
   /** The method's input for a choice; a missing choice the entry needs is a Chinese message. */
   input(c: CatalogChoice): unknown;

@@ -3,7 +3,7 @@ import type { Db } from '../../db/open';
 import * as rectDb from '../../db/rectifications';
 import { missingOverdue, tasksDueBetween } from '../../db/tasks';
 import { daysBetween, rectificationDeadline } from '../../domain/deadlines';
-import type { DeadlineDigest, OverdueItem, RectificationRow } from '../contract';
+import type { DeadlineDigest, OverdueItem, OverdueLine, RectificationRow } from '../contract';
 import { invalid } from '../errors';
 import * as tasksDb from '../../db/tasks';
 import { deadlineState, submissionState } from '../../domain/deadlines';
@@ -40,7 +40,28 @@ export function deadlineDigest(db: Db, today: string): DeadlineDigest {
   const dueSoon = tasksDueBetween(db, today, until)
     .filter((t) => t.pending > 0)
     .map((t) => ({ ...t, daysLeft: daysBetween(today, t.due) }));
-  return { today, overdue: overdueItems(db, today), dueSoon };
+  return { today, overdue: overdueLines(overdueItems(db, today)), dueSoon };
+}
+
+/** Branches named on a task's 工作台 line; the rest are counted (the line's 查看全部 reads the task). */
+export const OVERDUE_NAMES = 5;
+
+/** 整改 items one per line; a task once, in the place of its first overdue branch, naming the first few that owe it. */
+export function overdueLines(items: OverdueItem[]): OverdueLine[] {
+  const out: OverdueLine[] = [];
+  const tasks = new Map<number, OverdueLine>();
+  for (const o of items) {
+    const line = o.kind === 'task' ? tasks.get(o.id) : undefined;
+    if (line) {
+      line.whoCount++;
+      if (line.who.length < OVERDUE_NAMES) line.who.push(o.org);
+      continue;
+    }
+    const fresh: OverdueLine = { kind: o.kind, id: o.id, title: o.title, who: [o.org], whoCount: 1, due: o.due, daysOverdue: o.daysOverdue };
+    if (o.kind === 'task') tasks.set(o.id, fresh);
+    out.push(fresh);
+  }
+  return out;
 }
 
 export function targetRow(t: tasksDb.TargetRecord, dueOn: string, today: string): TaskTargetRow {

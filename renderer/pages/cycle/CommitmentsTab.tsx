@@ -12,7 +12,9 @@ type CommitmentValues = { orgId: number; who: 'branch' | 'member'; memberId?: nu
 
 export function CommitmentsTab({ year, orgId, orgs }: CycleScope) {
   const run = useRun();
-  const board = useLoad(() => call('commitments.board', { year, orgId }), [year, orgId]);
+  // 20 commitments a page, cut on the server: a 党委 of 30,000 members has as many.
+  const [page, setPage] = useState(1);
+  const board = useLoad(() => call('commitments.board', { year, orgId, page, pageSize: 20 }), [year, orgId, page]);
   const [editing, setEditing] = useState<CommitmentRow | 'new' | null>(null);
   const [rating, setRating] = useState<CommitmentRow | null>(null);
   const [progressOf, setProgressOf] = useState<CommitmentRow | null>(null);
@@ -41,7 +43,7 @@ export function CommitmentsTab({ year, orgId, orgs }: CycleScope) {
             <Button onClick={() => run(async () => saveFile(await call('cycleExports.commitments', { year, orgId })), '公开承诺台账已导出')}>导出公开承诺台账</Button>
           </Space>
           <Space wrap style={{ marginBottom: 12 }}>
-            <Tag>已承诺 {b.rows.length} 项</Tag>
+            <Tag>已承诺 {b.total} 项</Tag>
             {b.late > 0 && <Tag color="orange">逾期承诺 {b.late} 项</Tag>}
             <Tag color={b.rateOverdue && b.unrated ? 'red' : undefined}>未评诺 {b.unrated} 项{b.rateOverdue && b.unrated ? '（已过评诺截止日期）' : ''}</Tag>
           </Space>
@@ -52,14 +54,19 @@ export function CommitmentsTab({ year, orgId, orgs }: CycleScope) {
               items={[
                 {
                   key: 'missing',
-                  label: `尚未承诺：${b.missing.filter((m) => !m.branchCommitted).length} 个支部，${b.missing.reduce((n, m) => n + m.members.length, 0)} 名党员`,
-                  children: b.missing.map((m) => (
-                    <div key={m.orgId} style={{ marginBottom: 6 }}>
-                      <Typography.Text strong>{m.orgName}</Typography.Text>
-                      {!m.branchCommitted && <Tag color="red" style={{ marginLeft: 8 }}>支部未承诺</Tag>}
-                      {m.members.length > 0 && <Typography.Text type="secondary">　{m.members.map((x) => x.name).join('、')}</Typography.Text>}
-                    </div>
-                  )),
+                  label: `尚未承诺：${b.missingBranches} 个支部，${b.missingMembers} 名党员`,
+                  children: (
+                    <>
+                      {b.missing.map((m) => (
+                        <div key={m.orgId} style={{ marginBottom: 6 }}>
+                          <Typography.Text strong>{m.orgName}</Typography.Text>
+                          {!m.branchCommitted && <Tag color="red" style={{ marginLeft: 8 }}>支部未承诺</Tag>}
+                          {m.members.length > 0 && <Typography.Text type="secondary">　{m.members.map((x) => x.name).join('、')}{m.memberCount > m.members.length ? ` 等 ${m.memberCount} 人` : ''}</Typography.Text>}
+                        </div>
+                      ))}
+                      {b.missing.length < b.missingTotal && <Typography.Text type="secondary">另有 {b.missingTotal - b.missing.length} 个支部未列出，可选择党支部查看</Typography.Text>}
+                    </>
+                  ),
                 },
               ]}
             />
@@ -68,7 +75,8 @@ export function CommitmentsTab({ year, orgId, orgs }: CycleScope) {
             rowKey="id"
             size="small"
             dataSource={b.rows}
-            pagination={{ pageSize: 20, showTotal: (t) => `共 ${t} 项` }}
+            loading={board.loading}
+            pagination={{ current: b.page, pageSize: b.pageSize, total: b.total, onChange: setPage, showSizeChanger: false, showTotal: (t) => `共 ${t} 项` }}
             columns={[
               { title: '党支部', dataIndex: 'orgName', width: 180 },
               { title: '承诺主体', width: 90, render: (_, r) => r.memberName ?? <Tag color="red">支部</Tag> },

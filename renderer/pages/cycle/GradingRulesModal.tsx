@@ -1,6 +1,6 @@
 import { Button, Col, Divider, Form, Input, InputNumber, Popconfirm, Row, Select, Space, Typography } from 'antd';
 import type { CycleRules } from '../../../electron/domain/cycleRules';
-import { DEFAULT_GRADING, FOUR_LEVEL_BANDS } from '../../../electron/domain/cycleRules';
+import { DEFAULT_GRADING, FOUR_LEVEL_BANDS } from '../../../electron/domain/gradingDefaults';
 import { call } from '../../api';
 import { FormModal } from '../../components/FormModal';
 import { useLoad, useRun } from '../../hooks';

@@ -2,7 +2,7 @@ import { Alert, Button, Col, Descriptions, Drawer, Form, Input, InputNumber, Row
 import { useEffect, useMemo, useState } from 'react';
 import type { GradingRow, GradingSummary } from '../../../electron/api/contract';
 import { bandFor, combinedTotal, sheetTotal } from '../../../electron/domain/cycle';
-import { describeBands } from '../../../electron/domain/cycleRules';
+import { describeBands } from '../../../electron/domain/gradingDefaults';
 import type { BranchCategory } from '../../../electron/domain/glossary';
 import { call, saveFile } from '../../api';
 import { DateField, todayText } from '../../components/DateField';

@@ -82,7 +82,7 @@ export function DashboardPage() {
                       <div>
                         {h.orgName} <Tag color="red">{`${h.period}：${h.short}/${h.assessed} 人未达标`}</Tag>
                       </div>
-                      <div style={{ color: '#888', fontSize: 12 }}>{h.names.slice(0, 12).join('、') + (h.names.length > 12 ? ` 等 ${h.names.length} 人` : '')}</div>
+                      <div style={{ color: '#888', fontSize: 12 }}>{h.names.join('、') + (h.short > h.names.length ? ` 等 ${h.short} 人` : '')}</div>
                     </div>
                   </List.Item>
                 )}

@@ -1,33 +1,14 @@
 // 工作台: overdue 整改 items and unsubmitted tasks with the days overdue, and tasks due within two weeks.
 import { Card, Col, List, Row, Tag } from 'antd';
-import type { DeadlineDigest, OverdueItem } from '../../../electron/api/contract';
+import type { DeadlineDigest } from '../../../electron/api/contract';
+import { call } from '../../api';
 import { NameDigest } from './NameDigest';
-
-type Line = { key: string; kind: OverdueItem['kind']; title: string; who: string[]; due: string; daysOverdue: number };
-
-/** Rectification items one per line; a task once, naming every branch that still owes it. */
-function lines(items: OverdueItem[]): Line[] {
-  const out: Line[] = [];
-  const tasks = new Map<number, Line>();
-  for (const o of items) {
-    if (o.kind === 'rectification') out.push({ key: `r${o.id}`, kind: o.kind, title: o.title, who: [o.org], due: o.due, daysOverdue: o.daysOverdue });
-    else {
-      const t = tasks.get(o.id);
-      if (t) t.who.push(o.org);
-      else {
-        const line: Line = { key: `t${o.id}`, kind: o.kind, title: o.title, who: [o.org], due: o.due, daysOverdue: o.daysOverdue };
-        tasks.set(o.id, line);
-        out.push(line);
-      }
-    }
-  }
-  return out;
-}
 
 const go = () => (window.location.hash = '/rectification');
 
 export function DeadlinesRow({ digest }: { digest: DeadlineDigest }) {
-  const overdue = lines(digest.overdue);
+  // Lines come grouped from the server: a task once, with the first few branches that owe it.
+  const overdue = digest.overdue;
   return (
     <Row gutter={16} style={{ marginTop: 16 }}>
       <Col span={14}>
@@ -37,6 +18,7 @@ export function DeadlinesRow({ digest }: { digest: DeadlineDigest }) {
             locale={{ emptyText: '没有逾期的整改事项和工作任务' }}
             pagination={overdue.length > 6 ? { pageSize: 6, size: 'small' } : false}
             dataSource={overdue}
+            rowKey={(l) => `${l.kind}${l.id}`}
             renderItem={(l) => (
               <List.Item>
                 <div style={{ minWidth: 0 }}>
@@ -46,7 +28,13 @@ export function DeadlinesRow({ digest }: { digest: DeadlineDigest }) {
                   </div>
                   <div style={{ color: '#888', fontSize: 12 }}>
                     {l.kind === 'task' ? '未报送：' : ''}
-                    <NameDigest names={l.who} unit="个支部" title={`${l.title}：未报送的支部`} />
+                    <NameDigest
+                      names={l.who}
+                      total={l.whoCount}
+                      unit="个支部"
+                      title={`${l.title}：未报送的支部`}
+                      loadAll={async () => (await call('tasks.get', { id: l.id })).targets.filter((t) => t.submittedOn === null).map((t) => t.orgName)}
+                    />
                     {`；时限 ${l.due}`}
                   </div>
                 </div>

@@ -2,17 +2,33 @@
 // branches an inline list ran to hundreds of names per line.
 import { List, Modal } from 'antd';
 import { useState } from 'react';
+import { useLoad } from '../../hooks';
 
-export function NameDigest({ names, unit, title, shown = 5 }: { names: string[]; unit: string; title: string; shown?: number }) {
+type Props = {
+  names: string[];
+  unit: string;
+  title: string;
+  shown?: number;
+  /** When the server sent only the first few: how many there are, and how to read them all (on 查看全部). */
+  total?: number;
+  loadAll?: () => Promise<string[]>;
+};
+
+export function NameDigest({ names, unit, title, shown = 5, total = names.length, loadAll }: Props) {
   const [open, setOpen] = useState(false);
-  if (names.length <= shown) return <>{names.join('、')}</>;
+  if (total <= shown) return <>{names.slice(0, shown).join('、')}</>;
   return (
     <>
-      {`${names.slice(0, shown).join('、')} 等 ${names.length} ${unit} `}
+      {`${names.slice(0, shown).join('、')} 等 ${total} ${unit} `}
       <a onClick={() => setOpen(true)}>查看全部</a>
-      <Modal open={open} title={`${title}（${names.length} ${unit}）`} footer={null} onCancel={() => setOpen(false)} destroyOnHidden>
-        <List size="small" dataSource={names} pagination={{ pageSize: 15, size: 'small', showSizeChanger: false }} renderItem={(n) => <List.Item>{n}</List.Item>} />
+      <Modal open={open} title={`${title}（${total} ${unit}）`} footer={null} onCancel={() => setOpen(false)} destroyOnHidden>
+        {open && <AllNames names={names} loadAll={loadAll} />}
       </Modal>
     </>
   );
+}
+
+function AllNames({ names, loadAll }: { names: string[]; loadAll?: () => Promise<string[]> }) {
+  const all = useLoad(() => (loadAll ? loadAll() : Promise.resolve(names)), []);
+  return <List size="small" loading={all.loading} dataSource={all.data ?? []} pagination={{ pageSize: 15, size: 'small', showSizeChanger: false }} renderItem={(n) => <List.Item>{n}</List.Item>} />;
 }

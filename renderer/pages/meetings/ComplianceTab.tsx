@@ -1,6 +1,6 @@
 import { Card, Checkbox, Col, List, Row, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
-import type { OrgRow } from '../../../electron/api/contract';
+import type { OrgRow, YearSummary } from '../../../electron/api/contract';
 import type { CellStatus, MatrixRow } from '../../../electron/domain/compliance';
 import { call } from '../../api';
 import { Mark, type MarkColor } from '../../components/Mark';
@@ -19,6 +19,8 @@ const LOOK: Record<CellStatus, { text: string; color?: MarkColor }> = {
 // The matrix pages (20 branches drawn at a time, whatever the size of the 党委): a page of 600
 // branches froze the window for seconds.
 const PAGE_SIZE = 20;
+const OWED_PAGE_SIZE = 10;
+type CountsRow = YearSummary['branches']['rows'][number];
 
 export function ComplianceTab({ year, orgs, version, onOpenMeeting }: { year: number; orgs: OrgRow[]; version: number; onOpenMeeting: (id: number) => void }) {
   const [orgId, setOrgId] = useState<number>();
@@ -28,7 +30,11 @@ export function ComplianceTab({ year, orgs, version, onOpenMeeting }: { year: nu
   const [pick, setPick] = useState<PeriodPick | null>(null);
   // One rule and one page at a time, cut on the server (只看有缺项 too): the screen draws 20 rows.
   const matrix = useLoad(() => call('compliance.matrix', { year, orgId, ruleId, onlyMissing, page, pageSize: PAGE_SIZE }), [year, orgId, ruleId, onlyMissing, page, version]);
-  const summary = useLoad(() => call('compliance.summary', { year }), [year, version]);
+  // The yearly table and the 党课 list page on the server too (20 and 10 at a time).
+  const [countsPage, setCountsPage] = useState(1);
+  const [owedPage, setOwedPage] = useState(1);
+  const summary = useLoad(() => call('compliance.summary', { year, page: countsPage, pageSize: PAGE_SIZE, owedPage, owedPageSize: OWED_PAGE_SIZE }), [year, countsPage, owedPage, version]);
+  const s = summary.data;
   const m = matrix.data;
   const rule = m?.rule ?? null;
   const choose = (f: () => void) => {
@@ -89,20 +95,21 @@ export function ComplianceTab({ year, orgs, version, onOpenMeeting }: { year: nu
         />
       )}
       <Card size="small" title={`${year}年各支部开展次数（已开展/全年应达到）`} style={{ marginTop: 16 }}>
-        <Table
+        <Table<CountsRow>
           rowKey="orgId"
           size="small"
+          loading={summary.loading}
           scroll={{ x: true }}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
-          dataSource={summary.data?.branches ?? []}
+          pagination={s ? { current: s.branches.page, pageSize: PAGE_SIZE, total: s.branches.total, onChange: setCountsPage, showSizeChanger: false, hideOnSinglePage: true, showTotal: (t) => `共 ${t} 个支部` } : false}
+          dataSource={s?.branches.rows ?? []}
           columns={[
             { title: '党支部', dataIndex: 'name', fixed: 'left', width: 220 },
-            ...(summary.data?.branches[0]?.counts ?? []).map((c, i) => ({
+            ...(s?.columns ?? []).map((c) => ({
               title: c.label,
               key: c.ruleId,
               align: 'center' as const,
-              render: (_: unknown, b: NonNullable<typeof summary.data>['branches'][number]) => {
-                const x = b.counts.find((y) => y.ruleId === c.ruleId) ?? b.counts[i];
+              render: (_: unknown, b: CountsRow) => {
+                const x = b.counts.find((y) => y.ruleId === c.ruleId);
                 // Red only where an ended period fell short; a rule not yet met in a running year is not short.
                 return x ? <span style={{ color: x.missed ? '#cf1322' : undefined }}>{`${x.count}/${x.expected}`}</span> : '—';
               },
@@ -113,9 +120,10 @@ export function ComplianceTab({ year, orgs, version, onOpenMeeting }: { year: nu
       <Card size="small" title="尚未讲党课的支部委员（每人每年至少一次）" style={{ marginTop: 16 }}>
         <List
           size="small"
-          pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
+          loading={summary.loading}
+          pagination={s ? { current: s.lecturesOwed.page, pageSize: OWED_PAGE_SIZE, total: s.lecturesOwed.total, onChange: setOwedPage, hideOnSinglePage: true, showSizeChanger: false, showTotal: (t) => `共 ${t} 人` } : false}
           locale={{ emptyText: '支部委员均已讲过党课' }}
-          dataSource={summary.data?.lecturesOwed ?? []}
+          dataSource={s?.lecturesOwed.rows ?? []}
           renderItem={(x) => (
             <List.Item>
               <span>{`${x.orgName}　${x.role}　${x.name}`}</span>

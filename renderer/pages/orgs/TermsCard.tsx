@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Col, Form, Input, InputNumber, List, Row, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import type { OrgRow } from '../../../electron/api/contract';
-import { ELECTED_ROLES } from '../../../electron/api/contract/terms';
+import { ELECTED_ROLES } from '../../../electron/domain/glossary';
 import { call, saveFile } from '../../api';
 import { DateField, todayText } from '../../components/DateField';
 import { FormModal } from '../../components/FormModal';

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Popconfirm, Segmented, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import type { RecycleKind, RecycleRow } from '../../../electron/api/contract';
-import { RECYCLE_KINDS, RECYCLE_KIND_LABEL as KIND_LABEL } from '../../../electron/api/contract/recycle';
+import { RECYCLE_KINDS, RECYCLE_KIND_LABEL as KIND_LABEL } from '../../../electron/domain/glossary';
 import { call } from '../../api';
 import { formatDateTime } from '../../format';
 import { useLoad, useRun } from '../../hooks';

@@ -1,6 +1,7 @@
 import { Card, DatePicker, InputNumber, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { AUDIT_TABLES, type AuditRow } from '../../../electron/api/contract/audit';
+import type { AuditRow } from '../../../electron/api/contract/audit';
+import { AUDIT_TABLES } from '../../../electron/domain/glossary';
 import { AUDIT_ACTION_LABEL, AUDIT_TABLE_LABEL, auditMethodLabel } from '../../../electron/domain/glossary';
 import { call } from '../../api';
 import { DATE_INPUT_FORMATS } from '../../components/DateField';
