@@ -1,11 +1,10 @@
 // 工作台's charts as a clerk sees them: on the demo seed each is drawn wide enough that its 15 px
 // labels (in a 640-wide drawing) stay 12 px or more; a new folder with nothing to chart shows
 // sentences, not empty axes.
-import { seed } from '../../electron/seed/seed';
 import { expect, test } from './fixtures';
 
 test('工作台 on the demo seed: three charts, each at least 540 px wide, so no label under 12 px', async ({ page, app }) => {
-  seed(app.data.db, 'demo');
+  app.seedDemo();
   await page.reload();
   const charts = page.locator('img[data-chart]');
   await expect(charts).toHaveCount(3);

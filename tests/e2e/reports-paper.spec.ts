@@ -1,12 +1,11 @@
 // 报表中心: a clerk whose office prints A3 picks A3横向 for the 党费收缴台账 and gets the whole year
 // on one A3 sheet; the other ledgers offer no such choice and the default stays A4.
 import ExcelJS from 'exceljs';
-import { seed } from '../../electron/seed/seed';
 import { expect, test } from './fixtures';
 import { ReportsPage } from './pages/ReportsPage';
 
 test('报表中心: 党费收缴台账 on A3 is one sheet for the year; A4 stays the default', async ({ page, app }) => {
-  seed(app.data.db, 'demo');
+  app.seedDemo();
   await page.reload();
   const reports = new ReportsPage(page);
   await reports.open();

@@ -3,14 +3,13 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import fs from 'node:fs';
-import { seed } from '../../electron/seed/seed';
 import { expect, test } from './fixtures';
 import { ReportsPage } from './pages/ReportsPage';
 
 const year = new Date().getFullYear();
 
 test('报表中心: the year’s pack and the summary, read back', async ({ page, app }) => {
-  seed(app.data.db, 'demo');
+  app.seedDemo();
   const stats = await app.data.api.call('reports.stats', { year });
   await page.reload();
   const reports = new ReportsPage(page);
