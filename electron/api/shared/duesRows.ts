@@ -4,7 +4,7 @@ import * as db from '../../db/dues';
 import type { Db } from '../../db/open';
 import { getOrg } from '../../db/orgs';
 import { unpaidRun, absentRun } from '../../domain/attention';
-import { baseIn, dueUnder, memberMonths, monthTotals, type DuesBase } from '../../domain/duesMonths';
+import { baseIn, dueUnder, memberMonths, monthsFromTotals, type DuesBase } from '../../domain/duesMonths';
 import { addMonthsTo, monthLabel, monthRange } from '../../domain/months';
 import type { AttentionItem, DuesBaseOut, DuesMemberRow } from '../contract';
 import { duesTotals } from '../../domain/measures';
@@ -38,11 +38,12 @@ export function yearRows(d: Db, year: number, today: string, scope: { orgId?: nu
   const payments = db.paymentsForMonths(d, months, addMonthsTo(from, -LOOKBACK_MONTHS), orgPath);
   const current = today.slice(0, 7);
   const shownBaseMonth = current < to ? current : to;
+  const ended = addMonthsTo(current, -1);
   return members.map((m) => {
     const bs = bases.get(m.id) ?? [];
-    const monthly = payments.monthly.get(m.id);
-    const paid = payments.spanning.get(m.id) ?? (monthly ? monthTotals(months, monthly) : []);
-    const ms = memberMonths(bs, paid, months, owesFn(m, current), addMonthsTo(current, -1));
+    const spanning = payments.spanning.get(m.id);
+    const owes = owesFn(m, current);
+    const ms = spanning ? memberMonths(bs, spanning, months, owes, ended) : monthsFromTotals(bs, payments.monthly.get(m.id), months, owes, ended);
     const base = baseIn(bs, shownBaseMonth) ?? bs[0] ?? null;
     return {
       memberId: m.id, name: m.name, idNumber: m.idNumber, orgId: m.orgId, orgName: m.orgName, base: base && baseOut(base),
