@@ -100,6 +100,14 @@ describe('党费 year rows against a reference computation', () => {
     });
   }
 
+  it("one member's row (the detail beside the page, after each payment) is the reference's, for every member", () => {
+    const ref = reference(2026, TODAY);
+    assert.ok(ref.length > 100);
+    // The one-member read hands its stored bases through, with their id and member id beside the figures.
+    const figures = <R extends { base: object | null }>(row: R) => ({ ...row, base: row.base && { ...row.base, id: undefined, memberId: undefined } });
+    for (const r of ref) assert.deepEqual(yearRows(t.db, 2026, TODAY, { memberId: r.memberId }).map(figures), [figures(r)], r.name);
+  });
+
   it('年度统计 sums the reference rows', async () => {
     const stats = await t.api.call('reports.stats', { year: 2026 });
     const { members, inArrears, withoutBase, due, paid, arrears, currentDue, currentPaid, advance, rate } = stats.dues;

@@ -35,7 +35,12 @@ export function yearRows(d: Db, year: number, today: string, scope: { orgId?: nu
   const from = `${year}-01`;
   const to = `${year}-12`;
   const months = monthRange(from, to);
-  const payments = db.paymentsForMonths(d, months, addMonthsTo(from, -LOOKBACK_MONTHS), orgPath);
+  const lookback = addMonthsTo(from, -LOOKBACK_MONTHS);
+  // One member (the detail beside the page, after each payment): their own payments through the
+  // member index, all spread in the order paid, instead of reading the whole table for one row.
+  const payments = scope.memberId
+    ? { spanning: new Map([[scope.memberId, db.paymentsOf(d, scope.memberId).filter((p) => !p.voidedAt && p.toMonth >= lookback && p.fromMonth <= to)]]), monthly: new Map<number, (number | null)[]>() }
+    : db.paymentsForMonths(d, months, lookback, orgPath);
   const current = today.slice(0, 7);
   const shownBaseMonth = current < to ? current : to;
   const ended = addMonthsTo(current, -1);
