@@ -31,7 +31,8 @@ const LOOKBACK_MONTHS = 24;
 export function yearRows(d: Db, year: number, today: string, scope: { orgId?: number; memberId?: number } = {}): DuesMemberRow[] {
   const orgPath = scope.orgId ? (getOrg(d, scope.orgId)?.path ?? '/none/') : undefined;
   const members = db.duesMembers(d, `${year}-01-01`, `${year}-12-31`, { orgPath, memberId: scope.memberId });
-  const bases = scope.memberId ? new Map([[scope.memberId, db.basesOf(d, scope.memberId)]]) : db.allBases(d, orgPath);
+  // One member's bases as allBases gives them (without their row ids), so their row is the one the whole list holds.
+  const bases = scope.memberId ? new Map([[scope.memberId, db.basesOf(d, scope.memberId).map(({ id: _id, memberId: _m, ...b }) => b)]]) : db.allBases(d, orgPath);
   const from = `${year}-01`;
   const to = `${year}-12`;
   const months = monthRange(from, to);
@@ -57,16 +58,36 @@ export function yearRows(d: Db, year: number, today: string, scope: { orgId?: nu
   });
 }
 
-const boardCache = new WeakMap<Db, { key: string; value: DuesMemberRow[] }>();
+type Board = { stamp: string; year: number; today: string; orgId: number | undefined; value: DuesMemberRow[] };
+const boardCache = new WeakMap<Db, Board>();
 
 /** yearRows kept until the data changes, so paging through 30,000 members does not recompute them. */
 export function cachedYearRows(d: Db, year: number, today: string, orgId: number | undefined, stamp: string): DuesMemberRow[] {
-  const key = `${stamp}|${year}|${today}|${orgId ?? ''}`;
   const cached = boardCache.get(d);
-  if (cached?.key === key) return cached.value;
+  if (cached && cached.stamp === stamp && cached.year === year && cached.today === today && cached.orgId === orgId) return cached.value;
   const value = yearRows(d, year, today, { orgId });
-  boardCache.set(d, { key, value });
+  boardCache.set(d, { stamp, year, today, orgId, value });
   return value;
+}
+
+/**
+ * After a write that changed only one member's 党费 (a payment recorded, corrected or voided, a
+ * base saved): the kept rows, if they were current just before it (`before`), get that member's
+ * row worked out again and stay current under `after`, instead of 30,000 members recomputed on
+ * the next page. Any other write between the two leaves the stamps apart and the rows recompute.
+ */
+export function refreshMemberRow(d: Db, memberId: number, before: string, after: string): void {
+  const cached = boardCache.get(d);
+  if (!cached || cached.stamp !== before) return;
+  const i = cached.value.findIndex((r) => r.memberId === memberId);
+  const row = i < 0 ? undefined : yearRows(d, cached.year, cached.today, { memberId })[0];
+  if (i >= 0 && !row) {
+    boardCache.delete(d);
+    return;
+  }
+  // A new list: a ledger being written from the old one keeps reading the rows it started with.
+  const value = row ? cached.value.map((r, k) => (k === i ? row : r)) : cached.value;
+  boardCache.set(d, { ...cached, stamp: after, value });
 }
 
 const attentionCache = new WeakMap<Db, { key: string; value: AttentionItem[] }>();
