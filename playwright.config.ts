@@ -5,9 +5,6 @@ export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
   workers: 1,
-  // One retry, reported as "flaky" in the list: an import dialog's 导入 button was once not found after a
-  // re-check (import-mapping, then hours-import) in a full run, never alone or under load; see the closing note.
-  retries: 1,
   timeout: 240_000, // a safety net on a loaded 2-core machine, not a performance check
   expect: { timeout: 15_000 },
   reporter: [['list']],

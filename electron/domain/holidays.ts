@@ -72,3 +72,19 @@ export function nearestWorkday(iso: string, from: string, to: string): string | 
   }
   return null;
 }
+
+/**
+ * The first day on or after `from` that starts `days` consecutive working days ending by `to`
+ * (a three-day course runs Monday to Wednesday, not over a weekend); null when the span has none.
+ */
+export function workdayRun(from: string, days: number, to: string): string | null {
+  for (let start = from; shift(start, days - 1) <= to; start = shift(start, 1)) {
+    let ok = true;
+    for (let k = 0; k < days && ok; k++) ok = isWorkday(shift(start, k));
+    if (ok) return start;
+  }
+  return null;
+}
+
+/** `iso` moved `days` days (negative: earlier). */
+export const plusDays = shift;

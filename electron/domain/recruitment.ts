@@ -41,7 +41,10 @@ export const recruitmentRules = z
 export type RecruitmentRules = z.infer<typeof recruitmentRules>;
 export const DEFAULT_RECRUITMENT_RULES: RecruitmentRules = recruitmentRules.parse(undefined);
 
-export const RULE_IDS = ['age-18', 'talk-1-month', 'review-6-months', 'activist-1-year', 'training-24h', 'introducers-2', 'vote-majority', 'approval-3-months', 'probation-1-year'] as const;
+export const RULE_IDS = [
+  'age-18', 'talk-1-month', 'review-6-months', 'activist-1-year', 'training-24h', 'introducers-2', 'vote-majority', 'approval-3-months', 'oath-after-approval',
+  'probation-1-year', 'confirmation-application-order',
+] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
 export type Introducer = { name: string; /** 党员类别 on the day of the 支部大会; null when not found on the roster. */ memberType: '正式党员' | '预备党员' | null };
@@ -62,7 +65,9 @@ export type RecruitPath = {
   admissionMeetingOn: string | null;
   admissionVote: Vote;
   approvedOn: string | null;
+  oathOn: string | null;
   extensionMonths: number;
+  confirmationAppliedOn: string | null;
   confirmationMeetingOn: string | null;
   confirmationVote: Vote;
 };
@@ -85,6 +90,34 @@ export function addMonths(iso: string, months: number): string {
 const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 const cn = (iso: string) => `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
+
+// ---- the order of the dates ----------------------------------------------------------------
+
+export type OrderedDates = Pick<RecruitPath, 'admissionMeetingOn' | 'approvedOn' | 'oathOn' | 'confirmationAppliedOn' | 'confirmationMeetingOn'>;
+export type DateOrderProblem = { rule: 'oath-after-approval' | 'confirmation-application-order'; field: 'oathOn' | 'confirmationAppliedOn'; message: string };
+
+/**
+ * Dates that cannot come in another order, whatever the intervals: the 预备党员 takes the 入党宣誓
+ * once the 上级党委 has approved the admission (before an approval is on record, not before the
+ * 支部大会 that admitted them); the written 转正申请 comes during the 预备期, so not before that
+ * 支部大会, and before the 支部大会 that discusses it (细则 第三十二条: 本人申请 first). A save or an
+ * import that breaks one is refused; a record stored before the rule is listed by the check.
+ */
+export function dateOrderProblems(p: OrderedDates): DateOrderProblem[] {
+  const out: DateOrderProblem[] = [];
+  const { oathOn: oath, confirmationAppliedOn: applied, approvedOn: approved, admissionMeetingOn: admitted, confirmationMeetingOn: meeting } = p;
+  if (oath && approved && oath < approved)
+    out.push({ rule: 'oath-after-approval', field: 'oathOn', message: `入党宣誓时间${cn(oath)}早于上级党委审批时间${cn(approved)}：入党宣誓应在上级党委批准接收为预备党员之后` });
+  else if (oath && admitted && oath < admitted)
+    out.push({ rule: 'oath-after-approval', field: 'oathOn', message: `入党宣誓时间${cn(oath)}早于支部大会讨论接收预备党员的时间${cn(admitted)}：入党宣誓应在接收为预备党员之后` });
+  if (applied && admitted && applied < admitted)
+    out.push({ rule: 'confirmation-application-order', field: 'confirmationAppliedOn', message: `递交转正申请书时间${cn(applied)}早于支部大会讨论接收预备党员的时间${cn(admitted)}：转正申请应在预备期内递交` });
+  if (applied && meeting && applied >= meeting)
+    out.push({ rule: 'confirmation-application-order', field: 'confirmationAppliedOn', message: `递交转正申请书时间${cn(applied)}不早于讨论转正的支部大会${cn(meeting)}：应先递交转正申请书，支部大会再讨论转正` });
+  return out;
+}
+
+const orderOf = (rule: DateOrderProblem['rule']) => (p: RecruitPath) => dateOrderProblems(p).filter((x) => x.rule === rule).map((x) => x.message);
 
 // ---- the checks --------------------------------------------------------------------------
 
@@ -154,6 +187,8 @@ const CHECKS: Record<RuleId, Check> = {
     if (p.approvedOn) return p.approvedOn > due ? [`${cn(p.admissionMeetingOn)}支部大会通过，上级党委${cn(p.approvedOn)}审批，超过${r.approvalWithinMonths}个月（应在${cn(due)}前）`] : [];
     return today > due ? [`${cn(p.admissionMeetingOn)}支部大会通过，至今未经上级党委审批（应在${cn(due)}前）`] : [];
   },
+  'oath-after-approval': orderOf('oath-after-approval'),
+  'confirmation-application-order': orderOf('confirmation-application-order'),
   'probation-1-year': (p, r, today) => {
     if (!p.admissionMeetingOn) return [];
     const out: string[] = [];

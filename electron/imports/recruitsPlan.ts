@@ -9,6 +9,7 @@ import { findActiveOrgsByName } from '../db/orgs';
 import * as recruitsDb from '../db/recruits';
 import type { RecruitParse, RecruitRecord } from './recruits';
 import { RECRUIT_FIELDS } from './synonyms';
+import { dateOrderProblems } from '../domain/recruitment';
 
 export type PlannedRecruit = { row: number; existingId: number | undefined; input: RecruitInput };
 export type RecruitPlan = { rows: PlannedRecruit[]; errors: RowIssue[]; warnings: RowIssue[]; changes: RowChange[]; confirmable: number[] };
@@ -40,6 +41,12 @@ export function planRecruits(db: Db, parsed: RecruitParse, recruitInput: Recruit
     const checked = recruitInput.safeParse(merged);
     if (!checked.success) {
       plan.errors.push(...checked.error.issues.map((i) => issue(String(i.path[0] ?? ''), String(i.path[0] ?? ''), i.message)));
+      continue;
+    }
+    // The form's order rules too (domain/recruitment): the row is refused with the dates named.
+    const order = dateOrderProblems(checked.data);
+    if (order.length) {
+      plan.errors.push(...order.map((o) => issue(o.field, RECRUIT_FIELDS[o.field].label, o.message)));
       continue;
     }
     const demoted = rosterDemotion(db, rec, checked.data.confirmationApprovedOn);

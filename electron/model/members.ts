@@ -33,7 +33,7 @@ export type MemberRow = {
 
 export type MemberEvent = {
   id: number;
-  kind: 'status' | 'transfer' | 'created' | 'import';
+  kind: 'status' | 'transfer' | 'created' | 'import' | 'recruit';
   fromValue: string | null;
   toValue: string | null;
   onDate: string;

@@ -80,7 +80,9 @@ export function seed(db: Db, scale: SeedScale, now: Date = new Date()): SeedResu
     // The committee is elected from the branch's earliest 正式党员, once all three had 转正.
     const eligible = ids.filter((m) => m.confirmedOn !== null).sort((a, b) => (a.confirmedOn! < b.confirmedOn! ? -1 : 1)).slice(0, 3);
     const drawn = `${thisYear - 1 - Math.floor(r() * 2)}-${pick(r, ['03', '05', '09'])}-15`;
-    const termStart = eligible.reduce((d, m) => (m.confirmedOn! > d ? m.confirmedOn! : d), drawn);
+    // Elected at a 支部党员大会 on a working day: the first one from then (so all three are still 正式 by it).
+    const earliestStart = eligible.reduce((d, m) => (m.confirmedOn! > d ? m.confirmedOn! : d), drawn);
+    const termStart = nearestWorkday(earliestStart, earliestStart, todayIso(now) > earliestStart ? todayIso(now) : earliestStart) ?? earliestStart;
     const termEnd = `${Number(termStart.slice(0, 4)) + 3}${termStart.slice(4)}`;
     (['书记', '组织委员', '宣传委员'] as const).forEach((role, k) => {
       const m = eligible[k];

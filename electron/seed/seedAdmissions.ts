@@ -53,7 +53,9 @@ export function seedAdmissions(db: Db, today: string, at: string): void {
       trainingDays: 3, trainingHours: 24, admissionMeetingOn: m.joinedOn, admissionEntitled: voters, admissionYes: voters - (voters > 6 ? 1 : 0),
       // The roster's 转正 date is the 支部大会 that discussed it; approved the same day as the roster records it.
       extensionMonths: 0, confirmationMeetingOn: m.confirmedOn, confirmationEntitled: m.confirmedOn ? voters : null, confirmationYes: m.confirmedOn ? voters : null,
-      confirmationApprovedOn: m.confirmedOn, confirmationAppliedOn: m.confirmedOn ? plus(m.confirmedOn, -20) : null, oathOn: m.joinedOn, notes: null,
+      // 入党宣誓 in the days after the 上级党委's approval; the 转正申请 three weeks or so before the 转正 支部大会.
+      confirmationApprovedOn: m.confirmedOn, confirmationAppliedOn: m.confirmedOn ? workday(plus(m.confirmedOn, -20), plus(m.confirmedOn, -30), plus(m.confirmedOn, -7)) : null,
+      oathOn: workday(plus(path.approvedOn!, 5), path.approvedOn!, today > path.approvedOn! ? today : path.approvedOn!), notes: null,
     };
     const id = saveRecruit(db, undefined, f, at);
     const named = (introducers.all(m.id, m.joinedOn, m.orgId) as { id: number; name: string }[]).map((i) => ({ memberId: i.id, name: i.name }));

@@ -106,21 +106,24 @@ function seedTerms(db: Db, scale: SeedScale, today: string, at: string, r: () =>
   const setRoleTerm = db.prepare('UPDATE org_roles SET term_start = ?, term_end = ? WHERE org_id = ? AND ended_on IS NULL');
   // The demo's three term stories go to the first branches whose committee were all 正式党员 by then.
   const lastConfirmed = db.prepare(`SELECT max(coalesce(m.confirmed_on, '9999')) FROM org_roles r JOIN members m ON m.id = r.member_id WHERE r.org_id = ? AND r.ended_on IS NULL`).pluck();
-  const endsSoon = addMonths(addMonths(today, -36), 2);
-  const ended = addMonths(addMonths(today, -36), -1);
+  // 换届 on working days: a few days later than the month's mark for the current terms, earlier for one before.
+  const workdayFrom = (iso: string) => nearestWorkday(iso, iso, today) ?? iso;
+  const workdayBy = (iso: string) => nearestWorkday(iso, addMonths(iso, -1), iso) ?? iso;
+  const endsSoon = workdayFrom(addMonths(addMonths(today, -36), 2));
+  const ended = workdayFrom(addMonths(addMonths(today, -36), -1));
   const fits = (orgId: number, on: string) => { const c = lastConfirmed.get(orgId) as string | null; return c !== null && c <= on; };
   const soonId = scale === 'demo' ? branches.find((b) => fits(b, endsSoon)) : undefined;
   const endedId = scale === 'demo' ? branches.find((b) => b !== soonId && fits(b, ended)) : undefined;
   // The earlier term had the same people, reversed: they too were 正式党员 three years before the current one.
   const firstStart = (orgId: number) => (roles.all(orgId) as [string, number | null, string, string | null][])[0]?.[3] ?? null;
-  const earlierId = scale === 'demo' ? branches.find((b) => { const s = firstStart(b); return b !== soonId && b !== endedId && s !== null && fits(b, addMonths(s, -36)); }) : undefined;
+  const earlierId = scale === 'demo' ? branches.find((b) => { const s = firstStart(b); return b !== soonId && b !== endedId && s !== null && fits(b, workdayBy(addMonths(s, -36))); }) : undefined;
   branches.forEach((orgId) => {
     const committee = (roles.all(orgId) as [string, number | null, string, string | null][]).map(([role, memberId, name]) => ({ role, memberId, name }));
     const first = (roles.all(orgId) as [string, number | null, string, string | null][])[0]?.[3] ?? null;
-    let start = first ?? addMonths(today, -12 - Math.floor(r() * 12));
+    let start = first ?? workdayFrom(addMonths(today, -12 - Math.floor(r() * 12)));
     if (orgId === soonId) start = endsSoon; // ends in two months
     if (orgId === endedId) start = ended; // ended a month ago
-    if (orgId === earlierId) insertTerm(db, { orgId, startedOn: addMonths(start, -36), years: 3, electionMeetingId: null, notes: '上一届' }, committee.slice().reverse().map((c, k) => ({ ...c, role: k === 0 ? '书记' : '委员' })), at);
+    if (orgId === earlierId) insertTerm(db, { orgId, startedOn: workdayBy(addMonths(start, -36)), years: 3, electionMeetingId: null, notes: '上一届' }, committee.slice().reverse().map((c, k) => ({ ...c, role: k === 0 ? '书记' : '委员' })), at);
     setRoleTerm.run(start, addMonths(start, 36), orgId);
     insertTerm(db, { orgId, startedOn: start, years: 3, electionMeetingId: null, notes: null }, committee, at);
   });

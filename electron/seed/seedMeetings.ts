@@ -7,7 +7,7 @@ import { replaceGroupMembers } from '../db/orgs';
 import { BODY_OF } from '../domain/attendance';
 import { gradesNamed } from '../domain/studentGrades';
 import type { Attendance, MeetingType } from '../domain/glossary';
-import { nearestWorkday } from '../domain/holidays';
+import { nearestWorkday, plusDays, workdayRun } from '../domain/holidays';
 import { pick, rng } from './names';
 
 type Branch = { id: number; name: string; hasGroups: boolean; groupId: number | null; members: { id: number; name: string; joinedOn: string | null }[]; committee: { memberId: number; name: string }[] };
@@ -49,6 +49,8 @@ export function seedMeetings(db: Db, scale: 'demo' | 'large', today: string, at:
     const ofGrade = db.prepare(`SELECT id FROM members WHERE org_id = ? AND status = '在册' AND grade IN (${grades.map(() => '?').join(', ') || 'NULL'}) ORDER BY id`).pluck().all(b.id, ...grades) as number[];
     replaceGroupMembers(db, b.groupId, ofGrade.length ? ofGrade : b.members.slice(0, Math.ceil(b.members.length / 2)).map((m) => m.id));
   }
+  const leader = db.prepare(`SELECT member_id FROM org_roles WHERE org_id = ? AND role = '组长' AND ended_on IS NULL AND member_id IS NOT NULL ORDER BY id LIMIT 1`).pluck();
+  const leaderOf = (groupId: number) => leader.get(groupId) as number | undefined;
   const thisYear = Number(today.slice(0, 4));
   const years = scale === 'demo' ? [thisYear] : Array.from({ length: 10 }, (_, i) => thisYear - 9 + i);
   let meetings = 0;
@@ -82,23 +84,24 @@ export function seedMeetings(db: Db, scale: 'demo' | 'large', today: string, at:
         if (heldOn === null) continue; // a month begun with a holiday: nothing held yet
         // Who is expected follows the body that meets (domain/attendance): the committee, the group or the members.
         const holder = p.type === '党小组会' && b.groupId !== null ? b.groupId : b.id;
-        let roster = expectedOn(db, p.type, holder, heldOn).map((m) => ({ id: m.memberId }));
+        let roster = expectedOn(db, p.type, holder, heldOn).map((m) => ({ id: m.memberId, name: m.name }));
         // Years carried over from paper predate the committee on record: their counts stand for the committee of the time.
-        if (roster.length === 0 && !withAttendance && BODY_OF[p.type] === 'committee') roster = b.committee.map((c) => ({ id: c.memberId }));
+        if (roster.length === 0 && !withAttendance && BODY_OF[p.type] === 'committee') roster = b.committee.map((c) => ({ id: c.memberId, name: c.name }));
         if (roster.length === 0) continue; // no committee in office yet that day: no 支委会 to record
         const attendance = roster.map((m) => {
           const x = r();
           const status: Attendance = x < 0.07 ? '请假' : x < 0.1 ? '缺席' : '出席';
           return { memberId: m.id, status, reason: status === '请假' ? pick(r, ['出差', '病假', '外出培训', '教学任务']) : null };
         });
-        const present = attendance.filter((a) => a.status === '出席');
         const lecturer = p.type === '党课' ? (b.committee[lectureTurn++ % Math.max(1, b.committee.length)] ?? null) : null;
+        const [host, recorder] = chairAndRecorder(roster, attendance, p.type === '党小组会' ? leaderOf(holder) : undefined, b.committee, lecturer?.memberId);
+        const present = attendance.filter((a) => a.status === '出席');
         const id = insertMeeting(
           db,
           {
             orgId: holder, type: p.type, heldOn, startTime: '14:30', endTime: '16:30', place: pick(r, ['党员活动室', '会议室', '多媒体教室']),
-            host: b.committee[0]?.name ?? null, recorder: b.committee[1]?.name ?? null, lecturer: lecturer?.name ?? null, lecturerMemberId: lecturer?.memberId ?? null,
-            topic: pick(r, TOPICS[p.type] ?? ['支部工作']), minutes: `会议由${b.committee[0]?.name ?? '支部书记'}主持。与会党员围绕主题进行了学习和讨论，大家一致表示要立足岗位、发挥先锋模范作用。`,
+            host: host?.name ?? null, recorder: recorder?.name ?? null, lecturer: lecturer?.name ?? null, lecturerMemberId: lecturer?.memberId ?? null,
+            topic: pick(r, TOPICS[p.type] ?? ['支部工作']), minutes: `会议由${host?.name ?? '支部书记'}主持。与会党员围绕主题进行了学习和讨论，大家一致表示要立足岗位、发挥先锋模范作用。`,
             resolutions: null, hours: p.hours, expected: attendance.length, present: present.length,
           },
           at,
@@ -117,8 +120,9 @@ export function seedMeetings(db: Db, scale: 'demo' | 'large', today: string, at:
         const n = scale === 'demo' ? 6 + Math.floor(r() * 14) : 5 + Math.floor(r() * 2);
         for (let k = 0; k < n; k++) {
           const month = 1 + Math.floor(r() * lastMonth);
-          const onDate = `${year}-${pad(month)}-${pad(1 + Math.floor(r() * 27))}`;
-          if (onDate > today || (m.joinedOn !== null && onDate < m.joinedOn)) continue;
+          // Self-study on a working day of the month drawn, as the platforms' records of office hours show.
+          const onDate = nearestWorkday(`${year}-${pad(month)}-${pad(1 + Math.floor(r() * 27))}`, `${year}-${pad(month)}-01`, `${year}-${pad(month)}-28`);
+          if (onDate === null || onDate > today || (m.joinedOn !== null && onDate < m.joinedOn)) continue;
           insertHourEntry(db, { memberId: m.id, onDate, hours: pick(r, [2, 3, 4, 6]), title: pick(r, ['学习强国平台学习', '网上党校专题课程', '自学党史']), source: '个人' }, at);
           entries++;
         }
@@ -126,8 +130,12 @@ export function seedMeetings(db: Db, scale: 'demo' | 'large', today: string, at:
     }
     // The committee's 党校 trainings for branch secretaries, one each half-year; a few miss one.
     const secretaries = db.prepare(`SELECT id FROM members WHERE is_secretary = 1 AND status = '在册'`).pluck().all() as number[];
-    for (const [title, startOn, endOn] of [[`${year}年党支部书记培训班`, `${year}-04-16`, `${year}-04-18`], [`${year}年党支部书记专题轮训`, `${year}-09-20`, `${year}-09-22`]] as const) {
-      if (startOn > today) continue;
+    // Each runs three working days in a row from the first such run after the day planned (never over a weekend or 中秋).
+    for (const [title, planned] of [[`${year}年党支部书记培训班`, `${year}-04-16`], [`${year}年党支部书记专题轮训`, `${year}-09-20`]] as const) {
+      const startOn = workdayRun(planned, 3, `${planned.slice(0, 7)}-30`);
+      if (startOn === null) continue;
+      const endOn = plusDays(startOn, 2);
+      if (endOn > today) continue;
       const trained = secretaries.filter(() => r() < 0.85);
       const tid = insertTraining(db, { title, kind: '党校培训', startOn, endOn, hours: 24, organizer: '院党委组织部', notes: null }, at);
       replaceParticipants(db, tid, trained);
@@ -138,4 +146,33 @@ export function seedMeetings(db: Db, scale: 'demo' | 'large', today: string, at:
     }
   }
   return { meetings, entries };
+}
+
+type Person = { id: number; name: string };
+type Mark = { memberId: number; status: Attendance; reason: string | null };
+
+/**
+ * 主持人 and 记录人 from the people present of the body that met: for a 党小组会 its 组长 first,
+ * otherwise the committee in order (书记 first), then anyone of the body. When fewer than two of the
+ * body were drawn present, the first of them came after all (a meeting is chaired and minuted by
+ * someone in the room); a 党课's lecturer likewise attended their own lecture.
+ */
+function chairAndRecorder(roster: Person[], attendance: Mark[], leaderId: number | undefined, committee: { memberId: number }[], lecturerId: number | undefined): [Person | undefined, Person | undefined] {
+  const mark = new Map(attendance.map((a) => [a.memberId, a]));
+  const attend = (id: number | undefined) => {
+    const a = id === undefined ? undefined : mark.get(id);
+    if (a && a.status !== '出席') Object.assign(a, { status: '出席', reason: null });
+  };
+  attend(lecturerId);
+  const first = [leaderId, ...committee.map((c) => c.memberId)].filter((id): id is number => id !== undefined);
+  const ranked = [...roster.filter((m) => first.includes(m.id)).sort((a, b) => first.indexOf(a.id) - first.indexOf(b.id)), ...roster.filter((m) => !first.includes(m.id))];
+  const chosen = ranked.filter((m) => mark.get(m.id)?.status === '出席').slice(0, 2);
+  for (const m of ranked) {
+    if (chosen.length >= 2) break;
+    if (chosen.includes(m)) continue;
+    attend(m.id);
+    chosen.push(m);
+  }
+  // A body of one (a branch before its second member) has its one member keep the minutes too.
+  return [chosen[0], chosen[1] ?? chosen[0]];
 }

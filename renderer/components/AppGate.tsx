@@ -7,6 +7,7 @@ import { ApiCallError, call, LOCK_CHANGED_EVENT, LOCKED_EVENT } from '../api';
 import { BackupPage } from '../pages/backup/BackupPage';
 import { formatDateTime } from '../format';
 import { useRun } from '../hooks';
+import { busyButton } from './busyButton';
 
 type State = { kind: 'checking' } | { kind: 'damaged'; health: Health } | { kind: 'locked' } | { kind: 'open'; lock: LockStatus } | { kind: 'failed'; message: string };
 
@@ -111,7 +112,7 @@ function LockScreen({ onUnlocked }: { onUnlocked: () => void }) {
           <Form.Item name="password" label="密码" validateStatus={error ? 'error' : undefined} help={error}>
             <Input.Password autoFocus onChange={() => setError(undefined)} />
           </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={busy}>解锁</Button>
+          <Button type="primary" htmlType="submit" block {...busyButton(busy)}>解锁</Button>
         </Form>
         <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 16, marginBottom: 0 }}>
           忘记密码：请在这台电脑上用命令行清除应用密码（<Typography.Text code>npm run cli -- reset-password --data 数据文件夹</Typography.Text>）。数据不受影响，清除记入操作记录。

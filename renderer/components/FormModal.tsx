@@ -4,6 +4,7 @@ import { App as AntApp, Form, Modal, type FormInstance } from 'antd';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { ApiCallError } from '../api';
 import { useRun } from '../hooks';
+import { busyButton } from './busyButton';
 
 type Props<T> = {
   open: boolean;
@@ -74,7 +75,7 @@ export function FormModal<T extends object>({ open, title, okText = '确定', da
       title={title}
       okText={okText}
       cancelText="取消"
-      okButtonProps={{ danger, loading: busy }}
+      okButtonProps={{ danger, ...busyButton(busy) }}
       onOk={submit}
       onCancel={onClose}
       width={width}

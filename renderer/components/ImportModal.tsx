@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { FileOut, ImportPreview, RowChange, RowIssue } from '../../electron/api/contract';
 import { fileToBase64, saveFile } from '../api';
 import { useRun } from '../hooks';
+import { busyButton } from './busyButton';
 
 /** The file with the clerk's column mapping and the rows she confirmed. */
 export type ImportUpload = { fileName: string; base64: string; mapping?: Record<string, string>; confirmRows?: number[] };
@@ -93,11 +94,11 @@ export function ImportModal({ kind, open, onClose, onDone }: { kind: ImportKind;
             <Button onClick={reset}>重新选择文件</Button>
             {(preview.errors.length > 0 || preview.warnings.length > 0) && file && <Button onClick={() => void download(() => kind.issues(file))}>下载问题清单</Button>}
             {preview.errors.length > 0 && validRows > 0 && !preview.needsMapping && (
-              <Button loading={busy} onClick={() => commit(true)}>
+              <Button {...busyButton(busy)} onClick={() => commit(true)}>
                 仅导入无误的 {validRows} 行
               </Button>
             )}
-            <Button type="primary" loading={busy} disabled={preview.needsMapping || preview.errors.length > 0 || validRows === 0} onClick={() => commit(false)}>
+            <Button type="primary" {...busyButton(busy, preview.needsMapping || preview.errors.length > 0 || validRows === 0)} onClick={() => commit(false)}>
               导入
             </Button>
           </Space>

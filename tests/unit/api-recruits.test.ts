@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { validId } from '../helpers/ids';
-import { smallTree, tempApi } from '../helpers/tmp';
+import { smallTree, snapshot, tempApi } from '../helpers/tmp';
 
 // "now" is 2026-11-23 in tempApi.
 let t: ReturnType<typeof tempApi>;
@@ -68,6 +68,61 @@ describe('发展党员 records', () => {
     const findings = await t.api.call('recruits.check', {});
     assert.deepEqual(findings.map((f) => [f.name, f.rule]), [['陈晨', 'talk-1-month']]);
     assert.match(findings[0]!.message, /谈话在2024年5月1日，超过1个月（应在2024年4月20日前）/);
+  });
+
+  it('refuses an 入党宣誓 before the approval and a 转正申请 out of place, naming both dates and writing nothing; a stored one is listed by the check', async () => {
+    const admitted = {
+      ...base, orgId: ids.students, introducers: [{ memberId: full, name: '张伟' }, { memberId: full, name: '张伟' }],
+      admissionMeetingOn: '2025-06-20', admissionEntitled: 20, admissionYes: 18, approvedOn: '2025-08-30', oathOn: '2025-09-05',
+      confirmationAppliedOn: '2026-06-01', confirmationMeetingOn: '2026-06-22', confirmationEntitled: 21, confirmationYes: 21, confirmationApprovedOn: '2026-07-10',
+    };
+    const saved = await t.api.call('recruits.save', admitted);
+    assert.deepEqual(saved.findings, []);
+    const before = await t.api.call('recruits.get', { id: saved.id });
+    const counts = snapshot(t);
+
+    const early = await t.api.invoke('recruits.save', { ...admitted, id: saved.id, oathOn: '2025-08-29', notes: '改过' });
+    assert.equal(early.ok ? '' : early.error.message, '入党宣誓时间2025年8月29日早于上级党委审批时间2025年8月30日：入党宣誓应在上级党委批准接收为预备党员之后');
+    const late = await t.api.invoke('recruits.save', { ...admitted, id: saved.id, confirmationAppliedOn: '2026-06-22' });
+    assert.match(late.ok ? '' : late.error.message, /递交转正申请书时间2026年6月22日不早于讨论转正的支部大会2026年6月22日/);
+    const beforeAdmission = await t.api.invoke('recruits.save', { ...admitted, id: saved.id, confirmationAppliedOn: '2025-06-19' });
+    assert.match(beforeAdmission.ok ? '' : beforeAdmission.error.message, /递交转正申请书时间2025年6月19日早于支部大会讨论接收预备党员的时间2025年6月20日/);
+    const fresh = await t.api.invoke('recruits.save', { ...admitted, name: '陈晨', idNumber: validId('20060101', 21), oathOn: '2025-06-01' });
+    assert.equal(fresh.ok, false);
+    assert.deepEqual(await t.api.call('recruits.get', { id: saved.id }), before, 'the record is as it was');
+    assert.deepEqual((await t.api.call('recruits.list', {})).map((r) => r.name), ['刘思远'], 'no record for the refused new person');
+    assert.equal((await t.api.call('members.list', { filter: { q: '陈晨' } })).total, 0, 'nor a roster entry');
+    assert.deepEqual(snapshot(t), counts, 'no roster change, no audit line');
+
+    // A record stored before the rule (or by another tool) is listed, not hidden.
+    t.db.prepare('UPDATE recruits SET oath_on = ?, confirmation_applied_on = ? WHERE id = ?').run('2025-07-01', '2026-06-25', saved.id);
+    assert.deepEqual((await t.api.call('recruits.check', {})).map((f) => [f.name, f.rule, f.message]), [
+      ['刘思远', 'oath-after-approval', '入党宣誓时间2025年7月1日早于上级党委审批时间2025年8月30日：入党宣誓应在上级党委批准接收为预备党员之后'],
+      ['刘思远', 'confirmation-application-order', '递交转正申请书时间2026年6月25日不早于讨论转正的支部大会2026年6月22日：应先递交转正申请书，支部大会再讨论转正'],
+    ]);
+  });
+
+  it('a form save that changes the linked roster member says so in the member’s 变动记录, as the import does', async () => {
+    const admitted = {
+      ...base, orgId: ids.students, introducers: [{ memberId: full, name: '张伟' }, { memberId: full, name: '张伟' }],
+      admissionMeetingOn: '2025-06-20', admissionEntitled: 20, admissionYes: 18, approvedOn: '2025-08-30',
+    };
+    const saved = await t.api.call('recruits.save', admitted);
+    const memberId = saved.memberId!;
+    const kinds = async () => (await t.api.call('members.get', { id: memberId })).events.map((e) => e.kind);
+    assert.deepEqual(await kinds(), ['created'], 'the approval put them on the roster: one 登记 line');
+    await t.api.call('recruits.save', { ...admitted, id: saved.id, notes: '只改备注' });
+    assert.deepEqual(await kinds(), ['created'], 'nothing on the roster changed: no line');
+
+    await t.api.call('recruits.save', {
+      ...admitted, id: saved.id, admissionMeetingOn: '2025-06-23', confirmationMeetingOn: '2026-06-24', confirmationEntitled: 21, confirmationYes: 21, confirmationApprovedOn: '2026-07-10',
+    });
+    const { member, events } = await t.api.call('members.get', { id: memberId });
+    assert.deepEqual([member.memberType, member.joinedOn, member.confirmedOn], ['正式党员', '2025-06-23', '2026-06-24']);
+    const e = events.find((x) => x.kind === 'recruit')!;
+    assert.deepEqual([e.onDate, e.reason, e.fromValue, e.toValue], [
+      '2026-11-23', '保存发展党员记录', '党员类别 预备党员；入党时间 2025-06-20；转正时间 （空）', '党员类别 正式党员；入党时间 2025-06-23；转正时间 2026-06-24',
+    ]);
   });
 
   it('refuses a wrong ID number, a second record for one person and a non-branch, changing nothing', async () => {

@@ -86,6 +86,35 @@ describe('demo seed: the year', () => {
     none('今天以后的会议', held.filter((m) => m.heldOn > TODAY));
   });
 
+  it('every meeting was chaired and recorded by people who attended it (主持人, 记录人 and 党课 授课人 marked 出席)', () => {
+    const rows = all<{ id: number; org: string; type: string; heldOn: string; host: string | null; recorder: string | null; lecturer: string | null; present: number; attended: string | null }>(
+      `SELECT m.id, o.name AS org, m.type, m.held_on AS heldOn, m.host, m.recorder, m.lecturer, m.present,
+         (SELECT group_concat(p.name, '、') FROM meeting_attendance a JOIN members p ON p.id = a.member_id WHERE a.meeting_id = m.id AND a.status = '出席') AS attended
+       FROM meetings m JOIN orgs o ON o.id = m.org_id WHERE m.deleted_at IS NULL`);
+    assert.ok(rows.length > 300);
+    const came = (m: (typeof rows)[number], name: string | null) => name !== null && (m.attended ?? '').split('、').includes(name);
+    // A meeting nobody attended (the demo's member six months absent) has no one to chair it.
+    none('主持人或记录人未出席、或未记录', rows.filter((m) => m.present > 0 && (!came(m, m.host) || !came(m, m.recorder) || (m.host === m.recorder && m.present > 1))).map((m) => [m.org, m.type, m.heldOn, m.host, m.recorder]));
+    none('授课人未出席的党课', rows.filter((m) => m.lecturer !== null && !came(m, m.lecturer)).map((m) => [m.org, m.heldOn, m.lecturer]));
+    none('无人出席却记有主持人或记录人', rows.filter((m) => m.present === 0 && (m.host !== null || m.recorder !== null)));
+  });
+
+  it('trainings, 个人自学 and 换届 fall on working days: every day of a course, every self-study entry, every term start', () => {
+    const isOff = (d: string) => publicHoliday(d) !== null || isWeekend(d);
+    const trainings = all<{ title: string; startOn: string; endOn: string }>(`SELECT title, start_on AS startOn, end_on AS endOn FROM trainings`);
+    assert.ok(trainings.length >= 2);
+    const daysOf = (from: string, to: string) => { const out: string[] = []; for (let d = from; d <= to; d = new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)) out.push(d); return out; };
+    none('跨周末或节假日的培训', trainings.filter((x) => daysOf(x.startOn, x.endOn).some(isOff)).map((x) => [x.title, x.startOn, x.endOn]));
+    const own = all<{ name: string; onDate: string; title: string }>(`SELECT m.name, h.on_date AS onDate, h.title FROM hour_entries h JOIN members m ON m.id = h.member_id WHERE h.source IN ('个人', '培训')`);
+    assert.ok(own.length > 1000);
+    none('周末或节假日的个人自学、培训学时', own.filter((h) => isOff(h.onDate)).map((h) => [h.name, h.onDate, h.title, publicHoliday(h.onDate) ?? '周末']));
+    const terms = all<{ org: string; startedOn: string }>(`SELECT o.name AS org, t.started_on AS startedOn FROM org_terms t JOIN orgs o ON o.id = t.org_id`);
+    assert.ok(terms.length >= 10);
+    none('换届日期在周末或节假日', terms.filter((x) => isOff(x.startedOn)).map((x) => [x.org, x.startedOn]));
+    const roles = all<{ org: string; role: string; start: string }>(`SELECT o.name AS org, r.role, r.term_start AS start FROM org_roles r JOIN orgs o ON o.id = r.org_id WHERE r.term_start IS NOT NULL`);
+    none('任期开始在周末或节假日的职务', roles.filter((x) => isOff(x.start)).map((x) => [x.org, x.role, x.start]));
+  });
+
   it('no 学时 before a person became a 党员, nor after today', () => {
     const rows = all(`SELECT m.name, m.joined_on, h.on_date, h.title FROM hour_entries h JOIN members m ON m.id = h.member_id WHERE h.on_date < m.joined_on OR h.on_date > ?`, TODAY);
     none('入党前或今天以后的学时', rows);

@@ -2,7 +2,7 @@
 // holidays, weekends, and the nearest working day within a span.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { HOLIDAY_YEARS, isWeekend, isWorkday, nearestWorkday, publicHoliday } from '../../electron/domain/holidays';
+import { HOLIDAY_YEARS, isWeekend, isWorkday, nearestWorkday, publicHoliday, workdayRun } from '../../electron/domain/holidays';
 
 const DAY = 86_400_000;
 const days = (year: number) => Array.from({ length: 366 }, (_, i) => new Date(Date.UTC(year, 0, 1) + i * DAY).toISOString().slice(0, 10)).filter((d) => d.startsWith(String(year)));
@@ -50,5 +50,12 @@ describe('public holidays', () => {
     assert.equal(nearestWorkday('2026-11-22', '2026-11-01', '2026-11-28'), '2026-11-23'); // Sunday: Monday before Friday
     assert.equal(nearestWorkday('2026-10-03', '2026-10-01', '2026-10-04'), null); // 国庆, then a Sunday
     assert.equal(nearestWorkday('2026-11-28', '2026-11-01', '2026-11-22'), '2026-11-20');
+  });
+
+  it('a run of working days: a three-day course starts where three working days follow, within its span', () => {
+    assert.equal(workdayRun('2026-09-20', 3, '2026-09-30'), '2026-09-21'); // Sunday: Monday to Wednesday
+    assert.equal(workdayRun('2026-09-24', 3, '2026-09-30'), '2026-09-28'); // 中秋 on Friday 25th, then the weekend
+    assert.equal(workdayRun('2026-04-16', 3, '2026-04-30'), '2026-04-20'); // Thursday: not over the weekend
+    assert.equal(workdayRun('2026-10-01', 3, '2026-10-09'), null); // 国庆, then only Thursday and Friday
   });
 });

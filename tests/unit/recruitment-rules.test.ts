@@ -18,7 +18,9 @@ const clean = (): RecruitPath => ({
   admissionMeetingOn: '2025-06-20',
   admissionVote: { entitled: 21, yes: 11 },
   approvedOn: '2025-09-20',
+  oathOn: '2025-09-26',
   extensionMonths: 0,
+  confirmationAppliedOn: '2026-06-01',
   confirmationMeetingOn: '2026-06-20',
   confirmationVote: { entitled: 22, yes: 20 },
 });
@@ -29,6 +31,20 @@ describe('发展党员 checks', () => {
   it('finds nothing on a path that keeps every rule, and names its source', () => {
     assert.deepEqual(checkRecruit(clean(), R, '2026-11-23'), []);
     assert.equal(checkRecruit({ ...clean(), talkOn: null }, R, '2026-11-23')[0]!.source, '《中国共产党发展党员工作细则》（2014）');
+  });
+
+  it('oath-after-approval: the 入党宣誓 on the day of the 上级党委 approval passes, the day before fails; without an approval, not before the 支部大会', () => {
+    assert.deepEqual(rules({ oathOn: '2025-09-20' }), []);
+    assert.deepEqual(messages({ oathOn: '2025-09-19' }), ['入党宣誓时间2025年9月19日早于上级党委审批时间2025年9月20日：入党宣誓应在上级党委批准接收为预备党员之后']);
+    assert.deepEqual(rules({ oathOn: '2025-06-20', approvedOn: null }, '2025-07-01'), []);
+    assert.deepEqual(rules({ oathOn: '2025-06-19', approvedOn: null }, '2025-07-01'), ['oath-after-approval']);
+  });
+
+  it('confirmation-application-order: the 转正申请 between the admitting 支部大会 (that day passes) and the day before the 转正 支部大会', () => {
+    assert.deepEqual(rules({ confirmationAppliedOn: '2025-06-20' }), []);
+    assert.deepEqual(rules({ confirmationAppliedOn: '2026-06-19' }), []);
+    assert.deepEqual(messages({ confirmationAppliedOn: '2025-06-19' }), ['递交转正申请书时间2025年6月19日早于支部大会讨论接收预备党员的时间2025年6月20日：转正申请应在预备期内递交']);
+    assert.deepEqual(messages({ confirmationAppliedOn: '2026-06-20' }), ['递交转正申请书时间2026年6月20日不早于讨论转正的支部大会2026年6月20日：应先递交转正申请书，支部大会再讨论转正']);
   });
 
   it('adds months the way the calendar does', () => {

@@ -136,6 +136,26 @@ describe('发展党员台账 import', () => {
     assert.match(preview.errors[0]?.message ?? '', /已是正式党员/);
   });
 
+  it('refuses a row whose 入党宣誓 precedes the approval or whose 转正申请 is not before the 转正 支部大会, naming the row and both dates', async () => {
+    const header = [...HEADER, '入党宣誓时间', '递交转正申请书时间'];
+    const file = await workbook([
+      header,
+      [...good, '2025-08-29', null],
+      [...confirmed, '2024-07-05', '2025-06-05'],
+      [...confirmed.slice(0, 1), '李明', validId('20040702', 77), ...confirmed.slice(3), '2024-07-01', '2025-05-20'],
+    ]);
+    const preview = await t.api.call('recruits.previewImport', file);
+    assert.deepEqual(preview.errors.map((e) => [e.row, e.column, e.message]), [
+      [3, '入党宣誓时间', '入党宣誓时间2025年8月29日早于上级党委审批时间2025年8月30日：入党宣誓应在上级党委批准接收为预备党员之后'],
+      [4, '递交转正申请书时间', '递交转正申请书时间2025年6月5日不早于讨论转正的支部大会2025年6月5日：应先递交转正申请书，支部大会再讨论转正'],
+    ]);
+    const refused = await t.api.call('recruits.import', { ...file, validOnly: false });
+    assert.equal(refused.written, false);
+    const done = await t.api.call('recruits.import', { ...file, validOnly: true });
+    assert.deepEqual((await t.api.call('recruits.list', {})).map((p) => p.name), ['李明'], 'only the row in order');
+    assert.equal(done.imported, 1);
+  });
+
   it('runs from the command line with the roster import\'s JSON shape and the findings', async () => {
     const file = await workbook([HEADER, good, ['3', '王五', '110101200501011234', '信息工程系学生党支部', '2024-03-20']]);
     const xlsx = path.join(t.dataDir, '发展党员台账.xlsx');

@@ -6,7 +6,7 @@ import type { Db } from '../../db/open';
 import { getOrg } from '../../db/orgs';
 import * as db from '../../db/recruits';
 import { checkIdNumber } from '../../domain/idNumber';
-import { addMonths, checkRecruit, dueFor, stageOf, type Introducer, type RecruitPath } from '../../domain/recruitment';
+import { addMonths, checkRecruit, dateOrderProblems, dueFor, stageOf, type Introducer, type RecruitPath } from '../../domain/recruitment';
 import type { MemberRow, RecruitDetail, RecruitFields, RecruitFinding } from '../contract';
 import { RECRUITS_SPEC, type RecruitParse } from '../../imports/recruits';
 import { planRecruits, type RecruitPlan } from '../../imports/recruitsPlan';
@@ -43,8 +43,8 @@ function pathOf(r: Loaded, facts: Map<number, db.IntroducerFacts>): RecruitPath 
     birthDate: r.birthDate, appliedOn: r.appliedOn, talkOn: r.talkOn, activistOn: r.activistOn, reviews: r.reviews, candidateOn: r.candidateOn,
     trainingDays: r.trainingDays, trainingHours: r.trainingHours,
     introducers: r.introducers.map((i) => ({ name: i.name, memberType: i.memberId ? typeOn(facts.get(i.memberId), on) : null })),
-    admissionMeetingOn: r.admissionMeetingOn, admissionVote: { entitled: r.admissionEntitled, yes: r.admissionYes }, approvedOn: r.approvedOn,
-    extensionMonths: r.extensionMonths, confirmationMeetingOn: r.confirmationMeetingOn, confirmationVote: { entitled: r.confirmationEntitled, yes: r.confirmationYes },
+    admissionMeetingOn: r.admissionMeetingOn, admissionVote: { entitled: r.admissionEntitled, yes: r.admissionYes }, approvedOn: r.approvedOn, oathOn: r.oathOn,
+    extensionMonths: r.extensionMonths, confirmationAppliedOn: r.confirmationAppliedOn, confirmationMeetingOn: r.confirmationMeetingOn, confirmationVote: { entitled: r.confirmationEntitled, yes: r.confirmationYes },
     confirmationApprovedOn: r.confirmationApprovedOn,
   };
 }
@@ -84,9 +84,11 @@ const touches = (r: RecruitDetail, year: number) =>
   [r.appliedOn, r.talkOn, r.activistOn, ...r.reviews, r.candidateOn, r.admissionMeetingOn, r.approvedOn, r.confirmationMeetingOn, r.confirmationApprovedOn].some((x) => x?.startsWith(String(year)));
 
 /** Validates against the roster and saves one record with its reviews, introducers and roster side; audited. */
-function saveRecruitRecord(tx: WriteTx, id: number | undefined, input: RecruitInput): number {
+function saveRecruitRecord(tx: WriteTx, id: number | undefined, input: RecruitInput, note: RosterNote): number {
   const idn = checkIdNumber(input.idNumber);
   if (!idn.ok) throw invalid(idn.message, { idNumber: idn.message });
+  const order = dateOrderProblems(input);
+  if (order.length) throw invalid(order.map((o) => o.message).join('；'), Object.fromEntries(order.map((o) => [o.field, o.message])));
   const org = getOrg(tx.db, input.orgId);
   if (!org || org.kind !== 'branch') throw invalid('请选择所在党支部');
   const other = db.findRecruitByIdNumber(tx.db, input.idNumber);
@@ -100,9 +102,14 @@ function saveRecruitRecord(tx: WriteTx, id: number | undefined, input: RecruitIn
   });
   const f: RecruitFields = { ...input, introducers, birthDate: idn.birthDate, gender: input.gender ?? idn.gender, mentor: input.mentor ?? null, notes: input.notes ?? null };
   const { reviews, introducers: named, ...row } = f;
+  // The roster member as they were, to say in their 变动记录 what this record changed (a member
+  // created by the approval gets its own 'created' line from syncRoster).
+  const linked = before?.memberId ?? findMemberIdByIdNumber(tx.db, input.idNumber);
+  const member = linked === undefined || linked === null ? undefined : getMember(tx.db, linked);
   const saved = db.saveRecruit(tx.db, id, row, tx.now);
   db.replaceParts(tx.db, saved, [...new Set(reviews)].sort(), named);
   syncRoster(tx.db, saved, f, before?.memberId ?? null, tx.now);
+  if (member) noteRosterChange(tx, member, note);
   tx.audit({ table: 'recruits', recordId: saved, action: id ? 'update' : 'create', before, after: f });
   return saved;
 }
@@ -133,11 +140,7 @@ const recruitsImport: ImportDef<RecruitField, RecruitParse, RecruitPlan, Applied
   apply: (tx, plan, info) => ({
     ids: new Set(
       plan.rows.map((r) => {
-        const memberId = findMemberIdByIdNumber(tx.db, r.input.idNumber);
-        const before = memberId === undefined ? undefined : getMember(tx.db, memberId);
-        const saved = saveRecruitRecord(tx, r.existingId, r.input);
-        if (before) noteRosterChange(tx, before, info);
-        return saved;
+        return saveRecruitRecord(tx, r.existingId, r.input, { kind: 'import', onDate: info.today, reason: `导入发展党员台账“${info.fileName}”` });
       }),
     ),
   }),
@@ -145,13 +148,16 @@ const recruitsImport: ImportDef<RecruitField, RecruitParse, RecruitPlan, Applied
 
 const SYNCED = ['name', 'gender', 'birthDate', 'memberType', 'joinedOn', 'confirmedOn'] as const;
 
-/** An imported 发展党员 record that changed a roster member says so in the member's 变动记录, with the file's name. */
-function noteRosterChange(tx: WriteTx, before: MemberRow, info: { fileName: string; today: string }): void {
+/** How a save names itself in the 变动记录: an import with its file's name, the form as 发展党员记录修改. */
+type RosterNote = { kind: 'import' | 'recruit'; onDate: string; reason: string };
+
+/** A saved 发展党员 record that changed a roster member says so in the member's 变动记录, before → after. */
+function noteRosterChange(tx: WriteTx, before: MemberRow, note: RosterNote): void {
   const after = getMember(tx.db, before.id)!;
   const changed = SYNCED.filter((f) => before[f] !== after[f]);
   if (!changed.length) return;
   const side = (m: MemberRow) => changed.map((f) => `${MEMBER_FIELD_LABEL[f]} ${m[f] ?? '（空）'}`).join('；');
-  insertMemberEvent(tx.db, { memberId: before.id, kind: 'import', fromValue: side(before), toValue: side(after), onDate: info.today, reason: `导入发展党员台账“${info.fileName}”` }, tx.now);
+  insertMemberEvent(tx.db, { memberId: before.id, kind: note.kind, fromValue: side(before), toValue: side(after), onDate: note.onDate, reason: note.reason }, tx.now);
 }
 
 export const recruitsHandlers = defineHandlers('recruits', {
@@ -167,7 +173,7 @@ export const recruitsHandlers = defineHandlers('recruits', {
   'recruits.get': (ctx, { id }) => detail(ctx.db, id, ctx.today()),
   'recruits.save': (ctx, { id, ...input }) =>
     ctx.write((tx) => {
-      const saved = saveRecruitRecord(tx, id, input);
+      const saved = saveRecruitRecord(tx, id, input, { kind: 'recruit', onDate: ctx.today(), reason: '保存发展党员记录' });
       return detail(tx.db, saved, ctx.today());
     }),
   'recruits.check': (ctx, { orgId }) => findingsOf(ctx.db, ctx.today(), orgId),

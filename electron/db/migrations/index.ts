@@ -16,8 +16,9 @@ import { m0014 } from './0014-member-event-import';
 import { m0015 } from './0015-member-student-no';
 import { m0016 } from './0016-recruit-oath-confirmation-application';
 import { m0017 } from './0017-attendance-body';
+import { m0018 } from './0018-member-event-recruit';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013, m0014, m0015, m0016, m0017];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013, m0014, m0015, m0016, m0017, m0018];
 
 export const SCHEMA_VERSION = MIGRATIONS.length === 0 ? 0 : (MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0);

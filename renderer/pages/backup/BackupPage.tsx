@@ -4,6 +4,7 @@ import type { BackupListing } from '../../../electron/api/contract';
 import { BACKUP_KIND_LABEL, backupDisplayName } from '../../../electron/domain/glossary';
 import { call, fileToBase64, saveFile } from '../../api';
 import { FormModal } from '../../components/FormModal';
+import { busyButton } from '../../components/busyButton';
 import { formatDateTime } from '../../format';
 import { useLoad, useRun } from '../../hooks';
 import { BackupPolicyCard, BackupStatus, mb } from './BackupPolicyCard';
@@ -52,7 +53,7 @@ export function BackupPage() {
       />
       {summary.data && <BackupStatus summary={summary.data} />}
       <Space style={{ marginBottom: 16 }}>
-        <Button type="primary" loading={running} onClick={() => run(backupNow, '已备份').then(() => (list.reload(), summary.reload()))}>
+        <Button type="primary" {...busyButton(running)} onClick={() => run(backupNow, '已备份').then(() => (list.reload(), summary.reload()))}>
           立即备份
         </Button>
         <Button onClick={() => setExporting(true)}>备份到文件…</Button>

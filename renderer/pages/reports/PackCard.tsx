@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { PackStatus } from '../../../electron/api/contract';
 import { call, saveFile, saveFolder } from '../../api';
 import { useRun } from '../../hooks';
+import { busyButton } from '../../components/busyButton';
 import type { Scope } from './scope';
 
 export function PackCard({ scope }: { scope: Scope }) {
@@ -40,7 +41,7 @@ export function PackCard({ scope }: { scope: Scope }) {
           把所选年度、所选组织（不选为全党委）的全部台账一次导出，并附“目录”工作簿，列出每个文件、工作表和数据行数。
         </Typography.Text>
         <Space>
-          <Button type="primary" loading={running} onClick={() => void start()}>
+          <Button type="primary" {...busyButton(running)} onClick={() => void start()}>
             {`一键导出${scope.year}年度台账`}
           </Button>
           {running && <Button onClick={() => void run(() => call('reports.packCancel', { jobId: status.jobId }))}>取消</Button>}

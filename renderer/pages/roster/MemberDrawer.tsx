@@ -8,7 +8,7 @@ import { FormModal } from '../../components/FormModal';
 import { useLoad } from '../../hooks';
 import { branchTree, MemberFormModal } from './MemberFormModal';
 
-const EVENT_TEXT = { created: '登记', status: '状态变更', transfer: '支部转接', import: '导入更新' } as const;
+const EVENT_TEXT = { created: '登记', status: '状态变更', transfer: '支部转接', import: '导入更新', recruit: '发展党员记录修改' } as const;
 
 export function MemberDrawer({ id, orgs, onClose, onChanged }: { id: number | null; orgs: OrgRow[]; onClose: () => void; onChanged: () => void }) {
   const detail = useLoad(() => (id ? call('members.get', { id }) : Promise.resolve(undefined)), [id]);

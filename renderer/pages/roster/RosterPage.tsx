@@ -9,6 +9,7 @@ import { ImportModal, type ImportKind } from '../../components/ImportModal';
 import { MemberDrawer } from './MemberDrawer';
 import { MemberFormModal } from './MemberFormModal';
 import { rowOpener } from '../../components/rowOpener';
+import { busyButton } from '../../components/busyButton';
 
 const opts = (xs: readonly string[]) => xs.map((x) => ({ value: x, label: x }));
 
@@ -87,7 +88,7 @@ export function RosterPage() {
           新增党员
         </Button>
         <Button onClick={() => setImporting(true)}>导入花名册</Button>
-        <Button loading={exporting} onClick={exportRoster}>
+        <Button {...busyButton(exporting)} onClick={exportRoster}>
           导出花名册
         </Button>
       </Space>

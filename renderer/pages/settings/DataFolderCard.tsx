@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { SystemInfo } from '../../../electron/api/contract';
 import { call, chooseFolder, isDesktop } from '../../api';
 import { useRun } from '../../hooks';
+import { busyButton } from '../../components/busyButton';
 
 /** 数据文件夹: where everything is kept, and moving it (with its backups and attachments) elsewhere. */
 export function DataFolderCard({ info, onMoved }: { info: SystemInfo; onMoved: () => void }) {
@@ -43,7 +44,7 @@ export function DataFolderCard({ info, onMoved }: { info: SystemInfo; onMoved: (
             {isDesktop() && <Button onClick={() => void pick()}>选择…</Button>}
           </Space.Compact>
           <Popconfirm title="移动数据文件夹" description={`把全部数据移到“${target.trim()}”？移动期间请不要关闭程序。`} okText="移动" cancelText="取消" onConfirm={() => void move()} disabled={!target.trim() || moving}>
-            <Button style={{ marginTop: 12 }} disabled={!target.trim()} loading={moving}>
+            <Button style={{ marginTop: 12 }} {...busyButton(moving, !target.trim())}>
               移动数据文件夹
             </Button>
           </Popconfirm>
