@@ -64,7 +64,11 @@ type BranchSum = DuesSum & { orgName: string };
 /** Each branch's sum and the total, all through the one measure (duesSum). */
 function branchSums(rows: DuesMemberRow[]): BranchSum[] {
   const by = new Map<number, DuesMemberRow[]>();
-  for (const r of rows) by.set(r.orgId, [...(by.get(r.orgId) ?? []), r]);
+  for (const r of rows) {
+    const list = by.get(r.orgId);
+    if (list) list.push(r);
+    else by.set(r.orgId, [r]);
+  }
   return [...[...by.values()].map((rs) => ({ orgName: rs[0]!.orgName, ...duesSum(rs) })), { orgName: '合计', ...duesSum(rows) }];
 }
 

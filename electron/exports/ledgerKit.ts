@@ -187,6 +187,13 @@ function writeSheet<T>(wb: ExcelJS.stream.xlsx.WorkbookWriter, meta: LedgerMeta,
   const plain = cols.map((c) => dataStyle(c, null));
   const getters = cols.map((c) => (meta.maskPersonal && c.personal ? masked(c.personal, c.value) : c.value));
   const fills = cols.map((c) => c.fill);
+  // A column repeats its texts (the branch on every member's row): each is measured once.
+  const measured = cols.map(() => new Map<string, number>());
+  const linesOf = (i: number, text: string): number => {
+    let lines = measured[i]!.get(text);
+    if (lines === undefined) measured[i]!.set(text, (lines = wrappedLines(text, cols[i]!.width)));
+    return lines;
+  };
   for (const item of spec.rows) {
     r++;
     seq++;
@@ -203,7 +210,7 @@ function writeSheet<T>(wb: ExcelJS.stream.xlsx.WorkbookWriter, meta: LedgerMeta,
       const value = stored(getters[i]!(item), col.format);
       cell.value = value;
       // Excel and WPS fit rows themselves, but LibreOffice and printed PDFs keep one line and overlap long text.
-      if (typeof value === 'string' && wraps(col)) lines = Math.max(lines, wrappedLines(value, col.width));
+      if (typeof value === 'string' && wraps(col)) lines = Math.max(lines, linesOf(i, value));
       const own = fills[i]?.(item);
       cell.style = own ? dataStyle(col, own) : styles[i]!;
     }

@@ -8,10 +8,10 @@ import { duesLedger } from '../../exports/duesLedger';
 import { duesBasesImport } from './importPlan';
 import { importIssues, importTemplate, previewImport, runImport } from '../shared/importFlow';
 import type { DuesMemberDetail } from '../contract';
-import { attentionList, baseOut, cachedYearRows, owesFn, yearRows } from '../shared/duesRows';
+import { attentionList, baseOut, cachedYearRows, owesFn, refreshMemberRow, yearRows } from '../shared/duesRows';
 import { memberMonths } from '../../domain/duesMonths';
 import { invalid, notFound } from '../errors';
-import { defineHandlers } from '../registry';
+import { defineHandlers, type Ctx } from '../registry';
 import { ledgerMeta, scopeName, xlsxFile } from '../shared/ledgerFile';
 import { checkOrgFilter } from '../shared/orgs';
 import { duesSum, duesTotals } from '../../domain/measures';
@@ -26,6 +26,14 @@ function detail(d: Db, memberId: number, year: number, today: string): DuesMembe
     bases: db.basesOf(d, memberId).map(baseOut),
     payments: db.paymentsOf(d, memberId).map(({ memberId: _m, createdAt: _c, ...p }) => p),
   };
+}
+
+/** A write that changes one member's 党费 only; the page's kept rows are brought up to date for that member alone. */
+function oneMember(ctx: Ctx, write: () => DuesMemberDetail): DuesMemberDetail {
+  const before = ctx.dataStamp();
+  const out = write();
+  refreshMemberRow(ctx.db, out.memberId, before, ctx.dataStamp());
+  return out;
 }
 
 function mustGetMember(d: Db, memberId: number) {
@@ -57,7 +65,7 @@ export const duesHandlers = defineHandlers('dues', {
   },
   'dues.member': (ctx, { memberId, year }) => detail(ctx.db, memberId, year, ctx.today()),
   'dues.saveBase': (ctx, { memberId, year, ...b }) =>
-    ctx.write((tx) => {
+    oneMember(ctx, () => ctx.write((tx) => {
       const m = mustGetMember(tx.db, memberId);
       if (m.joinedOn && b.fromMonth < m.joinedOn.slice(0, 7)) throw invalid(`${m.name}${monthLabel(m.joinedOn.slice(0, 7))}入党，基数不能早于该月`, { fromMonth: '早于入党月份' });
       const before = db.getBase(tx.db, memberId, b.fromMonth);
@@ -65,9 +73,9 @@ export const duesHandlers = defineHandlers('dues', {
       const id = db.putBase(tx.db, memberId, base, tx.now);
       tx.audit({ table: 'dues_bases', recordId: id, action: before ? 'correct' : 'create', before, after: { memberId, ...base } });
       return detail(tx.db, memberId, year ?? Number(b.fromMonth.slice(0, 4)), ctx.today());
-    }),
+    })),
   'dues.recordPayment': (ctx, { memberId, replacesId, reason, ...p }) =>
-    ctx.write((tx) => {
+    oneMember(ctx, () => ctx.write((tx) => {
       const m = mustGetMember(tx.db, memberId);
       const today = ctx.today();
       if (p.paidOn > today) throw invalid('缴费日期不能晚于今天', { paidOn: '晚于今天' });
@@ -81,7 +89,7 @@ export const duesHandlers = defineHandlers('dues', {
       if (old) db.voidPayment(tx.db, old.id, `更正：${reason ?? ''}`, tx.now, id);
       tx.audit({ table: 'dues_payments', recordId: id, action: old ? 'correct' : 'create', before: old, after: { memberId, ...p, replaces: old?.id ?? null, reason: reason ?? null } });
       return detail(tx.db, memberId, Number(p.toMonth.slice(0, 4)), today);
-    }),
+    })),
   'dues.collect': (ctx, { memberIds, fromMonth, toMonth, paidOn, notes }) =>
     ctx.write((tx) => {
       const today = ctx.today();
@@ -105,14 +113,14 @@ export const duesHandlers = defineHandlers('dues', {
       return out;
     }),
   'dues.voidPayment': (ctx, { id, reason }) =>
-    ctx.write((tx) => {
+    oneMember(ctx, () => ctx.write((tx) => {
       const p = db.getPayment(tx.db, id);
       if (!p) throw notFound('缴费记录');
       if (p.voidedAt) throw invalid('这条缴费记录已经作废');
       db.voidPayment(tx.db, id, reason, tx.now, null);
       tx.audit({ table: 'dues_payments', recordId: id, action: 'void', before: p, after: { voidReason: reason } });
       return detail(tx.db, p.memberId, Number(p.toMonth.slice(0, 4)), ctx.today());
-    }),
+    })),
   'dues.previewImport': (ctx, input) => previewImport(ctx, duesBasesImport, input),
   'dues.import': async (ctx, input) => (await runImport(ctx, duesBasesImport, input)).report,
   'dues.importTemplate': () => importTemplate(duesBasesImport),

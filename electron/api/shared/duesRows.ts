@@ -4,7 +4,7 @@ import * as db from '../../db/dues';
 import type { Db } from '../../db/open';
 import { getOrg } from '../../db/orgs';
 import { unpaidRun, absentRun } from '../../domain/attention';
-import { baseIn, dueUnder, memberMonths, monthTotals, type DuesBase } from '../../domain/duesMonths';
+import { baseIn, dueUnder, memberMonths, monthsFromTotals, type DuesBase } from '../../domain/duesMonths';
 import { addMonthsTo, monthLabel, monthRange } from '../../domain/months';
 import type { AttentionItem, DuesBaseOut, DuesMemberRow } from '../contract';
 import { duesTotals } from '../../domain/measures';
@@ -31,18 +31,25 @@ const LOOKBACK_MONTHS = 24;
 export function yearRows(d: Db, year: number, today: string, scope: { orgId?: number; memberId?: number } = {}): DuesMemberRow[] {
   const orgPath = scope.orgId ? (getOrg(d, scope.orgId)?.path ?? '/none/') : undefined;
   const members = db.duesMembers(d, `${year}-01-01`, `${year}-12-31`, { orgPath, memberId: scope.memberId });
-  const bases = scope.memberId ? new Map([[scope.memberId, db.basesOf(d, scope.memberId)]]) : db.allBases(d, orgPath);
+  // One member's bases as allBases gives them (without their row ids), so their row is the one the whole list holds.
+  const bases = scope.memberId ? new Map([[scope.memberId, db.basesOf(d, scope.memberId).map(({ id: _id, memberId: _m, ...b }) => b)]]) : db.allBases(d, orgPath);
   const from = `${year}-01`;
   const to = `${year}-12`;
   const months = monthRange(from, to);
-  const payments = db.paymentsForMonths(d, months, addMonthsTo(from, -LOOKBACK_MONTHS), orgPath);
+  const lookback = addMonthsTo(from, -LOOKBACK_MONTHS);
+  // One member (the detail beside the page, after each payment): their own payments through the
+  // member index, all spread in the order paid, instead of reading the whole table for one row.
+  const payments = scope.memberId
+    ? { spanning: new Map([[scope.memberId, db.paymentsOf(d, scope.memberId).filter((p) => !p.voidedAt && p.toMonth >= lookback && p.fromMonth <= to)]]), monthly: new Map<number, (number | null)[]>() }
+    : db.paymentsForMonths(d, months, lookback, orgPath);
   const current = today.slice(0, 7);
   const shownBaseMonth = current < to ? current : to;
+  const ended = addMonthsTo(current, -1);
   return members.map((m) => {
     const bs = bases.get(m.id) ?? [];
-    const monthly = payments.monthly.get(m.id);
-    const paid = payments.spanning.get(m.id) ?? (monthly ? monthTotals(months, monthly) : []);
-    const ms = memberMonths(bs, paid, months, owesFn(m, current), addMonthsTo(current, -1));
+    const spanning = payments.spanning.get(m.id);
+    const owes = owesFn(m, current);
+    const ms = spanning ? memberMonths(bs, spanning, months, owes, ended) : monthsFromTotals(bs, payments.monthly.get(m.id), months, owes, ended);
     const base = baseIn(bs, shownBaseMonth) ?? bs[0] ?? null;
     return {
       memberId: m.id, name: m.name, idNumber: m.idNumber, orgId: m.orgId, orgName: m.orgName, base: base && baseOut(base),
@@ -51,16 +58,36 @@ export function yearRows(d: Db, year: number, today: string, scope: { orgId?: nu
   });
 }
 
-const boardCache = new WeakMap<Db, { key: string; value: DuesMemberRow[] }>();
+type Board = { stamp: string; year: number; today: string; orgId: number | undefined; value: DuesMemberRow[] };
+const boardCache = new WeakMap<Db, Board>();
 
 /** yearRows kept until the data changes, so paging through 30,000 members does not recompute them. */
 export function cachedYearRows(d: Db, year: number, today: string, orgId: number | undefined, stamp: string): DuesMemberRow[] {
-  const key = `${stamp}|${year}|${today}|${orgId ?? ''}`;
   const cached = boardCache.get(d);
-  if (cached?.key === key) return cached.value;
+  if (cached && cached.stamp === stamp && cached.year === year && cached.today === today && cached.orgId === orgId) return cached.value;
   const value = yearRows(d, year, today, { orgId });
-  boardCache.set(d, { key, value });
+  boardCache.set(d, { stamp, year, today, orgId, value });
   return value;
+}
+
+/**
+ * After a write that changed only one member's 党费 (a payment recorded, corrected or voided, a
+ * base saved): the kept rows, if they were current just before it (`before`), get that member's
+ * row worked out again and stay current under `after`, instead of 30,000 members recomputed on
+ * the next page. Any other write between the two leaves the stamps apart and the rows recompute.
+ */
+export function refreshMemberRow(d: Db, memberId: number, before: string, after: string): void {
+  const cached = boardCache.get(d);
+  if (!cached || cached.stamp !== before) return;
+  const i = cached.value.findIndex((r) => r.memberId === memberId);
+  const row = i < 0 ? undefined : yearRows(d, cached.year, cached.today, { memberId })[0];
+  if (i >= 0 && !row) {
+    boardCache.delete(d);
+    return;
+  }
+  // A new list: a ledger being written from the old one keeps reading the rows it started with.
+  const value = row ? cached.value.map((r, k) => (k === i ? row : r)) : cached.value;
+  boardCache.set(d, { ...cached, stamp: after, value });
 }
 
 const attentionCache = new WeakMap<Db, { key: string; value: AttentionItem[] }>();
