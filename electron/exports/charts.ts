@@ -1,7 +1,7 @@
 // The summary charts, drawn on the Node side with ECharts' server-side SVG renderer (no DOM) and,
 // for Word, turned into PNG with resvg: meetings by month, the 学时 distribution, the grading share.
 import type { EChartsCoreOption } from 'echarts';
-import type { ChartSet, ChartView, YearStats } from '../model/reports';
+import type { ChartFigures, ChartSet, ChartView } from '../model/reports';
 import { monthDay } from '../domain/measures';
 import { loadECharts } from './lazyLibs';
 
@@ -23,9 +23,9 @@ async function svgOf(option: EChartsCoreOption): Promise<string> {
 }
 
 /** "（截至11月27日）" while the year runs. */
-const asOf = (s: YearStats) => (s.running ? `（截至${monthDay(s.asOf)}）` : '');
+const asOf = (s: ChartFigures) => (s.running ? `（截至${monthDay(s.asOf)}）` : '');
 /** "截至12月6日，" opening a sentence while the year runs. */
-const upTo = (s: YearStats) => (s.running ? `截至${monthDay(s.asOf)}，` : '');
+const upTo = (s: ChartFigures) => (s.running ? `截至${monthDay(s.asOf)}，` : '');
 
 const title = (text: string) => ({ text, left: 'center', top: 8, textStyle: { fontFamily: FONT, fontSize: 17 } });
 /**
@@ -45,7 +45,7 @@ const barLabel = { show: true, position: 'top', ...text };
  * Labels print the figures of stats themselves (the grading share of graded branches, rounded as
  * the text rounds it), never a share ECharts works out on its own.
  */
-export async function chartSvg(key: ChartKey, s: YearStats): Promise<string | null> {
+export async function chartSvg(key: ChartKey, s: ChartFigures): Promise<string | null> {
   if (key === 'meetingsByMonth') {
     if (meetingsNote(s) !== null) return null;
     return svgOf({
@@ -75,7 +75,7 @@ export async function chartSvg(key: ChartKey, s: YearStats): Promise<string | nu
   });
 }
 
-function gradingSlices(s: YearStats) {
+function gradingSlices(s: ChartFigures) {
   const ungraded = s.branches - s.grading.graded;
   return [
     ...s.grading.grades.filter((g) => g.count > 0).map((g) => ({ name: g.grade, value: g.count, label: { formatter: `${g.grade}\n${g.count}个（${g.percent ?? 0}%）` } })),
@@ -84,7 +84,7 @@ function gradingSlices(s: YearStats) {
 }
 
 /** Why there is no 各月会议 chart: no month begun or none with a meeting says nothing a sentence cannot. */
-function meetingsNote(s: YearStats): string | null {
+function meetingsNote(s: ChartFigures): string | null {
   const months = s.meetings.byMonth;
   if (s.meetings.held === 0 || months.every((n) => n === 0)) return `${upTo(s)}${s.year}年尚未召开会议，暂无各月会议图。`;
   if (months.length <= 1) return `${upTo(s)}${s.year}年1月召开会议${months[0] ?? 0}次。`;
@@ -92,7 +92,7 @@ function meetingsNote(s: YearStats): string | null {
 }
 
 /** Why there is no 学时分布 chart: no member, one member, or everyone in the same band. */
-function hoursNote(s: YearStats): string | null {
+function hoursNote(s: ChartFigures): string | null {
   if (s.hours.members === 0) return `${s.year}年没有参加学时统计的党员，暂无学时分布图。`;
   const filled = s.hours.distribution.filter((d) => d.count > 0);
   if (filled.length <= 1) {
@@ -103,7 +103,7 @@ function hoursNote(s: YearStats): string | null {
 }
 
 /** Why there is no 分类定级 chart: nothing graded yet, or every branch in one grade. */
-function gradingNote(s: YearStats): string | null {
+function gradingNote(s: ChartFigures): string | null {
   const slices = gradingSlices(s);
   if (slices.length > 1) return null;
   if (s.grading.graded === 0) return `${s.year}年尚未开展党支部分类定级。`;
@@ -111,10 +111,10 @@ function gradingNote(s: YearStats): string | null {
   return `${s.year}年已定级的${s.grading.graded}个党支部均为${only?.grade ?? ''}。`;
 }
 
-const NOTES: Record<ChartKey, (s: YearStats) => string | null> = { meetingsByMonth: meetingsNote, hoursDistribution: hoursNote, gradingShare: gradingNote };
+const NOTES: Record<ChartKey, (s: ChartFigures) => string | null> = { meetingsByMonth: meetingsNote, hoursDistribution: hoursNote, gradingShare: gradingNote };
 
 /** 工作台's three charts: each drawn, or the sentence that says the same in fewer words. */
-export async function charts(s: YearStats): Promise<ChartSet> {
+export async function charts(s: ChartFigures): Promise<ChartSet> {
   const one = async (key: ChartKey): Promise<ChartView> => {
     const svg = await chartSvg(key, s);
     return svg !== null ? { svg, note: null } : { svg: null, note: NOTES[key](s) ?? '' };

@@ -1,21 +1,26 @@
 // 年度党建工作总结 and 基层组织建设年自查报告 on the GB/T 9704 kit: every figure from the year's
 // stats, the three charts as pictures, and marked paragraphs where the clerk must write prose.
-import type { YearStats } from '../model/reports';
+import type { ChartFigures, YearStats } from '../model/reports';
 import { svgsToPngs } from './chartImage';
+import { loadECharts, loadResvg } from './lazyLibs';
 import { CHART_SIZE, chartSvg, type ChartKey } from './charts';
 import { body, docTitle, figure, heading1, heading2, placeholder, signature, simpleTable, writeDocument, type DocBlock, type DocFonts } from './docKit';
 import * as t from './summaryText';
 import { basisNote, monthDay, type MeasureKey } from '../domain/measures';
 
-export type SummaryInput = { unit: string; date: string; stats: YearStats; fonts?: Partial<DocFonts> };
+/** `pictures`: the charts already being drawn (drawCharts) while the rest of the figures were worked out. */
+export type SummaryInput = { unit: string; date: string; stats: YearStats; fonts?: Partial<DocFonts>; pictures?: Promise<Pictures> };
 
 const CAPTIONS: Record<ChartKey, string> = { meetingsByMonth: '各月召开会议次数', hoursDistribution: '党员全年学时分布', gradingShare: '党支部分类定级结果' };
 const NUMERALS = '一二三四五六七八九';
 
-type Pictures = Record<ChartKey, DocBlock[]>;
+export type Pictures = Record<ChartKey, DocBlock[]>;
 
-/** The charts there is something to draw for, drawn in one rendering and numbered in order. */
-async function pictures(s: YearStats): Promise<Pictures> {
+/** The chart libraries loaded, so that drawCharts reaches resvg's own thread without waiting for I/O. */
+export const chartLibs = (): Promise<unknown> => Promise.all([loadECharts(), loadResvg()]);
+
+/** The charts there is something to draw for, drawn in one rendering (on resvg's thread) and numbered in order. */
+export async function drawCharts(s: ChartFigures): Promise<Pictures> {
   const keys = await Promise.all((Object.keys(CAPTIONS) as ChartKey[]).map(async (k) => ({ k, svg: await chartSvg(k, s) })));
   const drawn = keys.filter((x): x is { k: ChartKey; svg: string } => x.svg !== null);
   const pngs = await svgsToPngs(drawn.map((x) => x.svg), CHART_SIZE);
@@ -36,9 +41,9 @@ function rulesTable(s: YearStats): DocBlock[] {
 /** Keys of the figures a summary report prints, for its closing 统计口径 note. */
 const SUMMARY_BASIS: MeasureKey[] = ['asOf', 'members', 'joined', 'confirmed', 'meetingRules', 'branchesAllMet', 'hoursPeriods', 'grading', 'dues'];
 
-export async function annualSummary({ unit, date, stats: s, fonts }: SummaryInput): Promise<Buffer> {
+export async function annualSummary({ unit, date, stats: s, fonts, pictures }: SummaryInput): Promise<Buffer> {
   const chart = (k: ChartKey) => pics[k];
-  const pics = await pictures(s);
+  const pics = await (pictures ?? drawCharts(s));
   const blocks: DocBlock[] = [docTitle(`${s.scope}\n${s.year}年度党建工作总结`, fonts)];
   blocks.push(placeholder('【请在此概述全年党建工作的指导思想、总体思路和主要成效（一至两段）。】', fonts));
   blocks.push(heading1('一、基本情况', fonts));
@@ -65,9 +70,9 @@ export async function annualSummary({ unit, date, stats: s, fonts }: SummaryInpu
   return writeDocument(blocks, { fonts, title: `${s.year}年度党建工作总结` });
 }
 
-export async function selfCheckReport({ unit, date, stats: s, fonts }: SummaryInput): Promise<Buffer> {
+export async function selfCheckReport({ unit, date, stats: s, fonts, pictures }: SummaryInput): Promise<Buffer> {
   const chart = (k: ChartKey) => pics[k];
-  const pics = await pictures(s);
+  const pics = await (pictures ?? drawCharts(s));
   const blocks: DocBlock[] = [docTitle(`${s.scope}\n${s.year}年基层组织建设年自查报告`, fonts)];
   blocks.push(
     body(`按照上级关于开展基层组织建设年活动和年终总结验收的要求，${s.scope}对照“五个好”目标，对${s.year}年组织设置、组织生活、党员教育管理、分类定级和整改落实情况进行了自查。现将自查情况报告如下。`, fonts),

@@ -68,3 +68,6 @@ export type YearStats = {
 /** Each chart as SVG, or, where a chart would say nothing (no data, a single bar or slice), the sentence shown instead. */
 export type ChartView = { svg: string; note: null } | { svg: null; note: string };
 export type ChartSet = { meetingsByMonth: ChartView; hoursDistribution: ChartView; gradingShare: ChartView };
+
+/** What the three charts draw: the 三会一课, 学时 and 分类定级 figures, known before the 党费 rows (the longest part of the year's figures). */
+export type ChartFigures = Pick<YearStats, 'year' | 'asOf' | 'running' | 'branches' | 'meetings' | 'averageHours' | 'hours' | 'grading' | 'advancedShare'>;

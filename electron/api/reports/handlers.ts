@@ -9,11 +9,12 @@ import { charts } from '../../exports/charts';
 import { packZip, type Pack } from './pack';
 import { contract, type FileOut } from '../contract';
 import type { CatalogItem, LastExport, YearStats } from '../contract/reports';
+import type { ChartFigures } from '../../model/reports';
 import { fromZodError, invalid, notFound } from '../errors';
 import { cancelPack, packStatus, startPackJob, takePack } from './packJobs';
 import { defineHandlers, type Ctx, type Handlers } from '../registry';
 import { ledgerMeta, scopeName } from '../shared/ledgerFile';
-import { yearStats } from './stats';
+import { chartFigures, yearStats } from './stats';
 import { docxFile, fileOut, xlsxFile } from '../shared/ledgerFile';
 import { wordKits } from '../../exports/wordKits';
 
@@ -47,24 +48,42 @@ const last = (l: LoggedExport | undefined): LastExport | null => (l ? { at: l.at
 const statsCache = new WeakMap<Ctx['db'], { key: string; value: YearStats }>();
 
 /** The year's figures, kept until the data changes: 工作台's charts, stats and the summaries share one computation. */
-export function statsOf(ctx: Ctx, year: number, orgId?: number): YearStats {
-  const today = ctx.today();
-  const stamp = ctx.dataStamp();
-  const key = `${stamp}|${year}|${today}|${orgId ?? ''}`;
+export function statsOf(ctx: Ctx, year: number, orgId?: number, charted?: ChartFigures): YearStats {
+  const key = statsKey(ctx, year, orgId);
   const cached = statsCache.get(ctx.db);
   if (cached?.key === key) return cached.value;
-  const value = yearStats(ctx.db, year, today, orgId, stamp);
+  const value = yearStats(ctx.db, year, ctx.today(), orgId, ctx.dataStamp(), charted);
   statsCache.set(ctx.db, { key, value });
   return value;
 }
 
+const statsKey = (ctx: Ctx, year: number, orgId?: number) => `${ctx.dataStamp()}|${year}|${ctx.today()}|${orgId ?? ''}`;
+
+/**
+ * The year's figures for a summary report, its charts drawn meanwhile: the charts need only the
+ * 三会一课, 学时 and 分类定级 figures, and resvg draws on a thread of its own while this one works
+ * out the rest (the 党费 rows are the longest part).
+ */
+async function statsAndCharts(ctx: Ctx, year: number, orgId?: number) {
+  const kit = await reports();
+  const cached = statsCache.get(ctx.db);
+  if (cached?.key === statsKey(ctx, year, orgId)) return { kit, stats: cached.value, pictures: kit.drawCharts(cached.value) };
+  await kit.chartLibs();
+  const charted = chartFigures(ctx.db, year, ctx.today(), orgId);
+  const pictures = kit.drawCharts(charted);
+  pictures.catch(() => undefined); // awaited below; this keeps a failure while the figures are worked out from going unhandled
+  // Lets the drawing reach resvg's thread: every step before it is a settled promise once the libraries are loaded.
+  await new Promise((resolve) => setImmediate(resolve));
+  return { kit, stats: statsOf(ctx, year, orgId, charted), pictures };
+}
+
 async function summaryFile(ctx: Ctx, year: number, orgId: number | undefined, kind: 'summary' | 'selfCheck'): Promise<FileOut> {
   checkOrg(ctx, orgId);
-  const stats = statsOf(ctx, year, orgId);
+  const { kit, stats, pictures } = await statsAndCharts(ctx, year, orgId);
   // The summary and self-check are the organisation's own reports: the 党委 (or the chosen 党总支/
   // 党支部) signs them, not the office in settings that fills in ledgers (e.g. 党委组织部).
-  const input = { unit: stats.scope, date: ctx.today(), stats };
-  const bytes = kind === 'summary' ? await (await reports()).annualSummary(input) : await (await reports()).selfCheckReport(input);
+  const input = { unit: stats.scope, date: ctx.today(), stats, pictures };
+  const bytes = kind === 'summary' ? await kit.annualSummary(input) : await kit.selfCheckReport(input);
   const name = kind === 'summary' ? `${stats.scope}${year}年度党建工作总结.docx` : `${stats.scope}${year}年基层组织建设年自查报告.docx`;
   return docxFile(name, bytes);
 }

@@ -17,6 +17,7 @@ import * as measures from '../../domain/measures';
 import { hoursDistribution, percent, round1, tally } from '../../domain/stats';
 import { cachedYearRows, yearRows } from '../shared/duesRows';
 import type { YearStats } from '../contract/reports';
+import type { ChartFigures } from '../../model/reports';
 import { readRules } from '../shared/ruleSets';
 import { readCycleRules } from '../shared/ruleSets';
 import { assessYear } from '../shared/hoursAssessment';
@@ -26,33 +27,47 @@ import { tasksWithTargets } from '../shared/deadlines';
 
 type Span = { year: number; from: string; to: string; today: string; orgId?: number; path: string | null };
 
-/** `stamp` (ctx.dataStamp()) lets the 党费 rows be shared with the 党费 page and ledger until the data changes. */
-export function yearStats(db: Db, year: number, today: string, orgId?: number, stamp?: string): YearStats {
-  const to = measures.asOfDay(year, today);
-  const s: Span = { year, from: `${year}-01-01`, to, today, orgId, path: statsDb.pathOfOrg(db, orgId) };
+function spanOf(db: Db, year: number, today: string, orgId?: number): { s: Span; branches: BranchInfo[] } {
+  const s: Span = { year, from: `${year}-01-01`, to: measures.asOfDay(year, today), today, orgId, path: statsDb.pathOfOrg(db, orgId) };
   // The branches 分类定级 lists for the year (those not dissolved before it began).
-  const branches = branchInfos(db, orgId).filter((b) => !b.dissolvedOn || b.dissolvedOn >= s.from);
-  const branchIds = branches.map((b) => b.id);
+  return { s, branches: branchInfos(db, orgId).filter((b) => !b.dissolvedOn || b.dissolvedOn >= s.from) };
+}
+
+/** The figures the charts draw (part of the year's figures): a report can start drawing them before the rest is known. */
+export function chartFigures(db: Db, year: number, today: string, orgId?: number): ChartFigures {
+  const { s, branches } = spanOf(db, year, today, orgId);
   const hours = hoursFigures(db, s);
-  const grading = gradingFigures(db, year, branchIds);
+  const grading = gradingFigures(db, year, branches.map((b) => b.id));
   return {
     year,
-    orgId: orgId ?? null,
-    scope: scopeName(db, orgId),
-    scopeKind: orgId === undefined ? 'committee' : (getOrg(db, orgId)?.kind as YearStats['scopeKind']),
-    asOf: to,
-    running: to < `${year}-12-31`,
-    generalBranches: statsDb.generalBranchesDuring(db, s.from, s.to, s.path),
+    asOf: s.to,
+    running: s.to < `${year}-12-31`,
     branches: branches.length,
-    ...memberFigures(db, s),
-    recruitment: recruitFigures(db, s),
     meetings: meetingFigures(db, s, branches),
     averageHours: hours.average,
     hours: hours.figures,
-    commitments: statsDb.commitmentCounts(db, year, new Set(branchIds), readCycleRules(db).ratingScale),
-    evaluations: evaluationFigures(db, year, branchIds),
     grading: grading.figures,
     advancedShare: grading.percent,
+  };
+}
+
+/**
+ * `stamp` (ctx.dataStamp()) lets the 党费 rows be shared with the 党费 page and ledger until the data
+ * changes; `charted`, the chart figures already worked out for the same year, scope and day.
+ */
+export function yearStats(db: Db, year: number, today: string, orgId?: number, stamp?: string, charted?: ChartFigures): YearStats {
+  const { s, branches } = spanOf(db, year, today, orgId);
+  const branchIds = branches.map((b) => b.id);
+  return {
+    ...(charted ?? chartFigures(db, year, today, orgId)),
+    orgId: orgId ?? null,
+    scope: scopeName(db, orgId),
+    scopeKind: orgId === undefined ? 'committee' : (getOrg(db, orgId)?.kind as YearStats['scopeKind']),
+    generalBranches: statsDb.generalBranchesDuring(db, s.from, s.to, s.path),
+    ...memberFigures(db, s),
+    recruitment: recruitFigures(db, s),
+    commitments: statsDb.commitmentCounts(db, year, new Set(branchIds), readCycleRules(db).ratingScale),
+    evaluations: evaluationFigures(db, year, branchIds),
     awards: awardFigures(db, s),
     rectifications: rectificationFigures(db, s),
     tasks: taskFigures(db, s),
